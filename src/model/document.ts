@@ -1,0 +1,103 @@
+/**
+ * The document model: what every rule, the coverage matcher and the UI see of a draft.
+ * It is built by `src/docx/` from a .docx package or from Word's flat-OPC OOXML, and knows nothing of either.
+ *
+ * Units: sizes in points (pt), lengths in millimetres (mm), both as numbers rounded to 0.01.
+ */
+
+export type Alignment = "left" | "center" | "right" | "justify" | "distribute";
+
+/** Formatting of a run after docDefaults → paragraph style chain → character style → direct formatting. */
+export interface RunFormat {
+  /** Font family for Latin text (w:ascii / w:hAnsi), theme fonts resolved. `undefined` when nothing sets it. */
+  font: string | undefined;
+  /** Size in points (w:sz is half-points). */
+  sizePt: number;
+  bold: boolean;
+  italic: boolean;
+  /** `w:u` value ("single", "double", ...) or "none". */
+  underline: string;
+  /** Hex colour "000000", or "auto". */
+  color: string;
+  /** Displayed in capitals through w:caps (the text itself may be lower case). */
+  caps: boolean;
+}
+
+export interface Run extends RunFormat {
+  text: string;
+}
+
+export interface ParagraphFormat {
+  /** Style id (w:pStyle), "Normal" style when none is set. */
+  styleId: string;
+  /** Human-readable style name from styles.xml (w:name), when known. */
+  styleName: string | undefined;
+  alignment: Alignment;
+  indentLeftMm: number;
+  indentRightMm: number;
+  /** Positive: first-line indent; negative: hanging indent. */
+  firstLineMm: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  /** Line spacing: `{ rule: "auto", value: 1.15 }` (multiple of a line) or exact/atLeast in points. */
+  lineSpacing: { rule: "auto" | "exact" | "atLeast"; value: number };
+  /** Paragraph sits in a numbered or bulleted list (w:numPr). */
+  numbered: boolean;
+}
+
+export interface TableCellPosition {
+  /** Index of the table among the body's top-level tables, from 0. */
+  table: number;
+  row: number;
+  column: number;
+  /** Number of columns in that row (grid span counted as one cell). */
+  columnCount: number;
+  /** Nested table depth: 1 for a cell of a top-level table. */
+  depth: number;
+}
+
+export interface Paragraph extends ParagraphFormat {
+  /** Position in the main body, counting table cell paragraphs, from 0: same order as Word's `body.paragraphs`. */
+  index: number;
+  /** Text in NFC, tabs as "\t", line breaks as "\n". */
+  text: string;
+  runs: Run[];
+  /** Set when the paragraph is inside a table cell. */
+  cell: TableCellPosition | undefined;
+  /** Index of the section this paragraph belongs to. */
+  section: number;
+}
+
+export interface HeaderFooterInfo {
+  kind: "default" | "first" | "even";
+  /** The part contains a PAGE field (simple or complex). */
+  hasPageNumber: boolean;
+  /** Alignment of the paragraph holding the PAGE field, when found. */
+  pageNumberAlignment: Alignment | undefined;
+  /** Font size in points of the PAGE field's run, when found. */
+  pageNumberSizePt: number | undefined;
+  text: string;
+}
+
+export interface Section {
+  index: number;
+  pageWidthMm: number;
+  pageHeightMm: number;
+  orientation: "portrait" | "landscape";
+  margins: { topMm: number; bottomMm: number; leftMm: number; rightMm: number };
+  /** w:titlePg: the first page has its own header/footer. */
+  differentFirstPage: boolean;
+  headers: HeaderFooterInfo[];
+  footers: HeaderFooterInfo[];
+  /** Whether section properties were present at all (a body OOXML snippet from Word may lack them). */
+  known: boolean;
+}
+
+export interface DocumentModel {
+  paragraphs: Paragraph[];
+  sections: Section[];
+  /** The run formatting a new paragraph of the Normal style would have: useful for messages and fixes. */
+  defaults: RunFormat;
+  /** Where the model came from, for messages. */
+  source: "docx" | "flat-opc";
+}
