@@ -1,0 +1,151 @@
+/**
+ * `ketluan` command line: the thin edge that reads files and prints; all judgement is in the core.
+ *   ketluan check FILE.docx... [--format text|json] [--profile auto|party|state]
+ * Exit codes: 0 no error findings; 1 some finding is an error; 2 bad usage or an unreadable file.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { isDocxReadError } from "../docx/errors";
+import { readDocument } from "../docx/reader";
+import { checkDocument, type CheckResult } from "../rules";
+import type { ProfileId } from "../rules/profiles";
+import { formatText } from "./text-output";
+
+/** Larger inputs are refused before reading: no real plan or report comes near it. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+export interface FileResult {
+  file: string;
+  result?: CheckResult;
+  error?: string;
+}
+
+const USAGE = `Cách dùng / usage:
+  ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state]
+
+  --format   text (mặc định) hoặc json
+  --profile  auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính nhà nước)
+
+Mã thoát / exit codes: 0 không có lỗi, 1 có lỗi thể thức, 2 sai cú pháp lệnh hoặc không đọc được tệp.`;
+
+class UsageError extends Error {}
+
+interface CheckArgs {
+  files: string[];
+  format: "text" | "json";
+  profile: "auto" | ProfileId;
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const out: CheckArgs = { files: [], format: "text", profile: "auto" };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`Thiếu giá trị cho ${flag} / missing value for ${flag}`);
+      return v;
+    };
+    if (flag === "--format") {
+      const v = value();
+      if (v !== "text" && v !== "json") throw new UsageError(`--format phải là text hoặc json / got "${v}"`);
+      out.format = v;
+    } else if (flag === "--profile") {
+      const v = value();
+      if (v !== "auto" && v !== "party" && v !== "state") {
+        throw new UsageError(`--profile phải là auto, party hoặc state / got "${v}"`);
+      }
+      out.profile = v;
+    } else if (flag === "--") {
+      out.files.push(...args.slice(i + 1));
+      break;
+    } else if (flag.startsWith("-")) {
+      throw new UsageError(`Tùy chọn không hợp lệ / unknown option: ${flag}`);
+    } else out.files.push(a);
+  }
+  if (out.files.length === 0) throw new UsageError("Chưa chỉ định tệp cần kiểm tra / no file given");
+  return out;
+}
+
+export async function checkFile(file: string, profile: "auto" | ProfileId): Promise<FileResult> {
+  try {
+    const st = await stat(file);
+    if (st.isDirectory()) return { file, error: "Đây là thư mục, không phải tệp .docx / this is a directory, not a .docx file" };
+    if (st.size > MAX_INPUT_BYTES) {
+      return { file, error: `Tệp quá lớn (${Math.round(st.size / 1048576)} MB) / file too large` };
+    }
+    const bytes = await readFile(file);
+    const model = readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return { file, result: checkDocument(model, { profile }) };
+  } catch (e) {
+    return { file, error: describeError(e) };
+  }
+}
+
+function describeError(e: unknown): string {
+  if (isDocxReadError(e)) return e.part === undefined ? e.message : `${e.message} (${e.part})`;
+  const code = (e as { code?: string }).code;
+  if (code === "ENOENT") return "Không tìm thấy tệp / file not found";
+  if (code === "EACCES" || code === "EPERM") return "Không có quyền đọc tệp / permission denied";
+  if (code === "EISDIR") return "Đây là thư mục / this is a directory";
+  const msg = e instanceof Error ? e.message : String(e);
+  return `Không đọc được tệp / could not read the file: ${msg}`;
+}
+
+export function toJson(results: FileResult[]): unknown[] {
+  return results.map((r) =>
+    r.result === undefined
+      ? { file: r.file, error: r.error }
+      : {
+          file: r.file,
+          profile: r.result.profile,
+          documentType: r.result.documentType,
+          findings: r.result.findings,
+          coverage: r.result.coverage,
+        },
+  );
+}
+
+export function exitCodeFor(results: FileResult[]): number {
+  if (results.some((r) => r.error !== undefined)) return 2;
+  if (results.some((r) => r.result!.findings.some((f) => f.severity === "error"))) return 1;
+  return 0;
+}
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  color: boolean;
+}
+
+const nodeIo = (): Io => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  color: process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined,
+});
+
+export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.out(USAGE + "\n");
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "--version" || command === "-v") {
+      io.out("ketluan 0.1.0\n");
+      return 0;
+    }
+    if (command !== "check") throw new UsageError(`Lệnh không hợp lệ / unknown command: ${command}`);
+    const args = parseCheckArgs(rest);
+    const results: FileResult[] = [];
+    for (const file of args.files) results.push(await checkFile(file, args.profile));
+    if (args.format === "json") io.out(JSON.stringify(toJson(results), null, 2) + "\n");
+    else io.out(formatText(results, io.color));
+    return exitCodeFor(results);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`ketluan: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

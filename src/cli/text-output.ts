@@ -1,0 +1,43 @@
+/** Human-readable output of `ketluan check`: per file, findings in document order with severity and legal basis. */
+import type { FileResult } from "./main";
+
+const PROFILE_NAME = { party: "văn bản của Đảng", state: "văn bản hành chính nhà nước" } as const;
+const TYPE_NAME = { plan: "kế hoạch", report: "báo cáo", other: "loại khác" } as const;
+const SOURCE_NAME = { detected: "nhận diện từ tiêu đề", override: "theo tùy chọn --profile", default: "mặc định, không thấy tiêu đề" } as const;
+const SEVERITY_NAME = { error: "lỗi", warning: "cảnh báo", info: "lưu ý" } as const;
+
+/** Beyond this many findings of one rule in one file, the text output summarises (JSON always lists all). */
+const MAX_PER_RULE = 10;
+
+export function formatText(results: FileResult[], color: boolean): string {
+  const c = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const sevColor = { error: "31", warning: "33", info: "36" } as const;
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.result === undefined) {
+      lines.push(`${c("1", r.file)}: ${c("31", "không đọc được / unreadable")}: ${r.error}`, "");
+      continue;
+    }
+    const res = r.result;
+    lines.push(
+      `${c("1", r.file)} — ${PROFILE_NAME[res.profile]} (${SOURCE_NAME[res.profileSource]}), ${TYPE_NAME[res.documentType]}`,
+    );
+    const perRule = new Map<string, number>();
+    for (const f of res.findings) {
+      const n = (perRule.get(f.rule) ?? 0) + 1;
+      perRule.set(f.rule, n);
+      if (n > MAX_PER_RULE) continue;
+      const where = f.paragraph === null ? "toàn văn bản" : `đoạn ${f.paragraph}`;
+      lines.push(`  ${where.padEnd(12)} ${c(sevColor[f.severity], SEVERITY_NAME[f.severity].padEnd(8))} ${f.rule.padEnd(14)} ${f.message}`);
+      lines.push(`  ${"".padEnd(12)} ${"".padEnd(8)} ${"".padEnd(14)} ${c("2", `Căn cứ: ${f.basis}`)}`);
+      if (f.excerpt !== "") lines.push(`  ${"".padEnd(36)} ${c("2", `«${f.excerpt}»`)}`);
+    }
+    for (const [rule, n] of perRule) {
+      if (n > MAX_PER_RULE) lines.push(`  … và ${n - MAX_PER_RULE} phát hiện khác của ${rule} (xem --format json)`);
+    }
+    const count = (s: string): number => res.findings.filter((f) => f.severity === s).length;
+    const total = `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý`;
+    lines.push(res.findings.length === 0 ? `  ${c("32", "Không phát hiện vấn đề nào.")}` : `  Tổng cộng: ${total}`, "");
+  }
+  return lines.join("\n") + "\n";
+}

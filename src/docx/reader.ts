@@ -1,0 +1,452 @@
+/**
+ * Read a WordprocessingML package (a .docx file or Word's flat-OPC XML) into the document model.
+ * Pure: no file system, no DOM, no Office; the CLI, the browser page and the task pane all call this.
+ */
+import type {
+  Alignment,
+  DocumentModel,
+  HeaderFooterInfo,
+  Paragraph,
+  Run,
+  RunFormat,
+  Section,
+  TableCellPosition,
+} from "../model/document";
+import { DocxReadError } from "./errors";
+import { mainDocumentPart, openDocxPackage, openFlatOpcPackage, relationships, type OpcPackage } from "./package";
+import { parseParaProps, parseRunProps, parseThemeFonts, StyleResolver, twipsToMm } from "./styles";
+import { child, type XmlElement } from "./xml";
+import type { ZipLimits } from "./zip";
+
+export interface ReadOptions {
+  zipLimits?: Partial<ZipLimits>;
+}
+
+/** Read .docx bytes, or flat-OPC XML bytes/text (detected from the content, not from a file name). */
+export function readDocument(input: Uint8Array | string, options: ReadOptions = {}): DocumentModel {
+  if (typeof input === "string") return readPackage(openFlatOpcPackage(input));
+  if (input.length === 0) throw new DocxReadError("empty", "Tệp rỗng (0 byte) / the file is empty (0 bytes)");
+  if (looksLikeXml(input)) return readPackage(openFlatOpcPackage(new TextDecoder("utf-8").decode(input)));
+  return readPackage(openDocxPackage(input, options.zipLimits));
+}
+
+function looksLikeXml(b: Uint8Array): boolean {
+  let i = 0;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) i = 3;
+  while (i < b.length && i < 64 && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+  return b[i] === 0x3c; /* < */
+}
+
+export function readPackage(pkg: OpcPackage): DocumentModel {
+  const mainPart = mainDocumentPart(pkg);
+  const document = pkg.xml(mainPart);
+  if (document === undefined) {
+    throw new DocxReadError("missing-part", "Tệp thiếu phần nội dung chính / the main document part is missing", mainPart);
+  }
+  const body = child(document, "w:body");
+  if (body === undefined) {
+    throw new DocxReadError(
+      "missing-part",
+      "Phần nội dung chính không có thân văn bản (w:body) / the main document part has no body",
+      mainPart,
+    );
+  }
+  const rels = relationships(pkg, mainPart);
+  const relTarget = (suffix: string): string | undefined =>
+    rels.find((r) => r.type.endsWith(suffix) && r.target !== undefined)?.target;
+  const stylesPart = relTarget("/styles") ?? (pkg.has("word/styles.xml") ? "word/styles.xml" : undefined);
+  const themePart = relTarget("/theme") ?? (pkg.has("word/theme/theme1.xml") ? "word/theme/theme1.xml" : undefined);
+  const styles = new StyleResolver(
+    stylesPart === undefined ? undefined : pkg.xml(stylesPart),
+    parseThemeFonts(themePart === undefined ? undefined : pkg.xml(themePart)),
+  );
+
+  const walker = new BodyWalker(styles);
+  walker.walkBlocks(body, undefined);
+  const byId = new Map(rels.map((r) => [r.id, r.target]));
+  // Word's body OOXML snippets can omit the final w:sectPr: that section's page setup is then "unknown".
+  const sections = walker.sectPrs.map((sp, i) => readSection(pkg, sp, i, byId, styles));
+  inheritHeaders(sections);
+  const base = styles.paragraphBase(styles.paragraphStyleId(undefined), undefined);
+  return {
+    paragraphs: walker.paragraphs,
+    sections,
+    defaults: styles.runFormat(base, undefined, {}, "a"),
+    source: pkg.kind,
+  };
+}
+
+/* ---------- body ---------- */
+
+interface FieldRecord {
+  instr: string;
+  format: RunFormat | undefined;
+}
+
+/** Open complex fields (w:fldChar begin … separate … end), innermost last; they may span runs and paragraphs. */
+interface FieldState {
+  stack: { inCode: boolean; instr: string; record: FieldRecord | undefined }[];
+}
+
+interface CollectedParagraph {
+  text: string;
+  runs: Run[];
+  /** Field instructions seen in this paragraph (for PAGE detection in headers). */
+  fields: FieldRecord[];
+}
+
+class BodyWalker {
+  readonly paragraphs: Paragraph[] = [];
+  /** One entry per section; the last one is the body's final w:sectPr (undefined when absent). */
+  readonly sectPrs: (XmlElement | undefined)[] = [];
+  private topLevelTables = 0;
+  private readonly field: FieldState = { stack: [] };
+
+  constructor(private readonly styles: StyleResolver) {}
+
+  walkBlocks(container: XmlElement, cell: CellContext | undefined): void {
+    for (const el of container.children) {
+      if (typeof el === "string") continue;
+      switch (el.name) {
+        case "w:p":
+          this.paragraph(el, cell);
+          break;
+        case "w:tbl":
+          this.table(el, cell);
+          break;
+        case "w:sdt":
+          this.walkBlocks(child(el, "w:sdtContent") ?? el, cell);
+          break;
+        case "w:customXml":
+        case "w:ins":
+        case "w:moveTo":
+          this.walkBlocks(el, cell);
+          break;
+        case "w:sectPr":
+          if (cell === undefined) this.sectPrs.push(el);
+          break;
+      }
+    }
+    if (container.name === "w:body" && child(container, "w:sectPr") === undefined) this.sectPrs.push(undefined);
+  }
+
+  private table(tbl: XmlElement, outer: CellContext | undefined): void {
+    const tableIndex = outer === undefined ? this.topLevelTables++ : outer.position.table;
+    const depth = outer === undefined ? 1 : outer.position.depth + 1;
+    const tableStyle = child(child(tbl, "w:tblPr"), "w:tblStyle")?.attrs["w:val"];
+    let row = 0;
+    for (const tr of rowsOf(tbl)) {
+      const cells = cellsOf(tr);
+      cells.forEach((tc, column) => {
+        this.walkBlocks(tc, {
+          tableStyle,
+          position: { table: tableIndex, row, column, columnCount: cells.length, depth },
+        });
+      });
+      row++;
+    }
+  }
+
+  private paragraph(p: XmlElement, cell: CellContext | undefined): void {
+    const pPr = child(p, "w:pPr");
+    const styleId = this.styles.paragraphStyleId(child(pPr, "w:pStyle")?.attrs["w:val"]);
+    const base = this.styles.paragraphBase(styleId, cell?.tableStyle);
+    const format = this.styles.paragraphFormat(base, parseParaProps(pPr), styleId);
+    const collected = collectRuns(p, this.styles, base, this.field);
+    this.paragraphs.push({
+      ...format,
+      index: this.paragraphs.length,
+      text: collected.text.normalize("NFC"),
+      runs: collected.runs,
+      cell: cell?.position,
+      section: this.sectPrs.length,
+    });
+    // A w:sectPr in the paragraph mark ends a section (inside a table cell it is not allowed; ignore it there).
+    const sectPr = child(pPr, "w:sectPr");
+    if (sectPr !== undefined && cell === undefined) this.sectPrs.push(sectPr);
+  }
+}
+
+interface CellContext {
+  tableStyle: string | undefined;
+  position: TableCellPosition;
+}
+
+function rowsOf(tbl: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of tbl.children) {
+    if (typeof c === "string") continue;
+    if (c.name === "w:tr") out.push(c);
+    else if (c.name === "w:sdt" || c.name === "w:customXml" || c.name === "w:ins") {
+      out.push(...rowsOf(child(c, "w:sdtContent") ?? c));
+    }
+  }
+  return out;
+}
+
+function cellsOf(tr: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of tr.children) {
+    if (typeof c === "string") continue;
+    if (c.name === "w:tc") out.push(c);
+    else if (c.name === "w:sdt" || c.name === "w:customXml" || c.name === "w:ins") {
+      out.push(...cellsOf(child(c, "w:sdtContent") ?? c));
+    }
+  }
+  return out;
+}
+
+/** Inline containers whose runs are part of the paragraph's visible text. */
+const INLINE_CONTAINERS = new Set(["w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple", "w:dir", "w:bdo"]);
+
+function collectRuns(
+  p: XmlElement,
+  styles: StyleResolver,
+  base: ReturnType<StyleResolver["paragraphBase"]>,
+  field: FieldState,
+): CollectedParagraph {
+  const out: CollectedParagraph = { text: "", runs: [], fields: [] };
+
+  const visit = (container: XmlElement): void => {
+    for (const el of container.children) {
+      if (typeof el === "string") continue;
+      if (el.name === "w:r") run(el);
+      else if (el.name === "w:sdt") visit(child(el, "w:sdtContent") ?? el);
+      else if (INLINE_CONTAINERS.has(el.name)) {
+        if (el.name === "w:fldSimple") {
+          const first = firstRun(el);
+          out.fields.push({
+            instr: el.attrs["w:instr"] ?? "",
+            format: first === undefined ? undefined : formatOf(first, ""),
+          });
+        }
+        visit(el);
+      }
+      // w:del, w:moveFrom (deleted text), w:proofErr, bookmarks, comments: not visible text.
+    }
+  };
+
+  const formatOf = (r: XmlElement, text: string): RunFormat => {
+    const rPr = child(r, "w:rPr");
+    return styles.runFormat(base, child(rPr, "w:rStyle")?.attrs["w:val"], parseRunProps(rPr), text);
+  };
+
+  const run = (r: XmlElement): void => {
+    let text = "";
+    for (const c of r.children) {
+      if (typeof c === "string") continue;
+      switch (c.name) {
+        case "w:fldChar": {
+          const t = c.attrs["w:fldCharType"];
+          if (t === "begin") field.stack.push({ inCode: true, instr: "", record: undefined });
+          else if (t === "separate") {
+            const top = field.stack[field.stack.length - 1];
+            if (top !== undefined) top.inCode = false;
+          } else if (t === "end") field.stack.pop();
+          break;
+        }
+        case "w:instrText": {
+          const top = field.stack[field.stack.length - 1];
+          if (top === undefined) break;
+          top.instr += textOf(c);
+          if (top.record === undefined) {
+            // The field takes the formatting of the run holding its code (Word formats the result the same way).
+            top.record = { instr: top.instr, format: formatOf(r, "1") };
+            out.fields.push(top.record);
+          } else top.record.instr = top.instr;
+          break;
+        }
+        default:
+          if (field.stack[field.stack.length - 1]?.inCode === true) break; // inside a field's code, not its result
+          switch (c.name) {
+            case "w:t":
+              text += textOf(c);
+              break;
+            case "w:tab":
+            case "w:ptab":
+              text += "\t";
+              break;
+            case "w:br":
+            case "w:cr":
+              if (c.attrs["w:type"] !== "page" && c.attrs["w:type"] !== "column") text += "\n";
+              break;
+            case "w:noBreakHyphen":
+              text += "-";
+              break;
+            case "w:sym": {
+              const code = parseInt(c.attrs["w:char"] ?? "", 16);
+              if (Number.isFinite(code)) text += String.fromCharCode(code >= 0xf000 ? code - 0xf000 : code);
+              break;
+            }
+          }
+      }
+    }
+    if (text === "") return;
+    out.text += text;
+    const fmt = formatOf(r, text);
+    const prev = out.runs[out.runs.length - 1];
+    if (prev !== undefined && sameFormat(prev, fmt)) prev.text += text;
+    else out.runs.push({ ...fmt, text });
+  };
+
+  visit(p);
+  for (const r of out.runs) r.text = r.text.normalize("NFC");
+  return out;
+}
+
+function firstRun(el: XmlElement): XmlElement | undefined {
+  for (const c of el.children) {
+    if (typeof c === "string") continue;
+    if (c.name === "w:r") return c;
+    const inner = firstRun(c);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+function textOf(el: XmlElement): string {
+  let s = "";
+  for (const c of el.children) if (typeof c === "string") s += c;
+  return s;
+}
+
+function sameFormat(a: RunFormat, b: RunFormat): boolean {
+  return (
+    a.font === b.font &&
+    a.sizePt === b.sizePt &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.color === b.color &&
+    a.caps === b.caps
+  );
+}
+
+/* ---------- sections, headers and footers ---------- */
+
+function unknownSection(index: number): Section {
+  return {
+    index,
+    pageWidthMm: 0,
+    pageHeightMm: 0,
+    orientation: "portrait",
+    margins: { topMm: 0, bottomMm: 0, leftMm: 0, rightMm: 0 },
+    differentFirstPage: false,
+    headers: [],
+    footers: [],
+    known: false,
+  };
+}
+
+function readSection(
+  pkg: OpcPackage,
+  sectPr: XmlElement | undefined,
+  index: number,
+  relsById: Map<string, string | undefined>,
+  styles: StyleResolver,
+): Section {
+  if (sectPr === undefined) return unknownSection(index);
+  const pgSz = child(sectPr, "w:pgSz");
+  const pgMar = child(sectPr, "w:pgMar");
+  const n = (el: XmlElement | undefined, a: string, dflt: number): number => {
+    const v = parseFloat(el?.attrs["w:" + a] ?? "");
+    return Number.isFinite(v) ? v : dflt;
+  };
+  // Without w:pgSz Word lays the section out on US Letter with 1-inch margins (its built-in defaults).
+  const w = n(pgSz, "w", 12240);
+  const h = n(pgSz, "h", 15840);
+  const titlePg = child(sectPr, "w:titlePg");
+  const refs = (name: string, part: "header" | "footer"): HeaderFooterInfo[] => {
+    const out: HeaderFooterInfo[] = [];
+    for (const ref of sectPr.children) {
+      if (typeof ref === "string" || ref.name !== name) continue;
+      const target = relsById.get(ref.attrs["r:id"] ?? "");
+      const kind = (ref.attrs["w:type"] ?? "default") as HeaderFooterInfo["kind"];
+      const root = target === undefined ? undefined : pkg.xml(target);
+      out.push(readHeaderFooter(root, kind === "first" || kind === "even" ? kind : "default", styles, part));
+    }
+    return out;
+  };
+  return {
+    index,
+    pageWidthMm: twipsToMm(w),
+    pageHeightMm: twipsToMm(h),
+    orientation: pgSz?.attrs["w:orient"] === "landscape" || w > h ? "landscape" : "portrait",
+    margins: {
+      topMm: twipsToMm(Math.abs(n(pgMar, "top", 1440))),
+      bottomMm: twipsToMm(Math.abs(n(pgMar, "bottom", 1440))),
+      leftMm: twipsToMm(n(pgMar, "left", 1440)),
+      rightMm: twipsToMm(n(pgMar, "right", 1440)),
+    },
+    differentFirstPage: titlePg !== undefined && titlePg.attrs["w:val"] !== "0" && titlePg.attrs["w:val"] !== "false",
+    headers: refs("w:headerReference", "header"),
+    footers: refs("w:footerReference", "footer"),
+    known: true,
+  };
+}
+
+const PAGE_FIELD = /^\s*PAGE(\s|\\|$)/i;
+
+function readHeaderFooter(
+  root: XmlElement | undefined,
+  kind: HeaderFooterInfo["kind"],
+  styles: StyleResolver,
+  _part: "header" | "footer",
+): HeaderFooterInfo {
+  const info: HeaderFooterInfo = {
+    kind,
+    hasPageNumber: false,
+    pageNumberAlignment: undefined,
+    pageNumberSizePt: undefined,
+    text: "",
+  };
+  if (root === undefined) return info;
+  const texts: string[] = [];
+  const field: FieldState = { stack: [] };
+  const visitBlocks = (container: XmlElement): void => {
+    for (const el of container.children) {
+      if (typeof el === "string") continue;
+      if (el.name === "w:p") {
+        const pPr = child(el, "w:pPr");
+        const styleId = styles.paragraphStyleId(child(pPr, "w:pStyle")?.attrs["w:val"]);
+        const base = styles.paragraphBase(styleId, undefined);
+        const collected = collectRuns(el, styles, base, field);
+        texts.push(collected.text);
+        const page = collected.fields.find((f) => PAGE_FIELD.test(f.instr));
+        if (page !== undefined && !info.hasPageNumber) {
+          info.hasPageNumber = true;
+          info.pageNumberAlignment = styles.paragraphFormat(base, parseParaProps(pPr), styleId).alignment as Alignment;
+          info.pageNumberSizePt = page.format?.sizePt;
+        }
+        // Text boxes and frames in headers hold page numbers too.
+        for (const tx of findAll(el, "w:txbxContent")) visitBlocks(tx);
+      } else if (el.name === "w:sdt") visitBlocks(child(el, "w:sdtContent") ?? el);
+      else if (el.name === "w:tbl") {
+        for (const tr of rowsOf(el)) for (const tc of cellsOf(tr)) visitBlocks(tc);
+      }
+    }
+  };
+  visitBlocks(root);
+  info.text = texts.join("\n").normalize("NFC");
+  return info;
+}
+
+function findAll(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === "string") continue;
+    if (c.name === name) out.push(c);
+    else findAll(c, name, out);
+  }
+  return out;
+}
+
+/** A section without its own header of a kind inherits the previous section's (ECMA-376 §17.10.5). */
+function inheritHeaders(sections: Section[]): void {
+  for (let i = 1; i < sections.length; i++) {
+    const prev = sections[i - 1]!;
+    const cur = sections[i]!;
+    for (const key of ["headers", "footers"] as const) {
+      for (const h of prev[key]) if (!cur[key].some((x) => x.kind === h.kind)) cur[key].push(h);
+    }
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * A small, strict, non-validating XML parser for OOXML parts.
+ *
+ * Why our own: the reader must run unchanged in Node, the browser page and the Word task pane, and it must be safe
+ * by construction: a DOCTYPE (and with it every entity declaration, internal or external) is refused outright, so no
+ * entity expansion ("billion laughs") or external fetch can happen. Only the five predefined entities and numeric
+ * character references are decoded.
+ *
+ * Element and attribute names are namespace-resolved and rewritten to the conventional OOXML prefixes ("w:p",
+ * "r:id", "a:latin"), so a document written with unusual prefixes (`ns0:p`, a default namespace) reads the same.
+ * Names in an unknown namespace keep the form "{uri}local".
+ */
+import { DocxReadError } from "./errors";
+
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+/** Canonical prefixes for the namespaces the reader looks at. */
+const KNOWN_NAMESPACES: Record<string, string> = {
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "w",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main": "w", // Strict OOXML
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
+  "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
+  "http://purl.oclc.org/ooxml/drawingml/main": "a",
+  "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
+  "http://schemas.openxmlformats.org/package/2006/content-types": "ct",
+  "http://schemas.microsoft.com/office/2006/xmlPackage": "pkg",
+  "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+  "http://www.w3.org/XML/1998/namespace": "xml",
+  "http://schemas.microsoft.com/office/word/2010/wordml": "w14",
+  "http://schemas.openxmlformats.org/officeDocument/2006/math": "m",
+  "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
+  "urn:schemas-microsoft-com:vml": "v",
+};
+
+/** Elements whose whitespace-only text is content (a run's text " " is a real space). */
+const TEXT_ELEMENTS = new Set(["w:t", "w:delText", "w:instrText", "a:t", "pkg:binaryData"]);
+
+export const MAX_XML_DEPTH = 256;
+
+function fail(message: string, part: string | undefined): never {
+  throw new DocxReadError("bad-xml", message, part);
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeEntities(s: string, part: string | undefined): string {
+  if (s.indexOf("&") < 0) return s;
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const amp = s.indexOf("&", i);
+    if (amp < 0) return out + s.slice(i);
+    out += s.slice(i, amp);
+    const semi = s.indexOf(";", amp + 1);
+    if (semi < 0 || semi - amp > 12) fail(`XML lỗi: ký tự '&' không hợp lệ / malformed XML: stray '&'`, part);
+    const ent = s.slice(amp + 1, semi);
+    if (ent.charCodeAt(0) === 35 /* # */) {
+      const code = ent[1] === "x" || ent[1] === "X" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
+      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) {
+        fail(`XML lỗi: tham chiếu ký tự sai &${ent}; / malformed XML: bad character reference`, part);
+      }
+      out += String.fromCodePoint(code);
+    } else {
+      const v = NAMED_ENTITIES[ent];
+      if (v === undefined) {
+        fail(
+          `XML chứa thực thể không được phép &${ent}; / XML uses an undeclared entity &${ent}; (entities are not expanded)`,
+          part,
+        );
+      }
+      out += v;
+    }
+    i = semi + 1;
+  }
+}
+
+interface Frame {
+  el: XmlElement;
+  rawName: string;
+  /** Namespace bindings declared on this element (prefix → uri); "" is the default namespace. */
+  ns: Map<string, string> | undefined;
+}
+
+function isNameChar(c: number): boolean {
+  // Anything that is not whitespace, '=', '>', '/', quotes.
+  return !(c === 32 || c === 9 || c === 10 || c === 13 || c === 61 || c === 62 || c === 47 || c === 34 || c === 39);
+}
+
+/**
+ * Parse one XML document. Throws DocxReadError("bad-xml" | "dtd-forbidden") with `part` set, never anything else.
+ */
+export function parseXml(text: string, part?: string): XmlElement {
+  const stack: Frame[] = [];
+  let root: XmlElement | undefined;
+  const len = text.length;
+  let i = 0;
+  // Strip a BOM.
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+
+  const lookup = (prefix: string): string | undefined => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const ns = stack[k]!.ns;
+      if (ns !== undefined) {
+        const uri = ns.get(prefix);
+        if (uri !== undefined) return uri;
+      }
+    }
+    if (prefix === "xml") return "http://www.w3.org/XML/1998/namespace";
+    return undefined;
+  };
+
+  const resolve = (raw: string, isAttr: boolean): string => {
+    const colon = raw.indexOf(":");
+    const prefix = colon < 0 ? "" : raw.slice(0, colon);
+    const local = colon < 0 ? raw : raw.slice(colon + 1);
+    if (colon < 0 && isAttr) return local; // unprefixed attributes have no namespace
+    const uri = lookup(prefix);
+    if (uri === undefined) return raw; // undeclared prefix: keep as written (lenient)
+    const canon = KNOWN_NAMESPACES[uri];
+    if (canon !== undefined) return canon + ":" + local;
+    return "{" + uri + "}" + local;
+  };
+
+  while (i < len) {
+    const lt = text.indexOf("<", i);
+    const textEnd = lt < 0 ? len : lt;
+    if (textEnd > i) {
+      const top = stack[stack.length - 1];
+      const raw = text.slice(i, textEnd);
+      if (top === undefined) {
+        if (raw.trim() !== "") fail("XML lỗi: có văn bản ngoài phần tử gốc / malformed XML: text outside root", part);
+      } else if (TEXT_ELEMENTS.has(top.el.name) || raw.trim() !== "") {
+        top.el.children.push(decodeEntities(raw, part));
+      }
+    }
+    if (lt < 0) break;
+    const c1 = text.charCodeAt(lt + 1);
+    if (c1 === 63 /* ? */) {
+      const end = text.indexOf("?>", lt + 2);
+      if (end < 0) fail("XML lỗi: chỉ thị xử lý không đóng / malformed XML: unterminated processing instruction", part);
+      i = end + 2;
+      continue;
+    }
+    if (c1 === 33 /* ! */) {
+      if (text.startsWith("<!--", lt)) {
+        const end = text.indexOf("-->", lt + 4);
+        if (end < 0) fail("XML lỗi: chú thích không đóng / malformed XML: unterminated comment", part);
+        i = end + 3;
+        continue;
+      }
+      if (text.startsWith("<![CDATA[", lt)) {
+        const end = text.indexOf("]]>", lt + 9);
+        if (end < 0) fail("XML lỗi: CDATA không đóng / malformed XML: unterminated CDATA", part);
+        const top = stack[stack.length - 1];
+        if (top === undefined) fail("XML lỗi: CDATA ngoài phần tử gốc / malformed XML: CDATA outside root", part);
+        top.el.children.push(text.slice(lt + 9, end));
+        i = end + 3;
+        continue;
+      }
+      const head = text.slice(lt, lt + 9).toUpperCase();
+      if (head.startsWith("<!DOCTYPE") || head.startsWith("<!ENTITY")) {
+        throw new DocxReadError(
+          "dtd-forbidden",
+          "XML có khai báo DOCTYPE/thực thể, bị từ chối vì lý do an toàn / XML contains a DOCTYPE or entity declaration, refused for safety",
+          part,
+        );
+      }
+      fail("XML lỗi: khai báo không hợp lệ / malformed XML: unexpected declaration", part);
+    }
+    if (c1 === 47 /* / */) {
+      const end = text.indexOf(">", lt + 2);
+      if (end < 0) fail("XML lỗi: thẻ đóng không kết thúc / malformed XML: unterminated end tag", part);
+      const rawName = text.slice(lt + 2, end).trim();
+      const frame = stack.pop();
+      if (frame === undefined || frame.rawName !== rawName) {
+        fail(`XML lỗi: thẻ đóng </${rawName}> không khớp / malformed XML: mismatched end tag </${rawName}>`, part);
+      }
+      i = end + 1;
+      continue;
+    }
+    // Start tag.
+    let j = lt + 1;
+    while (j < len && isNameChar(text.charCodeAt(j))) j++;
+    const rawName = text.slice(lt + 1, j);
+    if (rawName === "") fail("XML lỗi: thẻ không có tên / malformed XML: tag without a name", part);
+    const rawAttrs: [string, string][] = [];
+    let ns: Map<string, string> | undefined;
+    let selfClosing = false;
+    for (;;) {
+      while (j < len) {
+        const c = text.charCodeAt(j);
+        if (c === 32 || c === 9 || c === 10 || c === 13) j++;
+        else break;
+      }
+      if (j >= len) fail(`XML lỗi: thẻ <${rawName}> không kết thúc / malformed XML: unterminated tag`, part);
+      const c = text.charCodeAt(j);
+      if (c === 62 /* > */) {
+        j++;
+        break;
+      }
+      if (c === 47 /* / */) {
+        if (text.charCodeAt(j + 1) !== 62) fail(`XML lỗi trong thẻ <${rawName}> / malformed XML in <${rawName}>`, part);
+        selfClosing = true;
+        j += 2;
+        break;
+      }
+      const nameStart = j;
+      while (j < len && isNameChar(text.charCodeAt(j))) j++;
+      const attrName = text.slice(nameStart, j);
+      while (j < len && text.charCodeAt(j) <= 32) j++;
+      if (attrName === "" || text.charCodeAt(j) !== 61 /* = */) {
+        fail(`XML lỗi: thuộc tính sai trong <${rawName}> / malformed XML: bad attribute in <${rawName}>`, part);
+      }
+      j++;
+      while (j < len && text.charCodeAt(j) <= 32) j++;
+      const q = text.charCodeAt(j);
+      if (q !== 34 && q !== 39) fail(`XML lỗi: giá trị thuộc tính thiếu dấu nháy / malformed XML: unquoted attribute`, part);
+      const vEnd = text.indexOf(q === 34 ? '"' : "'", j + 1);
+      if (vEnd < 0) fail("XML lỗi: giá trị thuộc tính không đóng / malformed XML: unterminated attribute", part);
+      const value = decodeEntities(text.slice(j + 1, vEnd), part);
+      if (value.indexOf("<") >= 0) fail("XML lỗi: '<' trong giá trị thuộc tính / malformed XML: '<' in attribute", part);
+      j = vEnd + 1;
+      if (attrName === "xmlns") (ns ??= new Map()).set("", value);
+      else if (attrName.startsWith("xmlns:")) (ns ??= new Map()).set(attrName.slice(6), value);
+      else rawAttrs.push([attrName, value]);
+    }
+    const frame: Frame = { el: { name: "", attrs: {}, children: [] }, rawName, ns };
+    stack.push(frame); // push first so this element's own declarations resolve its name
+    frame.el.name = resolve(rawName, false);
+    for (const [k, v] of rawAttrs) frame.el.attrs[resolve(k, true)] = v;
+    const parent = stack[stack.length - 2];
+    if (parent !== undefined) parent.el.children.push(frame.el);
+    else if (root === undefined) root = frame.el;
+    else fail("XML lỗi: có nhiều phần tử gốc / malformed XML: more than one root element", part);
+    if (stack.length > MAX_XML_DEPTH) {
+      fail(`XML lồng quá sâu (> ${MAX_XML_DEPTH} cấp) / XML nested too deeply (> ${MAX_XML_DEPTH} levels)`, part);
+    }
+    if (selfClosing) stack.pop();
+    i = j;
+  }
+  if (stack.length > 0) {
+    fail(`XML bị cắt cụt: thẻ <${stack[stack.length - 1]!.rawName}> không đóng / truncated XML: unclosed element`, part);
+  }
+  if (root === undefined) fail("XML rỗng: không có phần tử gốc / empty XML: no root element", part);
+  return root;
+}
+
+/* ---------- small helpers for walking the tree ---------- */
+
+export function childElements(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (typeof c !== "string") out.push(c);
+  return out;
+}
+
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (el === undefined) return undefined;
+  for (const c of el.children) if (typeof c !== "string" && c.name === name) return c;
+  return undefined;
+}
+
+export function children(el: XmlElement | undefined, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  if (el === undefined) return out;
+  for (const c of el.children) if (typeof c !== "string" && c.name === name) out.push(c);
+  return out;
+}
+
+/** Concatenated text content of an element (its string children only, not descendants). */
+export function ownText(el: XmlElement): string {
+  let s = "";
+  for (const c of el.children) if (typeof c === "string") s += c;
+  return s;
+}
+
+/** Concatenated text of all descendants. */
+export function deepText(el: XmlElement): string {
+  let s = "";
+  for (const c of el.children) s += typeof c === "string" ? c : deepText(c);
+  return s;
+}

@@ -1,0 +1,5 @@
+/** A short excerpt of a paragraph for messages and the JSON `excerpt` field. */
+export function excerptOf(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + "…";
+}

@@ -1,0 +1,62 @@
+/**
+ * The rule contract. One rule = one module under src/rules/<area>/<name>.ts exporting `meta` and `check`,
+ * modelled on ESLint's rules: the logic is code, every threshold and legal basis is profile data.
+ */
+import type { DocumentModel } from "../model/document";
+import type { DocumentStructure } from "./structure";
+import type { ProfileData, ProfileId } from "./profiles";
+
+export type Severity = "error" | "warning" | "info";
+export type DocumentType = "plan" | "report" | "other";
+/** How firm a value is (FORMAT-RULES.md): a firm rule broken is an error, the others a warning at most. */
+export type Firmness = "firm" | "practice" | "unsure";
+
+export function severityFor(firmness: Firmness): Severity {
+  return firmness === "firm" ? "error" : "warning";
+}
+
+/** The public finding shape of `ketluan check --format json` (PRODUCT.md). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  basis: string;
+  /** Paragraph index (document order, table cells included, from 0), or null for document-wide findings. */
+  paragraph: number | null;
+  excerpt: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  area: "page" | "font" | "header" | "title" | "body" | "signature" | "recipients" | "citation" | "text" | "coverage";
+  /** One line in Vietnamese: what the rule checks. */
+  description: string;
+  /** Vietnamese message templates; `{name}` placeholders are filled from the data passed to `report`. */
+  messages: Record<string, string>;
+}
+
+export interface RuleContext {
+  profileId: ProfileId;
+  profile: ProfileData;
+  /** Short name of the legal basis in force for this document's date, e.g. "HD 36-HD/VPTW". */
+  basisShort: string;
+  documentType: DocumentType;
+  structure: DocumentStructure;
+  report(finding: {
+    messageId: string;
+    data?: Record<string, string | number>;
+    severity: Severity;
+    basis: string;
+    paragraph: number | null;
+    excerpt?: string;
+  }): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(model: DocumentModel, context: RuleContext): void;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}

@@ -1,0 +1,74 @@
+import { DocxReadError } from "../../src/docx/errors";
+import { MAX_XML_DEPTH, deepText, parseXml } from "../../src/docx/xml";
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+describe("parseXml: well-formed input", () => {
+  it.each([
+    ["predefined entities", `<w:t ${W}>a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;</w:t>`, `a <b> & "c" 'd'`],
+    ["numeric references", `<w:t ${W}>&#7889;&#x1EC7;</w:t>`, "ốệ"],
+    ["CDATA is literal", `<w:t ${W}><![CDATA[<không phải thẻ> &amp;]]></w:t>`, "<không phải thẻ> &amp;"],
+    ["comments and PIs are skipped", `<?xml version="1.0"?><!-- c --><w:t ${W}><?pi x?>x<!-- y -->z</w:t>`, "xz"],
+    ["whitespace inside w:t is kept", `<w:t ${W}>   </w:t>`, "   "],
+    ["BOM is ignored", `\ufeff<w:t ${W}>a</w:t>`, "a"],
+  ])("%s", (_name, xml, text) => {
+    expect(deepText(parseXml(xml))).toBe(text);
+  });
+
+  it("rewrites any prefix bound to the WordprocessingML namespace to w:", () => {
+    const el = parseXml(
+      `<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:p ns0:rsidR="1"/></ns0:body></ns0:document>`,
+    );
+    expect(el.name).toBe("w:document");
+    const p = (el.children[0] as { children: { name: string; attrs: Record<string, string> }[] }).children[0]!;
+    expect(p.name).toBe("w:p");
+    expect(p.attrs["w:rsidR"]).toBe("1");
+  });
+
+  it("resolves a default namespace and keeps unknown namespaces explicit", () => {
+    const el = parseXml(`<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:y xmlns:x="urn:other"/></document>`);
+    expect(el.name).toBe("w:document");
+    expect((el.children[0] as { name: string }).name).toBe("{urn:other}y");
+  });
+
+  it("drops whitespace-only text between elements", () => {
+    const el = parseXml(`<w:p ${W}>\n  <w:r/>\n</w:p>`);
+    expect(el.children).toHaveLength(1);
+  });
+});
+
+describe("parseXml: hostile or broken input is refused with a DocxReadError", () => {
+  const bomb =
+    `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>` +
+    `<w:t ${W}>&lol2;</w:t>`;
+  const xxe = `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:t ${W}>&xxe;</w:t>`;
+  it.each([
+    ["entity expansion (billion laughs)", bomb, "dtd-forbidden"],
+    ["external entity (XXE)", xxe, "dtd-forbidden"],
+    ["a bare DOCTYPE", `<!DOCTYPE html><html/>`, "dtd-forbidden"],
+    ["an undeclared entity", `<w:t ${W}>&nbsp;</w:t>`, "bad-xml"],
+    ["mismatched end tag", `<w:p ${W}><w:r></w:p></w:r>`, "bad-xml"],
+    ["unclosed element (truncated part)", `<w:document ${W}><w:body><w:p>`, "bad-xml"],
+    ["unquoted attribute", `<w:p ${W} w:x=1/>`, "bad-xml"],
+    ["two roots", `<a/><b/>`, "bad-xml"],
+    ["text outside the root", `junk<a/>`, "bad-xml"],
+    ["empty part", ``, "bad-xml"],
+    ["stray ampersand", `<a>fish & chips</a>`, "bad-xml"],
+    ["nesting deeper than the limit", "<a>".repeat(MAX_XML_DEPTH + 1) + "</a>".repeat(MAX_XML_DEPTH + 1), "bad-xml"],
+  ])("%s", (_name, xml, code) => {
+    let err: unknown;
+    try {
+      parseXml(xml, "word/document.xml");
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DocxReadError);
+    expect((err as DocxReadError).code).toBe(code);
+    expect((err as DocxReadError).part).toBe("word/document.xml");
+    expect((err as DocxReadError).message).toMatch(/\//); // bilingual "Vietnamese / English"
+  });
+
+  it("does not expand entities even when the DOCTYPE comes late", () => {
+    expect(() => parseXml(`<a><!DOCTYPE x></a>`)).toThrow(DocxReadError);
+  });
+});

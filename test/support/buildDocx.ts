@@ -1,0 +1,225 @@
+/**
+ * Our own .docx writer for tests: writes WordprocessingML the way Word does (fonts in the theme and docDefaults,
+ * a Normal style, direct paragraph formatting, borderless layout tables, a header with a complex PAGE field).
+ * The LibreOffice-written fixtures in test/fixtures/libreoffice/ are the second, independent writer.
+ */
+import { strToU8, zipSync } from "fflate";
+import type { DocSpec, SpecBlock, SpecParagraph, SpecRun } from "./docSpec";
+
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+export interface DocxParts {
+  /** Inner XML of w:body (paragraphs, tables, final w:sectPr). */
+  body: string;
+  /** Full styles.xml, or undefined for a package without a styles part. */
+  styles?: string | undefined;
+  /** Full theme1.xml, or undefined. */
+  theme?: string | undefined;
+  /** Header/footer parts: relationship id → full XML (root w:hdr or w:ftr). */
+  headers?: Record<string, string>;
+  footers?: Record<string, string>;
+}
+
+export const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}</w:body></w:document>`;
+}
+
+export function stylesXml(opts: { docDefaultsRPr?: string; docDefaultsPPr?: string; styles?: string } = {}): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${opts.docDefaultsRPr ?? ""}</w:rPr></w:rPrDefault>` +
+    `<w:pPrDefault><w:pPr>${opts.docDefaultsPPr ?? ""}</w:pPr></w:pPrDefault></w:docDefaults>` +
+    (opts.styles ??
+      `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>`) +
+    `</w:styles>`
+  );
+}
+
+export function themeXml(major: string, minor: string): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a:theme xmlns:a="${A_NS}" name="Office Theme"><a:themeElements>` +
+    `<a:fontScheme name="Office"><a:majorFont><a:latin typeface="${esc(major)}"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>` +
+    `<a:minorFont><a:latin typeface="${esc(minor)}"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme>` +
+    `</a:themeElements></a:theme>`
+  );
+}
+
+function partEntries(parts: DocxParts): Record<string, string> {
+  const files: Record<string, string> = {};
+  const overrides: string[] = [
+    `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`,
+  ];
+  const rels: string[] = [];
+  files["word/document.xml"] = documentXml(parts.body);
+  if (parts.styles !== undefined) {
+    files["word/styles.xml"] = parts.styles;
+    overrides.push(
+      `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>`,
+    );
+    rels.push(
+      `<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`,
+    );
+  }
+  if (parts.theme !== undefined) {
+    files["word/theme/theme1.xml"] = parts.theme;
+    overrides.push(
+      `<Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>`,
+    );
+    rels.push(
+      `<Relationship Id="rIdTheme" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/>`,
+    );
+  }
+  for (const [kind, map] of [
+    ["header", parts.headers ?? {}],
+    ["footer", parts.footers ?? {}],
+  ] as const) {
+    for (const [id, xml] of Object.entries(map)) {
+      const name = `${kind}_${id}.xml`;
+      files[`word/${name}`] = xml;
+      overrides.push(
+        `<Override PartName="/word/${name}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml"/>`,
+      );
+      rels.push(
+        `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${name}"/>`,
+      );
+    }
+  }
+  files["[Content_Types].xml"] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`;
+  files["_rels/.rels"] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+  files["word/_rels/document.xml.rels"] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
+  return files;
+}
+
+/** A .docx (zip) from raw parts. */
+export function makeDocx(parts: DocxParts): Uint8Array {
+  const files = partEntries(parts);
+  const zipInput: Record<string, Uint8Array> = {};
+  for (const [name, xml] of Object.entries(files)) zipInput[name] = strToU8(xml);
+  return zipSync(zipInput, { level: 6 });
+}
+
+/** The same parts as Word's flat-OPC XML (`pkg:package`), which is what `body.getOoxml()` returns. */
+export function makeFlatOpc(parts: DocxParts): string {
+  const files = partEntries(parts);
+  const body = Object.entries(files)
+    .filter(([name]) => name !== "[Content_Types].xml")
+    .map(([name, xml]) => {
+      const inner = xml.replace(/^<\?xml[^>]*\?>\s*/, "");
+      const ct = name.endsWith(".rels")
+        ? "application/vnd.openxmlformats-package.relationships+xml"
+        : "application/xml";
+      return `<pkg:part pkg:name="/${name}" pkg:contentType="${ct}"><pkg:xmlData>${inner}</pkg:xmlData></pkg:part>`;
+    })
+    .join("");
+  return `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">${body}</pkg:package>`;
+}
+
+/* ---------- from a writer-neutral spec ---------- */
+
+const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+
+function runXml(run: SpecRun, para: SpecParagraph, defaults: DocSpec["defaults"]): string {
+  const font = run.font ?? para.font;
+  const size = run.sizePt ?? para.sizePt;
+  const bold = run.bold ?? para.bold;
+  const italic = run.italic ?? para.italic;
+  const underline = run.underline ?? para.underline;
+  let rPr = "";
+  // Like Word: a font equal to the theme's body font is not written on the run.
+  if (font !== undefined && font !== defaults.font) rPr += `<w:rFonts w:ascii="${esc(font)}" w:hAnsi="${esc(font)}" w:cs="${esc(font)}"/>`;
+  if (bold) rPr += "<w:b/><w:bCs/>";
+  if (italic) rPr += "<w:i/><w:iCs/>";
+  if (underline) rPr += `<w:u w:val="single"/>`;
+  if (size !== undefined && size !== defaults.sizePt) rPr += `<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>`;
+  const space = /^\s|\s$/.test(run.text) ? ` xml:space="preserve"` : "";
+  return `<w:r>${rPr === "" ? "" : `<w:rPr>${rPr}</w:rPr>`}<w:t${space}>${esc(run.text)}</w:t></w:r>`;
+}
+
+function paragraphXml(p: SpecParagraph, defaults: DocSpec["defaults"], extraPPr = ""): string {
+  let pPr = "";
+  if (p.spaceBeforePt !== undefined || p.spaceAfterPt !== undefined || p.lineSpacing !== undefined) {
+    pPr += `<w:spacing w:before="${Math.round((p.spaceBeforePt ?? 0) * 20)}" w:after="${Math.round((p.spaceAfterPt ?? 0) * 20)}"`;
+    pPr += p.lineSpacing !== undefined ? ` w:line="${Math.round(p.lineSpacing * 240)}" w:lineRule="auto"/>` : "/>";
+  }
+  if (p.firstLineMm !== undefined) pPr += `<w:ind w:firstLine="${mmToTwips(p.firstLineMm)}"/>`;
+  if (p.align !== undefined) pPr += `<w:jc w:val="${p.align === "justify" ? "both" : p.align}"/>`;
+  pPr += extraPPr;
+  const runs = p.runs ?? (p.text !== undefined ? [{ text: p.text }] : []);
+  return `<w:p>${pPr === "" ? "" : `<w:pPr>${pPr}</w:pPr>`}${runs.map((r) => runXml(r, p, defaults)).join("")}</w:p>`;
+}
+
+function blockXml(b: SpecBlock, defaults: DocSpec["defaults"]): string {
+  if (b.type === "paragraph") return paragraphXml(b, defaults);
+  const borders = b.borderless
+    ? `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map((s) => `<w:${s} w:val="nil"/>`).join("")}</w:tblBorders>`
+    : "";
+  const grid = b.columnWidthsMm.map((w) => `<w:gridCol w:w="${mmToTwips(w)}"/>`).join("");
+  const rows = b.rows
+    .map(
+      (cells) =>
+        `<w:tr>${cells
+          .map(
+            (paras, i) =>
+              `<w:tc><w:tcPr><w:tcW w:w="${mmToTwips(b.columnWidthsMm[i] ?? 80)}" w:type="dxa"/></w:tcPr>${
+                paras.length === 0 ? "<w:p/>" : paras.map((p) => paragraphXml(p, defaults)).join("")
+              }</w:tc>`,
+          )
+          .join("")}</w:tr>`,
+    )
+    .join("");
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>${borders}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
+}
+
+/** A header part whose paragraph holds a complex PAGE field, centred, as Word's "Page Number › Top of Page". */
+export function pageNumberHeaderXml(sizePt?: number): string {
+  const rPr = sizePt === undefined ? "" : `<w:rPr><w:sz w:val="${sizePt * 2}"/></w:rPr>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` +
+    `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r><w:r>${rPr}<w:instrText xml:space="preserve"> PAGE   \\* MERGEFORMAT </w:instrText></w:r>` +
+    `<w:r>${rPr}<w:fldChar w:fldCharType="separate"/></w:r><w:r>${rPr}<w:t>2</w:t></w:r><w:r>${rPr}<w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>`
+  );
+}
+
+const EMPTY_HEADER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}"><w:p/></w:hdr>`;
+
+export function docxPartsFromSpec(spec: DocSpec): DocxParts {
+  const { page, defaults } = spec;
+  const body = spec.blocks.map((b) => blockXml(b, defaults)).join("");
+  let sectPr = "";
+  const headers: Record<string, string> = {};
+  if (page.pageNumbers) {
+    headers["rIdHeaderDefault"] = pageNumberHeaderXml();
+    headers["rIdHeaderFirst"] = EMPTY_HEADER;
+    sectPr += `<w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`;
+  }
+  const m = page.marginsMm;
+  sectPr +=
+    `<w:pgSz w:w="${mmToTwips(page.widthMm)}" w:h="${mmToTwips(page.heightMm)}"/>` +
+    `<w:pgMar w:top="${mmToTwips(m.top)}" w:right="${mmToTwips(m.right)}" w:bottom="${mmToTwips(m.bottom)}" w:left="${mmToTwips(m.left)}" w:header="720" w:footer="720" w:gutter="0"/>` +
+    (page.pageNumbers ? "<w:titlePg/>" : "");
+  return {
+    body: `${body}<w:sectPr>${sectPr}</w:sectPr>`,
+    // Word's pattern: the body font comes from the theme (minorHAnsi) through docDefaults.
+    styles: stylesXml({
+      docDefaultsRPr: `<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:eastAsiaTheme="minorHAnsi" w:cstheme="minorBidi"/><w:sz w:val="${defaults.sizePt * 2}"/><w:szCs w:val="${defaults.sizePt * 2}"/><w:lang w:val="vi-VN"/>`,
+      docDefaultsPPr: `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`,
+    }),
+    theme: themeXml(defaults.font, defaults.font),
+    headers,
+  };
+}
+
+export function buildDocxFromSpec(spec: DocSpec): Uint8Array {
+  return makeDocx(docxPartsFromSpec(spec));
+}
