@@ -39,7 +39,10 @@ function parseCheckArgs(args: string[]): CheckArgs {
   const out: CheckArgs = { files: [], format: "text", profile: "auto" };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
     const value = (): string => {
       const v = inline ?? args[++i];
       if (v === undefined) throw new UsageError(`Thiếu giá trị cho ${flag} / missing value for ${flag}`);
@@ -69,7 +72,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
 export async function checkFile(file: string, profile: "auto" | ProfileId): Promise<FileResult> {
   try {
     const st = await stat(file);
-    if (st.isDirectory()) return { file, error: "Đây là thư mục, không phải tệp .docx / this is a directory, not a .docx file" };
+    if (st.isDirectory())
+      return { file, error: "Đây là thư mục, không phải tệp .docx / this is a directory, not a .docx file" };
     if (st.size > MAX_INPUT_BYTES) {
       return { file, error: `Tệp quá lớn (${Math.round(st.size / 1048576)} MB) / file too large` };
     }

@@ -3,7 +3,11 @@ import type { FileResult } from "./main";
 
 const PROFILE_NAME = { party: "văn bản của Đảng", state: "văn bản hành chính nhà nước" } as const;
 const TYPE_NAME = { plan: "kế hoạch", report: "báo cáo", other: "loại khác" } as const;
-const SOURCE_NAME = { detected: "nhận diện từ tiêu đề", override: "theo tùy chọn --profile", default: "mặc định, không thấy tiêu đề" } as const;
+const SOURCE_NAME = {
+  detected: "nhận diện từ tiêu đề",
+  override: "theo tùy chọn --profile",
+  default: "mặc định, không thấy tiêu đề",
+} as const;
 const SEVERITY_NAME = { error: "lỗi", warning: "cảnh báo", info: "lưu ý" } as const;
 
 /** Beyond this many findings of one rule in one file, the text output summarises (JSON always lists all). */
@@ -28,7 +32,9 @@ export function formatText(results: FileResult[], color: boolean): string {
       perRule.set(f.rule, n);
       if (n > MAX_PER_RULE) continue;
       const where = f.paragraph === null ? "toàn văn bản" : `đoạn ${f.paragraph}`;
-      lines.push(`  ${where.padEnd(12)} ${c(sevColor[f.severity], SEVERITY_NAME[f.severity].padEnd(8))} ${f.rule.padEnd(14)} ${f.message}`);
+      lines.push(
+        `  ${where.padEnd(12)} ${c(sevColor[f.severity], SEVERITY_NAME[f.severity].padEnd(8))} ${f.rule.padEnd(14)} ${f.message}`,
+      );
       lines.push(`  ${"".padEnd(12)} ${"".padEnd(8)} ${"".padEnd(14)} ${c("2", `Căn cứ: ${f.basis}`)}`);
       if (f.excerpt !== "") lines.push(`  ${"".padEnd(36)} ${c("2", `«${f.excerpt}»`)}`);
     }

@@ -41,7 +41,11 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
   const mainPart = mainDocumentPart(pkg);
   const document = pkg.xml(mainPart);
   if (document === undefined) {
-    throw new DocxReadError("missing-part", "Tệp thiếu phần nội dung chính / the main document part is missing", mainPart);
+    throw new DocxReadError(
+      "missing-part",
+      "Tệp thiếu phần nội dung chính / the main document part is missing",
+      mainPart,
+    );
   }
   const body = child(document, "w:body");
   if (body === undefined) {
@@ -197,7 +201,16 @@ function cellsOf(tr: XmlElement): XmlElement[] {
 }
 
 /** Inline containers whose runs are part of the paragraph's visible text. */
-const INLINE_CONTAINERS = new Set(["w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple", "w:dir", "w:bdo"]);
+const INLINE_CONTAINERS = new Set([
+  "w:hyperlink",
+  "w:ins",
+  "w:moveTo",
+  "w:smartTag",
+  "w:customXml",
+  "w:fldSimple",
+  "w:dir",
+  "w:bdo",
+]);
 
 function collectRuns(
   p: XmlElement,

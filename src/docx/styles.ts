@@ -306,11 +306,7 @@ export class StyleResolver {
     return hit;
   }
 
-  paragraphFormat(
-    base: { para: ParaProps },
-    direct: ParaProps,
-    styleId: string | undefined,
-  ): ParagraphFormat {
+  paragraphFormat(base: { para: ParaProps }, direct: ParaProps, styleId: string | undefined): ParagraphFormat {
     const p = mergePara(base.para, direct);
     return {
       styleId: styleId ?? "Normal",

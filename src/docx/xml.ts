@@ -220,11 +220,13 @@ export function parseXml(text: string, part?: string): XmlElement {
       j++;
       while (j < len && text.charCodeAt(j) <= 32) j++;
       const q = text.charCodeAt(j);
-      if (q !== 34 && q !== 39) fail(`XML lỗi: giá trị thuộc tính thiếu dấu nháy / malformed XML: unquoted attribute`, part);
+      if (q !== 34 && q !== 39)
+        fail(`XML lỗi: giá trị thuộc tính thiếu dấu nháy / malformed XML: unquoted attribute`, part);
       const vEnd = text.indexOf(q === 34 ? '"' : "'", j + 1);
       if (vEnd < 0) fail("XML lỗi: giá trị thuộc tính không đóng / malformed XML: unterminated attribute", part);
       const value = decodeEntities(text.slice(j + 1, vEnd), part);
-      if (value.indexOf("<") >= 0) fail("XML lỗi: '<' trong giá trị thuộc tính / malformed XML: '<' in attribute", part);
+      if (value.indexOf("<") >= 0)
+        fail("XML lỗi: '<' trong giá trị thuộc tính / malformed XML: '<' in attribute", part);
       j = vEnd + 1;
       if (attrName === "xmlns") (ns ??= new Map()).set("", value);
       else if (attrName.startsWith("xmlns:")) (ns ??= new Map()).set(attrName.slice(6), value);
@@ -245,7 +247,10 @@ export function parseXml(text: string, part?: string): XmlElement {
     i = j;
   }
   if (stack.length > 0) {
-    fail(`XML bị cắt cụt: thẻ <${stack[stack.length - 1]!.rawName}> không đóng / truncated XML: unclosed element`, part);
+    fail(
+      `XML bị cắt cụt: thẻ <${stack[stack.length - 1]!.rawName}> không đóng / truncated XML: unclosed element`,
+      part,
+    );
   }
   if (root === undefined) fail("XML rỗng: không có phần tử gốc / empty XML: no root element", part);
   return root;

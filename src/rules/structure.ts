@@ -118,7 +118,8 @@ function findBody(paras: Paragraph[], typeNameParagraph: number | undefined): nu
     if (sep !== undefined) start = sep.index + 1;
     else {
       // Skip the summary: the non-empty lines right after the type name that are bold or centred.
-      while (start < paras.length && (paras[start]!.alignment === "center" || paras[start]!.text.trim() === "")) start++;
+      while (start < paras.length && (paras[start]!.alignment === "center" || paras[start]!.text.trim() === ""))
+        start++;
     }
   } else {
     const firstTableEnd = paras.findIndex((p, i) => i > 0 && p.cell === undefined && paras[i - 1]!.cell !== undefined);
@@ -127,7 +128,8 @@ function findBody(paras: Paragraph[], typeNameParagraph: number | undefined): nu
   // A table holding "Nơi nhận:" or a signature prefix is the signature / recipients area; other tables in the
   // body (targets, schedules) are skipped, not checked as running text.
   const signatureTables = new Set<number>();
-  for (const p of paras) if (p.cell !== undefined && SIGNATURE_START.test(p.text.trim())) signatureTables.add(p.cell.table);
+  for (const p of paras)
+    if (p.cell !== undefined && SIGNATURE_START.test(p.text.trim())) signatureTables.add(p.cell.table);
   const body: number[] = [];
   for (let i = start; i < paras.length; i++) {
     const p = paras[i]!;

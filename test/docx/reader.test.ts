@@ -51,10 +51,22 @@ describe("effective run formatting through docDefaults, styles, theme and direct
   const run = (i: number) => model.paragraphs[i]!.runs[0]!;
 
   it.each([
-    ["Normal: theme minor font, size from the Normal style over docDefaults", 0, { font: "Times New Roman", sizePt: 14, bold: false }],
+    [
+      "Normal: theme minor font, size from the Normal style over docDefaults",
+      0,
+      { font: "Times New Roman", sizePt: 14, bold: false },
+    ],
     ["Heading1: major theme font, bold 16 from the style", 1, { font: "Cambria", sizePt: 16, bold: true }],
-    ["Quote: basedOn chain, bold switched off with w:val=0, italic on", 2, { font: "Cambria", sizePt: 16, bold: false, italic: true }],
-    ["character style adds bold, underline and colour", 3, { bold: true, underline: "single", color: "FF0000", sizePt: 14 }],
+    [
+      "Quote: basedOn chain, bold switched off with w:val=0, italic on",
+      2,
+      { font: "Cambria", sizePt: 16, bold: false, italic: true },
+    ],
+    [
+      "character style adds bold, underline and colour",
+      3,
+      { bold: true, underline: "single", color: "FF0000", sizePt: 14 },
+    ],
     ["direct formatting wins over the theme", 4, { font: "Arial", sizePt: 13 }],
     ["an unknown style id falls back to Normal", 5, { font: "Times New Roman", sizePt: 14 }],
     ["a basedOn cycle does not hang (and gets docDefaults, not Normal)", 6, { font: "Times New Roman", sizePt: 12 }],
@@ -138,7 +150,16 @@ describe("document order, tables and visible text", () => {
   const texts = model.paragraphs.map((x) => x.text);
 
   it("numbers paragraphs in document order, table cells included, like Word's body.paragraphs", () => {
-    expect(texts.slice(0, 8)).toEqual(["Đoạn 0", "A1", "A1 dòng 2", "B1", "lồng", "A2", "B2", "Trong điều khiển nội dung"]);
+    expect(texts.slice(0, 8)).toEqual([
+      "Đoạn 0",
+      "A1",
+      "A1 dòng 2",
+      "B1",
+      "lồng",
+      "A2",
+      "B2",
+      "Trong điều khiển nội dung",
+    ]);
     expect(model.paragraphs.map((x) => x.index)).toEqual(model.paragraphs.map((_, i) => i));
   });
   it("gives each cell paragraph its table, row and column", () => {
@@ -171,7 +192,9 @@ describe("sections, page setup and page numbers", () => {
     styles: stylesXml(),
     headers: {
       rIdH1: pageNumberHeaderXml(13),
-      rIdH2: hdr(`<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`),
+      rIdH2: hdr(
+        `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`,
+      ),
       rIdH3: hdr(`<w:p><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>3</w:t></w:r></w:fldSimple></w:p>`),
     },
     body:
@@ -204,7 +227,12 @@ describe("sections, page setup and page numbers", () => {
 
   it("finds a complex PAGE field with its alignment and size, and a simple one", () => {
     expect(model.sections[0]!.headers).toEqual([
-      expect.objectContaining({ kind: "default", hasPageNumber: true, pageNumberAlignment: "center", pageNumberSizePt: 13 }),
+      expect.objectContaining({
+        kind: "default",
+        hasPageNumber: true,
+        pageNumberAlignment: "center",
+        pageNumberSizePt: 13,
+      }),
     ]);
     const first = model.sections[1]!.headers.find((h) => h.kind === "first")!;
     expect(first).toMatchObject({ hasPageNumber: true, pageNumberAlignment: "right" });
@@ -218,7 +246,9 @@ describe("sections, page setup and page numbers", () => {
     const m = read({
       styles: stylesXml(),
       headers: { rIdH3: makeHeaderRefDoc() },
-      body: p("x") + `<w:sectPr xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:headerReference w:type="default" r:id="rIdH3"/></w:sectPr>`,
+      body:
+        p("x") +
+        `<w:sectPr xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:headerReference w:type="default" r:id="rIdH3"/></w:sectPr>`,
     });
     expect(m.sections[0]!.headers[0]!.hasPageNumber).toBe(false);
     // No w:pgSz: Word's built-in US Letter.
@@ -240,7 +270,12 @@ describe("flat OPC (Word's body.getOoxml()) reads the same as the .docx", () => 
         type: "table",
         borderless: true,
         columnWidthsMm: [80, 90],
-        rows: [[[{ type: "paragraph", text: "HUYỆN ỦY LỤC NAM", bold: true, align: "center" }], [{ type: "paragraph", text: "ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, sizePt: 15 }]]],
+        rows: [
+          [
+            [{ type: "paragraph", text: "HUYỆN ỦY LỤC NAM", bold: true, align: "center" }],
+            [{ type: "paragraph", text: "ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, sizePt: 15 }],
+          ],
+        ],
       },
       { type: "paragraph", text: "KẾ HOẠCH", bold: true, sizePt: 16, align: "center" },
       { type: "paragraph", text: "Nội dung kế hoạch.", align: "justify", firstLineMm: 12.7, spaceAfterPt: 6 },
@@ -254,7 +289,12 @@ describe("flat OPC (Word's body.getOoxml()) reads the same as the .docx", () => 
     expect(fromFlat.source).toBe("flat-opc");
     expect({ ...fromFlat, source: "docx" }).toEqual(fromZip);
     expect({ ...fromFlatBytes, source: "docx" }).toEqual(fromZip);
-    expect(fromZip.paragraphs.map((x) => x.text)).toEqual(["HUYỆN ỦY LỤC NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "KẾ HOẠCH", "Nội dung kế hoạch."]);
+    expect(fromZip.paragraphs.map((x) => x.text)).toEqual([
+      "HUYỆN ỦY LỤC NAM",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "KẾ HOẠCH",
+      "Nội dung kế hoạch.",
+    ]);
   });
   it("marks page setup unknown when the OOXML has no section properties", () => {
     const m = readDocument(makeFlatOpc({ body: p("Đoạn không có sectPr"), styles: stylesXml() }));
@@ -263,7 +303,10 @@ describe("flat OPC (Word's body.getOoxml()) reads the same as the .docx", () => 
   });
   it("builds the spec into a readable docx", () => {
     const m = readDocument(buildDocxFromSpec(spec));
-    expect(m.paragraphs[2]).toMatchObject({ alignment: "center", runs: [expect.objectContaining({ bold: true, sizePt: 16 })] });
+    expect(m.paragraphs[2]).toMatchObject({
+      alignment: "center",
+      runs: [expect.objectContaining({ bold: true, sizePt: 16 })],
+    });
   });
 });
 
@@ -281,14 +324,40 @@ describe("text normalisation", () => {
 });
 
 describe("packages that are not readable Word documents", () => {
-  const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  const zip = (files: Record<string, string>) =>
+    zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
   it.each([
-    ["an Excel workbook", zip({ "xl/workbook.xml": "<workbook/>", "[Content_Types].xml": "<Types/>" }), "not-docx", /Excel/],
-    ["an OpenDocument text", zip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<x/>" }), "not-docx", /OpenDocument/],
+    [
+      "an Excel workbook",
+      zip({ "xl/workbook.xml": "<workbook/>", "[Content_Types].xml": "<Types/>" }),
+      "not-docx",
+      /Excel/,
+    ],
+    [
+      "an OpenDocument text",
+      zip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<x/>" }),
+      "not-docx",
+      /OpenDocument/,
+    ],
     ["a zip without a document part", zip({ "readme.txt": "hello" }), "missing-part", /word\/document\.xml/],
-    ["a document part without a body", zip({ "word/document.xml": `<w:document xmlns:w="${W_NS}"/>` }), "missing-part", /body/],
-    ["malformed XML in the document part", zip({ "word/document.xml": `<w:document xmlns:w="${W_NS}"><w:body>` }), "bad-xml", /XML/],
-    ["a DOCTYPE in the styles part", makeDocx({ body: p("x"), styles: `<!DOCTYPE x [<!ENTITY a "b">]><w:styles xmlns:w="${W_NS}"/>` }), "dtd-forbidden", /DOCTYPE/],
+    [
+      "a document part without a body",
+      zip({ "word/document.xml": `<w:document xmlns:w="${W_NS}"/>` }),
+      "missing-part",
+      /body/,
+    ],
+    [
+      "malformed XML in the document part",
+      zip({ "word/document.xml": `<w:document xmlns:w="${W_NS}"><w:body>` }),
+      "bad-xml",
+      /XML/,
+    ],
+    [
+      "a DOCTYPE in the styles part",
+      makeDocx({ body: p("x"), styles: `<!DOCTYPE x [<!ENTITY a "b">]><w:styles xmlns:w="${W_NS}"/>` }),
+      "dtd-forbidden",
+      /DOCTYPE/,
+    ],
     ["zero bytes", new Uint8Array(0), "empty", /rỗng/],
     ["a plain text file", strToU8("Kế hoạch số 85"), "not-zip", /ZIP/i],
   ])("%s", (_name, bytes, code, message) => {

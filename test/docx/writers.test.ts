@@ -34,7 +34,9 @@ function observable(m: DocumentModel) {
       margins: [s.margins.topMm, s.margins.bottomMm, s.margins.leftMm, s.margins.rightMm].map(round),
       differentFirstPage: s.differentFirstPage,
       pageNumberOnLaterPages: s.headers.find((h) => h.kind === "default")?.hasPageNumber ?? false,
-      pageNumberOnFirstPage: s.differentFirstPage ? (s.headers.find((h) => h.kind === "first")?.hasPageNumber ?? false) : null,
+      pageNumberOnFirstPage: s.differentFirstPage
+        ? (s.headers.find((h) => h.kind === "first")?.hasPageNumber ?? false)
+        : null,
       pageNumberAlignment: s.headers.find((h) => h.kind === "default")?.pageNumberAlignment ?? null,
     })),
   };

@@ -26,7 +26,9 @@ describe("parseXml: well-formed input", () => {
   });
 
   it("resolves a default namespace and keeps unknown namespaces explicit", () => {
-    const el = parseXml(`<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:y xmlns:x="urn:other"/></document>`);
+    const el = parseXml(
+      `<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:y xmlns:x="urn:other"/></document>`,
+    );
     expect(el.name).toBe("w:document");
     expect((el.children[0] as { name: string }).name).toBe("{urn:other}y");
   });

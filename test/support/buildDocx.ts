@@ -34,8 +34,7 @@ export function stylesXml(opts: { docDefaultsRPr?: string; docDefaultsPPr?: stri
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr>${opts.docDefaultsRPr ?? ""}</w:rPr></w:rPrDefault>` +
     `<w:pPrDefault><w:pPr>${opts.docDefaultsPPr ?? ""}</w:pPr></w:pPrDefault></w:docDefaults>` +
-    (opts.styles ??
-      `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>`) +
+    (opts.styles ?? `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>`) +
     `</w:styles>`
   );
 }
@@ -137,7 +136,8 @@ function runXml(run: SpecRun, para: SpecParagraph, defaults: DocSpec["defaults"]
   const underline = run.underline ?? para.underline;
   let rPr = "";
   // Like Word: a font equal to the theme's body font is not written on the run.
-  if (font !== undefined && font !== defaults.font) rPr += `<w:rFonts w:ascii="${esc(font)}" w:hAnsi="${esc(font)}" w:cs="${esc(font)}"/>`;
+  if (font !== undefined && font !== defaults.font)
+    rPr += `<w:rFonts w:ascii="${esc(font)}" w:hAnsi="${esc(font)}" w:cs="${esc(font)}"/>`;
   if (bold) rPr += "<w:b/><w:bCs/>";
   if (italic) rPr += "<w:i/><w:iCs/>";
   if (underline) rPr += `<w:u w:val="single"/>`;

@@ -37,7 +37,8 @@ export const check: Rule["check"] = (model, ctx) => {
       ctx.report({ messageId: "unknown", severity: "info", basis, paragraph });
       continue;
     }
-    const [shortSide, longSide] = s.pageWidthMm < s.pageHeightMm ? [s.pageWidthMm, s.pageHeightMm] : [s.pageHeightMm, s.pageWidthMm];
+    const [shortSide, longSide] =
+      s.pageWidthMm < s.pageHeightMm ? [s.pageWidthMm, s.pageHeightMm] : [s.pageHeightMm, s.pageWidthMm];
     const sizeOk =
       Math.abs(shortSide - data.widthMm) <= data.toleranceMm && Math.abs(longSide - data.heightMm) <= data.toleranceMm;
     if (!sizeOk) {
@@ -57,7 +58,13 @@ export const check: Rule["check"] = (model, ctx) => {
       });
     }
     if (s.orientation !== data.orientation) {
-      ctx.report({ messageId: "landscape", data: { basis: ctx.basisShort }, severity: severityFor(data.firmness), basis, paragraph });
+      ctx.report({
+        messageId: "landscape",
+        data: { basis: ctx.basisShort },
+        severity: severityFor(data.firmness),
+        basis,
+        paragraph,
+      });
     }
   }
 };

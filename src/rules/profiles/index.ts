@@ -31,7 +31,12 @@ export interface ProfileData {
   name: string;
   legalBases: LegalBasis[];
   rules: {
-    "page/size": RuleData & { widthMm: number; heightMm: number; toleranceMm: number; orientation: "portrait" | "landscape" };
+    "page/size": RuleData & {
+      widthMm: number;
+      heightMm: number;
+      toleranceMm: number;
+      orientation: "portrait" | "landscape";
+    };
     "page/margins": RuleData & { topMm: Range; bottomMm: Range; leftMm: Range; rightMm: Range; toleranceMm: number };
     "font/family": RuleData & { family: string };
     "font/size": RuleData & { body: { minPt: number; maxPt: number } };
@@ -47,7 +52,9 @@ export const PROFILES: Record<ProfileId, ProfileData> = {
 export function legalBasisFor(profile: ProfileData, isoDate: string | undefined): LegalBasis {
   const bases = profile.legalBases;
   if (isoDate !== undefined) {
-    const hit = bases.find((b) => b.effectiveFrom <= isoDate && (b.effectiveTo === undefined || isoDate <= b.effectiveTo));
+    const hit = bases.find(
+      (b) => b.effectiveFrom <= isoDate && (b.effectiveTo === undefined || isoDate <= b.effectiveTo),
+    );
     if (hit !== undefined) return hit;
   }
   return bases[bases.length - 1]!;

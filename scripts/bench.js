@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm run bench`: prints how fast the core is on a 100-page draft (about 1,500 paragraphs), built here, not
+// downloaded. Targets (PRODUCT.md): read < 150 ms; read + all rules < 300 ms; the whole CLI process on it faster
+// than half of mammoth's raw-text extraction (~0.7 s measured for 1,400 paragraphs).
+"use strict";
+require("./ts-register");
+const { spawnSync } = require("node:child_process");
+const { mkdtempSync, writeFileSync, statSync } = require("node:fs");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
+const { readDocument } = require("../src/docx/reader.ts");
+const { checkDocument } = require("../src/rules/index.ts");
+const { buildDocxFromSpec } = require("../test/support/buildDocx.ts");
+const { partyPlan } = require("../test/support/samples.ts");
+
+const PARAGRAPHS = 1500;
+
+function bigPlan() {
+  const spec = partyPlan();
+  const bodyStart = 5; // blocks: header table, title, summary, separator, then body
+  const body = spec.blocks.slice(bodyStart, -1);
+  const signature = spec.blocks[spec.blocks.length - 1];
+  const blocks = spec.blocks.slice(0, bodyStart);
+  const sentence =
+    "Tập trung lãnh đạo, chỉ đạo thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp phát triển kinh tế - xã hội, " +
+    "đẩy mạnh giải phóng mặt bằng các dự án trọng điểm, cải thiện môi trường đầu tư, kinh doanh, nâng cao chất lượng " +
+    "giáo dục, y tế, chuyển đổi số và bảo đảm an sinh xã hội trên địa bàn huyện.";
+  let n = 0;
+  while (blocks.length < PARAGRAPHS - 13) {
+    const b = JSON.parse(JSON.stringify(body[n % body.length]));
+    if (n % 7 === 3)
+      b.runs = [{ text: `${n}. `, bold: true }, { text: sentence }, { text: " (đã hoàn thành)", italic: true }];
+    else if (n % 3 === 0) b.text = sentence;
+    blocks.push(b);
+    n++;
+  }
+  blocks.push(signature);
+  return { ...spec, blocks };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function time(fn, runs) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+const dir = mkdtempSync(join(tmpdir(), "ketluan-bench-"));
+const file = join(dir, "ke-hoach-1500-doan.docx");
+writeFileSync(file, buildDocxFromSpec(bigPlan()));
+const bytes = new Uint8Array(require("node:fs").readFileSync(file));
+
+// Warm up the JIT, then measure.
+for (let i = 0; i < 5; i++) checkDocument(readDocument(bytes));
+const model = readDocument(bytes);
+const heapBefore = process.memoryUsage().heapUsed;
+const readTimes = time(() => readDocument(bytes), 30);
+const checkTimes = time(() => checkDocument(model), 30);
+const bothTimes = time(() => checkDocument(readDocument(bytes)), 30);
+const heapAfter = process.memoryUsage().heapUsed;
+
+const cli = join(__dirname, "..", "bin", "ketluan.js");
+const cliTimes = [];
+let cliOk = true;
+for (let i = 0; i < 5; i++) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [cli, "check", "--format", "json", file], { encoding: "utf8" });
+  cliTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (r.status !== 0 && r.status !== 1) cliOk = false;
+}
+
+console.log(
+  `ketluan bench — ${model.paragraphs.length} đoạn / paragraphs, ${(statSync(file).size / 1024).toFixed(0)} KB .docx, Node ${process.version}`,
+);
+console.log(
+  `  read .docx → model      median ${fmt(median(readTimes))}  (min ${fmt(Math.min(...readTimes))}, goal < 150 ms)`,
+);
+console.log(`  all rules on the model  median ${fmt(median(checkTimes))}  (goal < 100 ms)`);
+console.log(`  read + all rules        median ${fmt(median(bothTimes))}  (goal < 300 ms)`);
+console.log(
+  `  CLI process, json       median ${fmt(median(cliTimes))}  (goal < 350 ms)${cliOk ? "" : "  [CLI FAILED]"}`,
+);
+console.log(
+  `  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap growth over the timed runs ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB`,
+);

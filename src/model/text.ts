@@ -1,0 +1,118 @@
+/**
+ * Vietnamese text utilities for rules and the coverage matcher. Pure string functions (no Node, no DOM).
+ *
+ * Tone-mark placement: Vietnamese has two accepted placements of the tone mark in the open syllables
+ * "oa", "oe", "uy": the old style puts it on the first vowel ("hòa", "khỏe", "thủy", "ỦY BAN"), the new style on the
+ * second ("hoà", "khoẻ", "thuỷ", "UỶ BAN"). Both occur in the same province's documents, often in the same file.
+ * `foldToneMarks` maps both to ONE canonical form: the NEW style (mark on the second vowel).
+ *
+ * Only these three clusters differ, and only in an open syllable (nothing after the cluster): with a final consonant
+ * or another vowel both styles agree ("hoàn", "khoét", "huých", "ngoài", "khuỷu", "tuyết"), and those are never
+ * touched. "qu" + "y" ("quý", "quỳ", "quỹ") already carries the mark on y in both styles; a mistaken "qúy" is
+ * folded to "quý" as well.
+ *
+ * Regexes use \p{...} property escapes but no look-behind, so they also run in older WebKit-based Office hosts.
+ */
+
+/** Unicode NFC (composed): what every function here works on and returns. */
+export function nfc(s: string): string {
+  return s.normalize("NFC");
+}
+
+/**
+ * A whole syllable whose vowel nucleus is an old-style toned "oa"/"oe"/"uy": optional consonant onset, then the
+ * cluster, then no further letter. Group 1: the boundary before the syllable (start or a non-letter), group 2: the
+ * onset, group 3: the cluster.
+ */
+const OLD_STYLE_SYLLABLE = /(^|[^\p{L}\p{M}])([bcdđghklmnpqrstvx]*)([òóỏõọ][ae]|[ùúủũụ]y)(?![\p{L}\p{M}])/giu;
+
+/** Tone marks as combining characters (NFD): grave, acute, tilde, hook above, dot below. */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+function moveToneToSecondVowel(cluster: string): string {
+  // Both characters are in the BMP; the first decomposes to base vowel + tone mark.
+  const first = cluster.charAt(0).normalize("NFD");
+  const tone = first.slice(1);
+  if (!TONE_MARK.test(tone)) return cluster;
+  return first.charAt(0) + (cluster.charAt(1) + tone).normalize("NFC");
+}
+
+function foldToneMarksNfc(s: string): string {
+  return s.replace(
+    OLD_STYLE_SYLLABLE,
+    (_m, before: string, onset: string, cluster: string) => before + onset + moveToneToSecondVowel(cluster),
+  );
+}
+
+/**
+ * Makes tone-mark placement irrelevant: old-style "hòa", "khỏe", "thủy" become new-style "hoà", "khoẻ", "thuỷ"
+ * (upper and mixed case alike: "ỦY BAN" → "UỶ BAN"). Everything else is unchanged. Input in any normalization form;
+ * output NFC.
+ */
+export function foldToneMarks(s: string): string {
+  return foldToneMarksNfc(nfc(s));
+}
+
+/**
+ * Removes every diacritic, for loose matching: "Đảng bộ tỉnh" → "Dang bo tinh". đ/Đ become d/D; so do the
+ * look-alike ð/Ð (U+00F0/U+00D0) that legacy-font conversions sometimes leave instead of đ/Đ. Output NFC.
+ */
+export function foldDiacritics(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đð]/g, "d").replace(/[ĐÐ]/g, "D").normalize("NFC");
+}
+
+/** Dashes and minus signs that stand for "-" in references such as "2021–2030". */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+/** Slash look-alikes (fraction slash, division slash, full-width solidus). */
+const SLASHES = /[\u2044\u2215\uff0f]/g;
+/** Invisible format characters (soft hyphen, zero-width space/joiners, BOM, ...): removed, they split nothing. */
+const FORMAT_CHARS = /\p{Cf}/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+const NON_WORD = /[^\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * The key used to compare texts: NFC, lower case, tone marks folded (new style), punctuation turned into spaces,
+ * whitespace collapsed and trimmed. Diacritics are kept (see `foldDiacritics` for looser matching).
+ *
+ * Kept inside tokens: "/" and "-" between two letters/digits ("125-KL/TU", "05/9/2023", "2021-2030", with any
+ * dash normalised to "-"), and "." or "," between two digits ("1.000", "2,5").
+ */
+export function normalizeForMatch(s: string): string {
+  const t = foldToneMarksNfc(nfc(s).toLocaleLowerCase("vi"))
+    .replace(FORMAT_CHARS, "")
+    .replace(DASHES, "-")
+    .replace(SLASHES, "/")
+    .replace(/ð/g, "đ")
+    .replace(NON_WORD, (ch: string, i: number, str: string) => {
+      const prev = str.charAt(i - 1);
+      const next = str.charAt(i + 1);
+      if (ch === "/" || ch === "-") return WORD_CHAR.test(prev) && WORD_CHAR.test(next) ? ch : " ";
+      if (ch === "." || ch === ",") return DIGIT.test(prev) && DIGIT.test(next) ? ch : " ";
+      return " ";
+    });
+  return t.split(/\s+/).filter(Boolean).join(" ");
+}
+
+/** Tokens of `normalizeForMatch(s)`: Vietnamese syllables, numbers and references such as "125-kl/tu". */
+export function syllables(s: string): string[] {
+  const t = normalizeForMatch(s);
+  return t === "" ? [] : t.split(" ");
+}
+
+/** Every run of `n` consecutive tokens, joined with a single space. Empty when there are fewer than `n` tokens. */
+export function syllableNgrams(tokens: readonly string[], n: number): string[] {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
+  const out: string[] = [];
+  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(" "));
+  return out;
+}
+
+/**
+ * True when the text has at least one letter and every cased letter is upper case: "ĐẢNG CỘNG SẢN VIỆT NAM",
+ * "KẾ HOẠCH 125-KL/TU". Digits, punctuation and caseless characters are ignored; "", "123" and "Đảng bộ" are false.
+ */
+export function isUpperCaseVietnamese(s: string): boolean {
+  const t = nfc(s);
+  return /\p{Lu}|\p{Lt}/u.test(t) && !/\p{Ll}/u.test(t);
+}

@@ -1,0 +1,164 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main, type Io } from "../../src/cli/main";
+import { buildDocxFromSpec } from "../support/buildDocx";
+import type { DocSpec } from "../support/docSpec";
+import { partyPlan, stateReport, variant } from "../support/samples";
+
+const dir = mkdtempSync(join(tmpdir(), "ketluan-cli-"));
+const write = (name: string, data: Uint8Array | string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+};
+
+/** The Done-when case: a plan in Arial 13 on US Letter with 1-inch margins. */
+function arialLetterPlan(): DocSpec {
+  return variant(partyPlan(), (d) => {
+    d.page = {
+      widthMm: 215.9,
+      heightMm: 279.4,
+      marginsMm: { top: 25.4, bottom: 25.4, left: 25.4, right: 25.4 },
+      pageNumbers: false,
+    };
+    d.defaults = { font: "Arial", sizePt: 13 };
+  });
+}
+
+const good = write("ke-hoach-dung.docx", buildDocxFromSpec(partyPlan()));
+const report = write("bao-cao-dung.docx", buildDocxFromSpec(stateReport()));
+const bad = write("ke-hoach-arial-letter.docx", buildDocxFromSpec(arialLetterPlan()));
+const notDocx = write("ghi-chu.docx", "Đây không phải tệp Word");
+const truncated = write("cut.docx", buildDocxFromSpec(partyPlan()).slice(0, 900));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), color: false };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+interface JsonFile {
+  file: string;
+  error?: string;
+  profile?: string;
+  documentType?: string;
+  findings?: {
+    rule: string;
+    severity: string;
+    message: string;
+    basis: string;
+    paragraph: number | null;
+    excerpt: string;
+  }[];
+  coverage?: unknown[];
+}
+
+describe("ketluan check", () => {
+  it("passes a compliant Party plan with exit 0", async () => {
+    const r = await run(["check", good]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("văn bản của Đảng (nhận diện từ tiêu đề), kế hoạch");
+    expect(r.out).toContain("Không phát hiện vấn đề nào.");
+  });
+
+  it("detects a State report and passes it", async () => {
+    const r = await run(["check", "--format", "json", report]);
+    const [res] = JSON.parse(r.out) as JsonFile[];
+    expect(res).toMatchObject({ profile: "state", documentType: "report", findings: [] });
+    expect(r.code).toBe(0);
+  });
+
+  it("reports page and font findings on an Arial 13 plan on US Letter, exit 1 (JSON)", async () => {
+    const r = await run(["check", bad, "--format=json"]);
+    expect(r.code).toBe(1);
+    const [res] = JSON.parse(r.out) as JsonFile[];
+    expect(Object.keys(res!).sort()).toEqual(["coverage", "documentType", "file", "findings", "profile"]);
+    const rules = new Set(res!.findings!.map((f) => f.rule));
+    expect([...rules].sort()).toEqual(["font/family", "font/size", "page/margins", "page/size"]);
+    const size = res!.findings!.find((f) => f.rule === "page/size")!;
+    expect(size).toMatchObject({ severity: "error", paragraph: 0, message: expect.stringContaining("Letter") });
+    const margins = res!.findings!.filter((f) => f.rule === "page/margins").map((f) => f.message);
+    expect(margins).toEqual([
+      "Lề trên 25.4 mm; HD 36-HD/VPTW yêu cầu 20 mm",
+      "Lề dưới 25.4 mm; HD 36-HD/VPTW yêu cầu 20 mm",
+      "Lề trái 25.4 mm; HD 36-HD/VPTW yêu cầu 30 mm",
+      "Lề phải 25.4 mm; HD 36-HD/VPTW yêu cầu 15 mm",
+    ]);
+    const body = res!.findings!.find((f) => f.rule === "font/size")!;
+    expect(body).toMatchObject({
+      severity: "error",
+      message: "Cỡ chữ phần nội dung 13 pt; HD 36-HD/VPTW yêu cầu 14–15 pt",
+    });
+    expect(body.excerpt).toMatch(/^Thực hiện Kết luận số 125-KL\/TU/);
+    for (const f of res!.findings!) {
+      expect(f.basis).toMatch(/^HD 36-HD\/VPTW, /);
+    }
+  });
+
+  it("prints the same findings readably in text format", async () => {
+    const r = await run(["check", bad]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("ke-hoach-arial-letter.docx");
+    expect(r.out).toMatch(/đoạn 0\s+lỗi\s+page\/size\s+Khổ giấy 215\.9 × 279\.4 mm \(Letter\)/);
+    expect(r.out).toContain("Căn cứ: HD 36-HD/VPTW, kỹ thuật trình bày, phông chữ");
+    expect(r.out).toContain("cảnh báo page/margins");
+    expect(r.out).toMatch(/… và \d+ phát hiện khác của font\/family/);
+    expect(r.out).toMatch(/Tổng cộng: \d+ lỗi, 4 cảnh báo, 0 lưu ý/);
+  });
+
+  it("applies --profile state even to a Party document", async () => {
+    const r = await run(["check", "--profile", "state", "--format", "json", bad]);
+    const [res] = JSON.parse(r.out) as JsonFile[];
+    expect(res!.profile).toBe("state");
+    const messages = res!.findings!.map((f) => f.message);
+    expect(messages).toContain("Lề trái 25.4 mm; NĐ 30/2020/NĐ-CP yêu cầu 30–35 mm");
+    // 13 pt body text is right for a State document, so no font/size finding.
+    expect(res!.findings!.filter((f) => f.rule === "font/size")).toEqual([]);
+  });
+
+  it("gives unreadable files {file, error} and exit 2, and still checks the others", async () => {
+    const missing = join(dir, "khong-co.docx");
+    const r = await run(["check", "--format", "json", notDocx, good, truncated, missing, dir, bad]);
+    expect(r.code).toBe(2);
+    const res = JSON.parse(r.out) as JsonFile[];
+    expect(res.map((x) => x.file)).toEqual([notDocx, good, truncated, missing, dir, bad]);
+    expect(res[0]).toEqual({ file: notDocx, error: expect.stringMatching(/không phải.*ZIP/i) });
+    expect(res[1]!.findings).toEqual([]);
+    expect(res[2]!.error).toMatch(/cắt cụt|truncated|hỏng|corrupt/i);
+    expect(res[3]).toEqual({ file: missing, error: "Không tìm thấy tệp / file not found" });
+    expect(res[4]!.error).toMatch(/thư mục/);
+    expect(res[5]!.findings!.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [[], /Cách dùng/],
+    [["check"], /Chưa chỉ định tệp/],
+    [["check", "--format", "xml", "a.docx"], /--format phải là text hoặc json/],
+    [["check", "--profile", "army", "a.docx"], /--profile phải là auto, party hoặc state/],
+    [["check", "--bogus", "a.docx"], /Tùy chọn không hợp lệ/],
+    [["lint", "a.docx"], /Lệnh không hợp lệ/],
+  ])("bad usage %j exits 2 with a message", async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toMatch(message);
+  });
+});
+
+describe("the installed command (bin/ketluan.js)", () => {
+  const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
+  it("runs as a process with the documented exit codes and never prints a stack trace", () => {
+    const ok = spawnSync(process.execPath, [bin, "check", good], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    const mixed = spawnSync(process.execPath, [bin, "check", "--format", "json", truncated, bad], { encoding: "utf8" });
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).not.toMatch(/\n\s+at /);
+    const parsed = JSON.parse(mixed.stdout) as JsonFile[];
+    expect(parsed[0]!.error).toBeDefined();
+    expect(parsed[1]!.findings!.length).toBeGreaterThan(0);
+    expect(() => execFileSync(process.execPath, [bin, "check", bad], { encoding: "utf8" })).toThrow(/Command failed/);
+  });
+});

@@ -1,0 +1,257 @@
+import {
+  foldDiacritics,
+  foldToneMarks,
+  isUpperCaseVietnamese,
+  nfc,
+  normalizeForMatch,
+  syllableNgrams,
+  syllables,
+} from "../../src/model/text";
+
+const nfd = (s: string) => s.normalize("NFD");
+
+describe("nfc", () => {
+  it.each([
+    ["Đảng bộ tỉnh", "Đảng bộ tỉnh"],
+    [nfd("Ủy ban nhân dân"), "Ủy ban nhân dân"],
+    ["ho\u0300a", "hòa"],
+    ["hoa\u0300", "hoà"],
+    ["", ""],
+  ])("nfc(%j) = %j", (input, expected) => {
+    expect(nfc(input)).toBe(expected);
+    expect(nfc(input)).toBe(expected.normalize("NFC"));
+  });
+});
+
+describe("foldToneMarks", () => {
+  // [old style, new style (canonical)]
+  const pairs: [string, string][] = [
+    ["hòa", "hoà"],
+    ["HÒA", "HOÀ"],
+    ["Hòa", "Hoà"],
+    ["khóa", "khoá"],
+    ["KHÓA", "KHOÁ"],
+    ["Khóa", "Khoá"],
+    ["hỏa", "hoả"],
+    ["lõa", "loã"],
+    ["họa", "hoạ"],
+    ["HỌA", "HOẠ"],
+    ["òa", "oà"],
+    ["Òa", "Oà"],
+    ["hòe", "hoè"],
+    ["khỏe", "khoẻ"],
+    ["KHỎE", "KHOẺ"],
+    ["lóe", "loé"],
+    ["xòe", "xoè"],
+    ["nhọe", "nhoẹ"],
+    ["thủy", "thuỷ"],
+    ["THỦY", "THUỶ"],
+    ["Thủy", "Thuỷ"],
+    ["ủy", "uỷ"],
+    ["ỦY", "UỶ"],
+    ["Ủy", "Uỷ"],
+    ["tùy", "tuỳ"],
+    ["thúy", "thuý"],
+    ["lũy", "luỹ"],
+    ["nhụy", "nhuỵ"],
+    ["ỦY BAN", "UỶ BAN"],
+    ["Ủy ban nhân dân tỉnh Khánh Hòa", "Uỷ ban nhân dân tỉnh Khánh Hoà"],
+    ["HUYỆN ỦY LỤC NAM", "HUYỆN UỶ LỤC NAM"],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["(Hòa), sức khỏe; thủy-lợi", "(Hoà), sức khoẻ; thuỷ-lợi"],
+    ["hòa hòa hòa", "hoà hoà hoà"],
+    ["Tỉnh ủy Khánh Hòa", "Tỉnh uỷ Khánh Hoà"],
+    ["2ủy", "2uỷ"],
+    ["qúy", "quý"],
+  ];
+
+  it.each(pairs)("old %j → new %j", (oldStyle, newStyle) => {
+    expect(foldToneMarks(oldStyle)).toBe(newStyle);
+  });
+
+  it.each(pairs)("%j ≡ %j (both directions fold to the same form)", (oldStyle, newStyle) => {
+    expect(foldToneMarks(newStyle)).toBe(newStyle);
+    expect(foldToneMarks(oldStyle)).toBe(foldToneMarks(newStyle));
+  });
+
+  it.each(pairs)("decomposed (NFD) %j folds like the composed form", (oldStyle, newStyle) => {
+    expect(foldToneMarks(nfd(oldStyle))).toBe(newStyle);
+    expect(foldToneMarks(nfd(newStyle))).toBe(newStyle);
+  });
+
+  it.each([
+    // qu + y: the mark is on y in both styles
+    "quý",
+    "quỳ",
+    "quỹ",
+    "quỷ",
+    "quỵ",
+    "QUÝ",
+    "Quỹ",
+    // qu + a: the u belongs to the onset
+    "quá",
+    "quà",
+    "QUẢ",
+    // a final consonant: both styles agree, the mark is on the second vowel
+    "hoàn",
+    "toán",
+    "khoét",
+    "huých",
+    "HOÀN THÀNH",
+    "hoạch",
+    "loạt",
+    // another vowel follows: not an oa/oe/uy nucleus
+    "ngoài",
+    "hoài",
+    "xoáy",
+    "khuỷu",
+    "tuyết",
+    "khuyên",
+    "khuya",
+    // other clusters and ordinary words
+    "của",
+    "thuở",
+    "thuế",
+    "mùa",
+    "hoa",
+    "khoa",
+    "thuy",
+    "Đảng bộ tỉnh",
+    "",
+  ])("leaves %j unchanged", (s) => {
+    expect(foldToneMarks(s)).toBe(s);
+  });
+
+  it("returns NFC", () => {
+    const out = foldToneMarks(nfd("Ủy ban nhân dân tỉnh Khánh Hòa"));
+    expect(out).toBe(out.normalize("NFC"));
+    expect(out).toBe("Uỷ ban nhân dân tỉnh Khánh Hoà");
+  });
+});
+
+describe("foldDiacritics", () => {
+  it.each([
+    ["Đảng bộ tỉnh", "Dang bo tinh"],
+    ["ĐẢNG CỘNG SẢN VIỆT NAM", "DANG CONG SAN VIET NAM"],
+    ["đồng chí", "dong chi"],
+    ["Ủy ban / Uỷ ban", "Uy ban / Uy ban"],
+    ["hòa hoà", "hoa hoa"],
+    ["ư ơ ă â ê ô", "u o a a e o"],
+    ["Ư Ơ Ă Â Ê Ô", "U O A A E O"],
+    ["thuở, người, được", "thuo, nguoi, duoc"],
+    [nfd("Nghị quyết số 18-NQ/TW"), "Nghi quyet so 18-NQ/TW"],
+    ["Ðảng ðoàn (look-alike eth)", "Dang doan (look-alike eth)"],
+    ["125-KL/TU, 05/9/2023", "125-KL/TU, 05/9/2023"],
+  ])("foldDiacritics(%j) = %j", (input, expected) => {
+    expect(foldDiacritics(input)).toBe(expected);
+  });
+});
+
+describe("normalizeForMatch", () => {
+  it.each([
+    ["  ỦY BAN   Nhân dân,\ttỉnh Khánh Hòa!  ", "uỷ ban nhân dân tỉnh khánh hoà"],
+    ["UỶ BAN NHÂN DÂN", "uỷ ban nhân dân"],
+    [nfd("Ủy ban nhân dân"), "uỷ ban nhân dân"],
+    ["Số: 125-KL/TU", "số 125-kl/tu"],
+    ["ngày 05/9/2023.", "ngày 05/9/2023"],
+    ["giai đoạn 2021–2030", "giai đoạn 2021-2030"],
+    ["giai đoạn 2021 — 2030", "giai đoạn 2021 2030"],
+    ["KL/ TU - Đảng bộ", "kl tu đảng bộ"],
+    ["“Kết luận” (số 125); …", "kết luận số 125"],
+    ["1.000 tỷ đồng, tăng 2,5%", "1.000 tỷ đồng tăng 2,5"],
+    ["năm 2023.Trong đó, 1, 2", "năm 2023 trong đó 1 2"],
+    ["Kết lu\u00adận\u200b số", "kết luận số"],
+    ["Ban\u00a0Chấp\u2003hành", "ban chấp hành"],
+    ["ÐẢNG BỘ", "đảng bộ"],
+    ["", ""],
+    [" ,.;:!? ", ""],
+  ])("normalizeForMatch(%j) = %j", (input, expected) => {
+    expect(normalizeForMatch(input)).toBe(expected);
+  });
+
+  it.each([
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cộng hoà xã hội chủ nghĩa Việt Nam"],
+    ["HUYỆN ỦY LỤC NAM", "Huyện uỷ Lục Nam"],
+    ["Sức khỏe", "sức khoẻ"],
+    [nfd("Tỉnh ủy"), "TỈNH UỶ"],
+  ])("%j matches %j", (a, b) => {
+    expect(normalizeForMatch(a)).toBe(normalizeForMatch(b));
+  });
+});
+
+describe("syllables and n-grams", () => {
+  const sentence = "Thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh";
+
+  it("tokenises a realistic sentence", () => {
+    expect(syllables(sentence)).toEqual([
+      "thực",
+      "hiện",
+      "kết",
+      "luận",
+      "số",
+      "125-kl/tu",
+      "ngày",
+      "05/9/2023",
+      "của",
+      "ban",
+      "chấp",
+      "hành",
+      "đảng",
+      "bộ",
+      "tỉnh",
+    ]);
+  });
+
+  it.each([
+    ["", []],
+    ["   ", []],
+    ["– ; –", []],
+    ["Ủy ban", ["uỷ", "ban"]],
+    ["(Tỉnh ủy)", ["tỉnh", "uỷ"]],
+  ])("syllables(%j) = %j", (input, expected) => {
+    expect(syllables(input)).toEqual(expected);
+  });
+
+  it.each<[string[], number, string[]]>([
+    [["a", "b", "c"], 1, ["a", "b", "c"]],
+    [["a", "b", "c"], 2, ["a b", "b c"]],
+    [["a", "b", "c"], 3, ["a b c"]],
+    [["a", "b", "c"], 4, []],
+    [[], 2, []],
+  ])("syllableNgrams(%j, %i) = %j", (tokens, n, expected) => {
+    expect(syllableNgrams(tokens, n)).toEqual(expected);
+  });
+
+  it("n-grams of a sentence", () => {
+    const grams = syllableNgrams(syllables(sentence), 3);
+    expect(grams).toHaveLength(13);
+    expect(grams[0]).toBe("thực hiện kết");
+    expect(grams).toContain("số 125-kl/tu ngày");
+    expect(grams.at(-1)).toBe("đảng bộ tỉnh");
+  });
+
+  it.each([0, -1, 1.5, NaN])("syllableNgrams rejects n = %p", (n) => {
+    expect(() => syllableNgrams(["a"], n)).toThrow(RangeError);
+  });
+});
+
+describe("isUpperCaseVietnamese", () => {
+  it.each([
+    ["ĐẢNG CỘNG SẢN VIỆT NAM", true],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true],
+    ["KẾ HOẠCH", true],
+    ["UỶ BAN NHÂN DÂN TỈNH", true],
+    ["Số 125-KL/TU", false],
+    ["KẾT LUẬN 125-KL/TU, NGÀY 05/9/2023", true],
+    [nfd("ĐẢNG BỘ TỈNH"), true],
+    ["Đảng bộ", false],
+    ["ĐẢNG Bộ", false],
+    ["đẢNG", false],
+    ["KẾT LUẬn", false],
+    ["123/2023", false],
+    ["", false],
+    ["–", false],
+  ])("isUpperCaseVietnamese(%j) = %p", (input, expected) => {
+    expect(isUpperCaseVietnamese(input)).toBe(expected);
+  });
+});

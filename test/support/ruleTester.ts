@@ -1,0 +1,62 @@
+/**
+ * RuleTester in the manner of ESLint's: a table of valid documents (no finding from the rule) and invalid ones
+ * (exactly the listed findings, in order). Documents are built as real .docx files and read back, so every case
+ * goes through the same reader as the CLI.
+ */
+import { readDocument } from "../../src/docx/reader";
+import { checkDocument } from "../../src/rules";
+import type { ProfileId } from "../../src/rules/profiles";
+import type { Finding, Rule } from "../../src/rules/types";
+import { buildDocxFromSpec } from "./buildDocx";
+import type { DocSpec } from "./docSpec";
+
+export interface ValidCase {
+  name: string;
+  doc: DocSpec;
+  profile?: ProfileId | "auto";
+}
+
+export interface ExpectedFinding {
+  message: RegExp | string;
+  severity?: Finding["severity"];
+  paragraph?: number | null;
+  basis?: RegExp | string;
+}
+
+export interface InvalidCase extends ValidCase {
+  findings: ExpectedFinding[];
+}
+
+export function findingsOf(rule: Rule, doc: DocSpec, profile: ProfileId | "auto" = "auto"): Finding[] {
+  const model = readDocument(buildDocxFromSpec(doc));
+  return checkDocument(model, { profile, rules: [rule.meta.id] }).findings;
+}
+
+export function runRuleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe("valid", () => {
+      it.each(cases.valid.map((c) => [c.name, c] as const))("%s", (_n, c) => {
+        expect(findingsOf(rule, c.doc, c.profile).map((f) => f.message)).toEqual([]);
+      });
+    });
+    describe("invalid", () => {
+      it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_n, c) => {
+        const found = findingsOf(rule, c.doc, c.profile);
+        expect(found).toHaveLength(c.findings.length);
+        c.findings.forEach((want, i) => {
+          const got = found[i]!;
+          expect(got.rule).toBe(rule.meta.id);
+          if (typeof want.message === "string") expect(got.message).toBe(want.message);
+          else expect(got.message).toMatch(want.message);
+          if (want.severity !== undefined) expect(got.severity).toBe(want.severity);
+          if (want.paragraph !== undefined) expect(got.paragraph).toBe(want.paragraph);
+          if (want.basis !== undefined) {
+            if (typeof want.basis === "string") expect(got.basis).toBe(want.basis);
+            else expect(got.basis).toMatch(want.basis);
+          }
+          expect(got.message.normalize("NFC")).toBe(got.message);
+        });
+      });
+    });
+  });
+}
