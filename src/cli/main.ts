@@ -4,6 +4,7 @@
  * Exit codes: 0 no error findings; 1 some finding is an error; 2 bad usage or an unreadable file.
  */
 import { readFile, stat } from "node:fs/promises";
+import { inflateRawSync } from "node:zlib";
 import { isDocxReadError } from "../docx/errors";
 import { readDocument } from "../docx/reader";
 import { checkDocument, type CheckResult } from "../rules";
@@ -78,11 +79,19 @@ export async function checkFile(file: string, profile: "auto" | ProfileId): Prom
       return { file, error: `Tệp quá lớn (${Math.round(st.size / 1048576)} MB) / file too large` };
     }
     const bytes = await readFile(file);
-    const model = readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const model = readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      inflateRaw: nodeInflateRaw,
+    });
     return { file, result: checkDocument(model, { profile }) };
   } catch (e) {
     return { file, error: describeError(e) };
   }
+}
+
+/** Node's native zlib, bounded: it throws ERR_BUFFER_TOO_LARGE instead of inflating past `maxOutput`. */
+export function nodeInflateRaw(compressed: Uint8Array, maxOutput: number): Uint8Array {
+  const out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxOutput) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 function describeError(e: unknown): string {

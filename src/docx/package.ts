@@ -3,7 +3,7 @@
  * flat-OPC XML (`<pkg:package>`, what `body.getOoxml()` returns). The reader only ever asks for parts by name.
  */
 import { DocxReadError } from "./errors";
-import { openZip, type ZipLimits } from "./zip";
+import { openZip, type InflateRaw, type ZipLimits } from "./zip";
 import { child, children, parseXml, type XmlElement } from "./xml";
 
 export interface OpcPackage {
@@ -21,8 +21,8 @@ function normalizePartName(name: string): string {
   return (name.startsWith("/") ? name.slice(1) : name).toLowerCase();
 }
 
-export function openDocxPackage(bytes: Uint8Array, limits?: Partial<ZipLimits>): OpcPackage {
-  const zip = openZip(bytes, limits);
+export function openDocxPackage(bytes: Uint8Array, limits?: Partial<ZipLimits>, inflateRaw?: InflateRaw): OpcPackage {
+  const zip = openZip(bytes, limits, inflateRaw);
   const cache = new Map<string, XmlElement>();
   return {
     kind: "docx",

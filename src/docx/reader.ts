@@ -16,10 +16,12 @@ import { DocxReadError } from "./errors";
 import { mainDocumentPart, openDocxPackage, openFlatOpcPackage, relationships, type OpcPackage } from "./package";
 import { parseParaProps, parseRunProps, parseThemeFonts, StyleResolver, twipsToMm } from "./styles";
 import { child, type XmlElement } from "./xml";
-import type { ZipLimits } from "./zip";
+import type { InflateRaw, ZipLimits } from "./zip";
 
 export interface ReadOptions {
   zipLimits?: Partial<ZipLimits>;
+  /** A native raw-deflate decoder from the host (Node's zlib in the CLI); fflate otherwise. */
+  inflateRaw?: InflateRaw;
 }
 
 /** Read .docx bytes, or flat-OPC XML bytes/text (detected from the content, not from a file name). */
@@ -27,7 +29,7 @@ export function readDocument(input: Uint8Array | string, options: ReadOptions = 
   if (typeof input === "string") return readPackage(openFlatOpcPackage(input));
   if (input.length === 0) throw new DocxReadError("empty", "Tệp rỗng (0 byte) / the file is empty (0 bytes)");
   if (looksLikeXml(input)) return readPackage(openFlatOpcPackage(new TextDecoder("utf-8").decode(input)));
-  return readPackage(openDocxPackage(input, options.zipLimits));
+  return readPackage(openDocxPackage(input, options.zipLimits, options.inflateRaw));
 }
 
 function looksLikeXml(b: Uint8Array): boolean {

@@ -451,6 +451,28 @@ function inflateBounded(comp: Uint8Array, declared: number, name: string): Uint8
   return out;
 }
 
+function inflateNative(inflateRaw: InflateRaw, comp: Uint8Array, declared: number, name: string): Uint8Array {
+  if (declared > comp.length * MAX_DEFLATE_RATIO + 64 * KiB) {
+    corruptPart(name, "kích thước khai báo không thể có", "impossible declared size");
+  }
+  let out: Uint8Array;
+  try {
+    // One byte more than declared: a part that inflates past its declared size is stopped right there.
+    out = inflateRaw(comp, declared + 1);
+  } catch (e) {
+    if (e instanceof RangeError || (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
+      fail(
+        "too-large",
+        `Phần "${name}" giải nén ra lớn hơn kích thước đã khai báo (${formatBytes(declared)}), có thể là "bom nén" / Part "${name}" inflates to more than its declared size (${formatBytes(declared)}), possibly a zip bomb`,
+        name,
+      );
+    }
+    corruptPart(name, "dữ liệu nén không hợp lệ", "invalid deflate data");
+  }
+  if (out.length !== declared) corruptPart(name, "sai kích thước", "size mismatch");
+  return out;
+}
+
 function decodeText(data: Uint8Array, name: string): string {
   const b0 = data[0];
   const b1 = data[1];
@@ -492,7 +514,13 @@ function decodeText(data: Uint8Array, name: string): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-export function openZip(bytes: Uint8Array, limits?: Partial<ZipLimits>): ZipArchive {
+/**
+ * A raw-deflate decoder supplied by the host (the CLI passes Node's native zlib). It must throw when the output
+ * would pass `maxOutput` bytes; the reader then reports "too-large". Without one, fflate's streaming inflater is used.
+ */
+export type InflateRaw = (compressed: Uint8Array, maxOutput: number) => Uint8Array;
+
+export function openZip(bytes: Uint8Array, limits?: Partial<ZipLimits>, inflateRaw?: InflateRaw): ZipArchive {
   const lim: ZipLimits = {
     maxEntries: limits?.maxEntries ?? DEFAULT_ZIP_LIMITS.maxEntries,
     maxPartBytes: limits?.maxPartBytes ?? DEFAULT_ZIP_LIMITS.maxPartBytes,
@@ -553,7 +581,10 @@ export function openZip(bytes: Uint8Array, limits?: Partial<ZipLimits>): ZipArch
       if (e.compressedSize !== e.size) corruptPart(e.name, "sai kích thước", "size mismatch");
       data = comp;
     } else if (e.method === 8) {
-      data = inflateBounded(comp, e.size, e.name);
+      data =
+        inflateRaw === undefined
+          ? inflateBounded(comp, e.size, e.name)
+          : inflateNative(inflateRaw, comp, e.size, e.name);
     } else {
       fail(
         "unsupported-compression",
