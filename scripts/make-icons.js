@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// Vẽ các biểu tượng của phần bổ trợ (assets/icon-{16,32,64,80,128}.png) bằng Node thuần: không thư viện đồ họa,
+// chỉ zlib + các khối PNG tự ghi (IHDR, IDAT, IEND) với CRC-32.
+// Draws the add-in icons with plain Node (zlib + hand-written PNG chunks). Deterministic: same bytes on every run.
+//
+// Hình vẽ: ô vuông bo góc màu đỏ, trên đó là một trang văn bản trắng có góc gấp, các dòng chữ và một ngôi sao vàng.
+// Usage: node scripts/make-icons.js [outDir]   (default: assets/)
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const SIZES = [16, 32, 64, 80, 128];
+
+const RED = [218, 37, 29]; // #DA251D
+const WHITE = [255, 255, 255];
+const FOLD = [244, 196, 190]; // the folded corner: light red
+const LINE = [180, 40, 34]; // text lines: dark red
+const STAR = [255, 205, 0]; // #FFCD00
+
+// ---------------------------------------------------------------- PNG encoding
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length, 0);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body), 0);
+  return Buffer.concat([length, body, crc]);
+}
+
+/** @param {number} size @param {Uint8Array} rgba size*size*4 bytes */
+function encodePng(size, rgba) {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0); // width
+  ihdr.writeUInt32BE(size, 4); // height
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 6; // colour type: RGBA
+  ihdr[10] = 0; // compression
+  ihdr[11] = 0; // filter method
+  ihdr[12] = 0; // no interlace
+  const stride = size * 4;
+  const raw = Buffer.alloc((stride + 1) * size);
+  for (let y = 0; y < size; y++) {
+    raw[y * (stride + 1)] = 0; // filter type None
+    Buffer.from(rgba.buffer, rgba.byteOffset + y * stride, stride).copy(raw, y * (stride + 1) + 1);
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+// ---------------------------------------------------------------- shapes (coordinates in 0..1)
+
+function inRoundedRect(x, y, x0, y0, x1, y1, r) {
+  if (x < x0 || x > x1 || y < y0 || y > y1) return false;
+  const cx = Math.min(Math.max(x, x0 + r), x1 - r);
+  const cy = Math.min(Math.max(y, y0 + r), y1 - r);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+}
+
+function starPolygon(cx, cy, outer, inner) {
+  const points = [];
+  for (let i = 0; i < 10; i++) {
+    const radius = i % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    points.push([cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)]);
+  }
+  return points;
+}
+
+function inPolygon(x, y, points) {
+  let inside = false;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const [xi, yi] = points[i];
+    const [xj, yj] = points[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** The design, simplified for small sizes. Returns the colour at (x, y) or null (transparent). */
+function makeScene(size) {
+  // At 16 px the page and its lines are snapped to the pixel grid and the star is left out (it would be a blur).
+  const small = size < 32;
+  const doc = small ? { x0: 3 / 16, y0: 2 / 16, x1: 13 / 16, y1: 14 / 16 } : { x0: 0.25, y0: 0.15, x1: 0.75, y1: 0.85 };
+  const fold = small ? 4 / 16 : 0.16;
+  const lineHeight = small ? 1 / 16 : 0.045;
+  const lines = small ? [6 / 16, 8 / 16, 10 / 16] : [0.36, 0.46, 0.56];
+  const lineLeft = small ? 5 / 16 : doc.x0 + 0.08;
+  const star = small ? null : starPolygon(0.5, 0.7, 0.11, 0.045);
+  return (x, y) => {
+    if (!inRoundedRect(x, y, 0.02, 0.02, 0.98, 0.98, small ? 0.16 : 0.2)) return null;
+    const inDoc = x >= doc.x0 && x <= doc.x1 && y >= doc.y0 && y <= doc.y1;
+    if (!inDoc) return RED;
+    // folded corner, top right: above the diagonal is cut away, below it is the flap
+    const fx = x - (doc.x1 - fold);
+    const fy = y - doc.y0;
+    if (fx >= 0 && fy <= fold) {
+      if (fx > fy) return RED;
+      return FOLD;
+    }
+    if (star && inPolygon(x, y, star)) return STAR;
+    for (const top of lines) {
+      const right = top === lines[0] ? doc.x1 - fold - (small ? 1 / 16 : 0.04) : doc.x1 - (small ? 2 / 16 : 0.08);
+      if (y >= top && y <= top + lineHeight && x >= lineLeft && x <= right) return LINE;
+    }
+    return WHITE;
+  };
+}
+
+/** Renders with 4x4 supersampling: colour = mean of the covered samples, alpha = coverage (straight alpha). */
+function render(size) {
+  const scene = makeScene(size);
+  const samples = 4;
+  const rgba = new Uint8Array(size * size * 4);
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let covered = 0;
+      for (let sy = 0; sy < samples; sy++) {
+        for (let sx = 0; sx < samples; sx++) {
+          const colour = scene((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
+          if (colour) {
+            r += colour[0];
+            g += colour[1];
+            b += colour[2];
+            covered++;
+          }
+        }
+      }
+      const i = (py * size + px) * 4;
+      if (covered > 0) {
+        rgba[i] = Math.round(r / covered);
+        rgba[i + 1] = Math.round(g / covered);
+        rgba[i + 2] = Math.round(b / covered);
+        rgba[i + 3] = Math.round((255 * covered) / (samples * samples));
+      }
+    }
+  }
+  return rgba;
+}
+
+function main() {
+  const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const size of SIZES) {
+    const file = path.join(outDir, `icon-${size}.png`);
+    const png = encodePng(size, render(size));
+    fs.writeFileSync(file, png);
+    console.log(`${path.relative(process.cwd(), file)}  ${size}x${size}  ${png.length} B`);
+  }
+}
+
+module.exports = { encodePng, crc32, render, SIZES };
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (err) {
+    console.error(`Không tạo được biểu tượng / could not write the icons: ${err && err.message ? err.message : err}`);
+    process.exit(1);
+  }
+}
