@@ -1,0 +1,67 @@
+/** `ketluan check` on plans written by LibreOffice (test/fixtures/libreoffice), in both output formats. */
+import { join } from "node:path";
+import { main, type Io } from "../../src/cli/main";
+
+const fixture = (name: string) => join(__dirname, "..", "fixtures", "libreoffice", `${name}.docx`);
+
+async function run(args: string[]): Promise<{ code: number; out: string }> {
+  let out = "";
+  const io: Io = { out: (s) => (out += s), err: () => undefined, color: false };
+  return { code: await main(args, io), out };
+}
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  paragraph: number | null;
+}
+
+describe("ketluan check on LibreOffice-written drafts", () => {
+  it("finds no page or font problem in the compliant plan, in either format", async () => {
+    const json = await run(["check", "--format", "json", fixture("plan-party")]);
+    const [res] = JSON.parse(json.out) as { profile: string; documentType: string; findings: JsonFinding[] }[];
+    expect(res!.profile).toBe("party");
+    expect(res!.documentType).toBe("plan");
+    expect(res!.findings.filter((f) => /^(page|font)\//.test(f.rule))).toEqual([]);
+    const text = await run(["check", fixture("plan-party")]);
+    expect(text.out).not.toMatch(/page\/|font\//);
+  });
+
+  it("reports Letter paper, 25.4 mm margins, Arial and 13 pt body text in the wrongly laid-out plan", async () => {
+    const json = await run(["check", "--format", "json", fixture("plan-party-letter-arial")]);
+    expect(json.code).toBe(1);
+    const [res] = JSON.parse(json.out) as { findings: JsonFinding[] }[];
+    const by = (rule: string) => res!.findings.filter((f) => f.rule === rule);
+    expect(by("page/size").map((f) => f.message)).toEqual([
+      "Khổ giấy 215.9 × 279.4 mm (Letter); HD 36-HD/VPTW yêu cầu khổ A4 210 × 297 mm",
+    ]);
+    expect(by("page/margins").map((f) => f.message)).toEqual([
+      "Lề trên 25.4 mm; HD 36-HD/VPTW yêu cầu 20 mm",
+      "Lề dưới 25.4 mm; HD 36-HD/VPTW yêu cầu 20 mm",
+      "Lề trái 25.4 mm; HD 36-HD/VPTW yêu cầu 30 mm",
+      "Lề phải 25.4 mm; HD 36-HD/VPTW yêu cầu 15 mm",
+    ]);
+    // Every paragraph with text is in Arial; the body paragraphs are 13 pt.
+    expect(by("font/family").length).toBeGreaterThan(40);
+    expect(by("font/family").every((f) => f.message.startsWith("Phông chữ Arial;"))).toBe(true);
+    expect(by("font/size").length).toBeGreaterThan(20);
+    expect(
+      by("font/size").every((f) => f.message === "Cỡ chữ phần nội dung 13 pt; HD 36-HD/VPTW yêu cầu 14–15 pt"),
+    ).toBe(true);
+
+    const text = await run(["check", fixture("plan-party-letter-arial")]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("Khổ giấy 215.9 × 279.4 mm (Letter)");
+    expect(text.out).toContain("Lề trái 25.4 mm; HD 36-HD/VPTW yêu cầu 30 mm");
+    expect(text.out).toContain("Phông chữ Arial; HD 36-HD/VPTW yêu cầu phông Times New Roman");
+    expect(text.out).toContain("Cỡ chữ phần nội dung 13 pt");
+  });
+
+  it("detects the State report and finds no page or font problem", async () => {
+    const json = await run(["check", "--format", "json", fixture("report-state")]);
+    const [res] = JSON.parse(json.out) as { profile: string; documentType: string; findings: JsonFinding[] }[];
+    expect(res).toMatchObject({ profile: "state", documentType: "report" });
+    expect(res!.findings.filter((f) => /^(page|font)\//.test(f.rule))).toEqual([]);
+  });
+});
