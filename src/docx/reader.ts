@@ -12,6 +12,7 @@ import type {
   Section,
   TableCellPosition,
 } from "../model/document";
+import { nfc } from "../model/text";
 import { DocxReadError } from "./errors";
 import { mainDocumentPart, openDocxPackage, openFlatOpcPackage, relationships, type OpcPackage } from "./package";
 import { parseParaProps, parseRunProps, parseThemeFonts, StyleResolver, twipsToMm } from "./styles";
@@ -162,7 +163,7 @@ class BodyWalker {
     this.paragraphs.push({
       ...format,
       index: this.paragraphs.length,
-      text: collected.text.normalize("NFC"),
+      text: nfc(collected.text),
       runs: collected.runs,
       cell: cell?.position,
       section: this.sectPrs.length,
@@ -305,7 +306,7 @@ function collectRuns(
   };
 
   visit(p);
-  for (const r of out.runs) r.text = r.text.normalize("NFC");
+  for (const r of out.runs) r.text = nfc(r.text);
   return out;
 }
 
@@ -442,7 +443,7 @@ function readHeaderFooter(
     }
   };
   visitBlocks(root);
-  info.text = texts.join("\n").normalize("NFC");
+  info.text = nfc(texts.join("\n"));
   return info;
 }
 

@@ -15,8 +15,17 @@
  */
 
 /** Unicode NFC (composed): what every function here works on and returns. */
+/**
+ * Characters that NFC can change: combining marks (decomposed Vietnamese, "e" + U+0302 + U+0301), Hangul jamo and
+ * the canonical singletons (Ohm, Kelvin and Ångström signs, Greek tonos and ano teleia, CJK compatibility ideographs).
+ * Text without any of them is already NFC, so the costly normalisation is skipped for almost every paragraph.
+ */
+const MAY_CHANGE_UNDER_NFC =
+  // eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
+  /[\u0300-\u036f\u0374\u037e\u0387\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1b00-\u1b7f\u1dc0-\u1dff\u1f71-\u1ffe\u2000-\u2001\u20d0-\u20ff\u2126\u212a\u212b\u2329\u232a\u2adc\u302a-\u302f\u3099\u309a\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufb4e\ufe20-\ufe2f\ud800-\udfff]/;
+
 export function nfc(s: string): string {
-  return s.normalize("NFC");
+  return MAY_CHANGE_UNDER_NFC.test(s) ? s.normalize("NFC") : s;
 }
 
 /**

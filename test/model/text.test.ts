@@ -255,3 +255,33 @@ describe("isUpperCaseVietnamese", () => {
     expect(isUpperCaseVietnamese(input)).toBe(expected);
   });
 });
+
+describe("nfc: the fast path never skips a string that NFC would change", () => {
+  it.each([
+    ["decomposed Vietnamese", "Kê\u0301 hoa\u0323ch"],
+    ["Ohm sign", "\u2126"],
+    ["Ångström sign", "\u212b"],
+    ["Hangul jamo", "\u1100\u1161"],
+    ["Greek ano teleia", "\u0387"],
+    ["CJK compatibility ideograph", "\uf900"],
+  ])("%s", (_name, s) => {
+    expect(nfc(s)).toBe(s.normalize("NFC"));
+    expect(nfc(s)).not.toBe(s);
+  });
+  it("returns precomposed Vietnamese unchanged", () => {
+    const s = "Kế hoạch thực hiện Kết luận của Ban Chấp hành Đảng bộ tỉnh";
+    expect(nfc(s)).toBe(s);
+  });
+});
+
+describe("nfc: every BMP character the fast path lets through is already NFC", () => {
+  it("holds for all 63,488 non-surrogate code points", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCharCode(c);
+      if (nfc(s) === s && s.normalize("NFC") !== s) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
