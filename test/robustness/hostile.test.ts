@@ -1,0 +1,191 @@
+/**
+ * Hostile, broken and odd-but-valid inputs through the CLI's file entry (`ketluan check`): each gives a correct result
+ * or a clear error with exit code 2, and the other files of the same run are still checked.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Deflate, strToU8, zipSync } from "fflate";
+import { main, type Io } from "../../src/cli/main";
+import { buildDocxFromSpec, makeDocx, stylesXml, W_NS } from "../support/buildDocx";
+import type { DocSpec, SpecParagraph } from "../support/docSpec";
+import { partyPlan, variant } from "../support/samples";
+import { writeZip } from "../support/zipWriter";
+
+const dir = mkdtempSync(join(tmpdir(), "ketluan-hostile-"));
+const write = (name: string, data: Uint8Array | string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+};
+
+async function check(
+  files: string[],
+): Promise<{ code: number; results: { file: string; error?: string; findings?: unknown[] }[] }> {
+  let out = "";
+  const io: Io = { out: (s) => (out += s), err: () => undefined, color: false };
+  const code = await main(["check", "--format", "json", ...files], io);
+  return { code, results: JSON.parse(out) };
+}
+
+/** Raw deflate of `total` zero bytes, streamed so the test never holds the inflated data. */
+function deflatedZeros(total: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const d = new Deflate({ level: 9 }, (c) => chunks.push(c));
+  const mb = new Uint8Array(1 << 20);
+  for (let left = total; left > 0; left -= mb.length)
+    d.push(mb.subarray(0, Math.min(mb.length, left)), left <= mb.length);
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+const body = (inner: string) =>
+  makeDocx({
+    styles: stylesXml(),
+    body: `${inner}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/></w:sectPr>`,
+  });
+const ct = `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const docXml = (inner: string) => `<w:document xmlns:w="${W_NS}"><w:body>${inner}</w:body></w:document>`;
+
+describe("broken and hostile files get a clear error, exit 2, and do not stop the others", () => {
+  const good = write("good.docx", buildDocxFromSpec(partyPlan()));
+  const zeros = deflatedZeros(300 * 1024 * 1024);
+  const cases: [string, Uint8Array | string, RegExp][] = [
+    ["empty file", new Uint8Array(0), /rỗng|empty/i],
+    ["plain text", "Kế hoạch số 85-KH/HU", /ZIP/],
+    ["a PDF", "%PDF-1.7\n1 0 obj\n", /PDF/],
+    ["truncated zip", buildDocxFromSpec(partyPlan()).slice(0, 2000), /cắt cụt|truncated|hỏng|corrupt/i],
+    [
+      "no document part",
+      zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "readme.txt": strToU8("x") }),
+      /document/,
+    ],
+    [
+      "malformed XML",
+      zipSync({ "[Content_Types].xml": strToU8(ct), "word/document.xml": strToU8(docXml("<w:p><w:r>")) }),
+      /XML/,
+    ],
+    [
+      "DOCTYPE with an external entity",
+      zipSync({
+        "[Content_Types].xml": strToU8(ct),
+        "word/document.xml": strToU8(
+          `<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>` + docXml("<w:p><w:r><w:t>&x;</w:t></w:r></w:p>"),
+        ),
+      }),
+      /DOCTYPE/,
+    ],
+    [
+      "entity expansion (billion laughs)",
+      zipSync({
+        "[Content_Types].xml": strToU8(ct),
+        "word/document.xml": strToU8(
+          `<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>` +
+            docXml("<w:p><w:r><w:t>&c;</w:t></w:r></w:p>"),
+        ),
+      }),
+      /DOCTYPE/,
+    ],
+    [
+      "a part that honestly declares 300 MB",
+      writeZip([
+        { name: "[Content_Types].xml", data: ct },
+        { name: "word/document.xml", rawData: zeros, methodNumber: 8, declaredSize: 300 * 1024 * 1024, crc: 0 },
+      ]),
+      /quá lớn|too large|giới hạn|limit/i,
+    ],
+    [
+      "a part declaring 2 KB that inflates to 300 MB (zip bomb)",
+      writeZip([
+        { name: "[Content_Types].xml", data: ct },
+        { name: "word/document.xml", rawData: zeros, methodNumber: 8, declaredSize: 2048, crc: 0 },
+      ]),
+      /bom|bomb|lớn hơn|more than/i,
+    ],
+  ];
+
+  it("reports each one by name with its reason, and still checks the good file", async () => {
+    const paths = cases.map(([, data], i) => write(`case-${i}.docx`, data));
+    const { code, results } = await check([...paths, good]);
+    expect(code).toBe(2);
+    cases.forEach(([name, , reason], i) => {
+      const r = results[i]!;
+      expect({ name, file: r.file, error: r.error }).toEqual({
+        name,
+        file: paths[i],
+        error: expect.stringMatching(reason),
+      });
+      expect(r.findings).toBeUndefined();
+    });
+    expect(results[cases.length]).toMatchObject({ file: good, findings: expect.any(Array) });
+  });
+
+  it("stops the bomb in a process limited to 128 MB of heap, with a message and no stack trace", () => {
+    const bomb = write(
+      "bomb.docx",
+      writeZip([
+        { name: "[Content_Types].xml", data: ct },
+        { name: "word/document.xml", rawData: zeros, methodNumber: 8, declaredSize: 2048, crc: 0 },
+      ]),
+    );
+    const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
+    const r = spawnSync(process.execPath, ["--max-old-space-size=128", bin, "check", bomb], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/bomb|bom nén/i);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("large and odd but valid documents are read correctly", () => {
+  it("checks a 500-page document (7,500 paragraphs)", async () => {
+    const spec = partyPlan();
+    const filler = spec.blocks[4] as SpecParagraph;
+    const blocks = [...spec.blocks.slice(0, 4)];
+    for (let i = 0; i < 7500; i++) blocks.push({ ...filler, text: `${i}. ${filler.text}` });
+    blocks.push(spec.blocks[spec.blocks.length - 1]!);
+    const file = write("500-trang.docx", buildDocxFromSpec({ ...spec, blocks }));
+    const { code, results } = await check([file]);
+    expect(code).toBe(0);
+    expect(results[0]!.findings).toEqual([]);
+  });
+
+  it("reads a table of 5,000 cells with every cell's paragraph", async () => {
+    const rows = Array.from({ length: 1000 }, (_, r) =>
+      Array.from({ length: 5 }, (_, c) => [{ type: "paragraph" as const, text: `Ô ${r}-${c}` }]),
+    );
+    const spec: DocSpec = variant(partyPlan(), (d) => {
+      d.blocks.splice(5, 0, { type: "table", columnWidthsMm: [33, 33, 33, 33, 33], rows });
+    });
+    const { readDocument } = await import("../../src/docx/reader");
+    const model = readDocument(buildDocxFromSpec(spec));
+    const cells = model.paragraphs.filter((p) => p.text.startsWith("Ô "));
+    expect(cells).toHaveLength(5000);
+    expect(cells[4999]!.cell).toMatchObject({ row: 999, column: 4, columnCount: 5 });
+  });
+
+  it("reads fields, hyperlinks, smart tags, tracked changes, content controls, text boxes and footnote references", async () => {
+    const inner =
+      `<w:p><w:r><w:t xml:space="preserve">Ngày </w:t></w:r><w:fldSimple w:instr=" DATE "><w:r><w:t>15/9/2023</w:t></w:r></w:fldSimple></w:p>` +
+      `<w:p><w:hyperlink w:anchor="muc2"><w:r><w:t>Mục 2</w:t></w:r></w:hyperlink><w:smartTag w:uri="x" w:element="City"><w:r><w:t xml:space="preserve"> Bắc Giang</w:t></w:r></w:smartTag></w:p>` +
+      `<w:p><w:ins w:id="1" w:author="A" w:date="2023-09-01T00:00:00Z"><w:r><w:t>thêm </w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>bỏ </w:delText></w:r></w:del><w:r><w:t>giữ</w:t></w:r></w:p>` +
+      `<w:sdt><w:sdtPr><w:alias w:val="Số"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Số 85-KH/HU</w:t></w:r></w:p></w:sdtContent></w:sdt>` +
+      `<w:p><w:r><w:t>Có hộp văn bản</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:txbxContent><w:p><w:r><w:t>trong hộp</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r></w:p>` +
+      `<w:p><w:r><w:t>Chú thích</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`;
+    const { readDocument } = await import("../../src/docx/reader");
+    const model = readDocument(body(inner));
+    expect(model.paragraphs.map((p) => p.text)).toEqual([
+      "Ngày 15/9/2023",
+      "Mục 2 Bắc Giang",
+      "thêm giữ",
+      "Số 85-KH/HU",
+      "Có hộp văn bản",
+      "Chú thích",
+    ]);
+  });
+});
