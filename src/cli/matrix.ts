@@ -1,0 +1,185 @@
+/**
+ * `ketluan matrix DIR... --out PREFIX [--format html,csv]`: every .docx under the folders, one row each, the status of
+ * every directive item; unreadable files are rows with their reason. Files are spread over worker threads (one per
+ * core) when there are enough of them to pay for the start-up.
+ */
+import { readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, join, relative, resolve } from "node:path";
+import { Worker } from "node:worker_threads";
+import { defaultDirectiveSource } from "../directives/seed";
+import { readDocument } from "../docx/reader";
+import { errorRow, matrixRow, toCsv, toHtml, type MatrixColumn, type MatrixRow } from "../matrix/matrix";
+import { checkDocument } from "../rules";
+import { describeError, MAX_INPUT_BYTES, nodeInflateRaw, type Io } from "./main";
+
+export class MatrixUsageError extends Error {}
+
+interface MatrixArgs {
+  dirs: string[];
+  out: string;
+  formats: Set<"html" | "csv">;
+}
+
+export function parseMatrixArgs(args: string[]): MatrixArgs {
+  const out: MatrixArgs = { dirs: [], out: "", formats: new Set(["html", "csv"]) };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string => {
+      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
+      if (v === undefined) throw new MatrixUsageError(`Thiếu giá trị cho ${flag} / missing value for ${flag}`);
+      return v;
+    };
+    if (flag === "--out" || flag === "-o") out.out = value();
+    else if (flag === "--format") {
+      const parts = value()
+        .split(",")
+        .map((s) => s.trim());
+      if (parts.length === 0 || parts.some((p) => p !== "html" && p !== "csv")) {
+        throw new MatrixUsageError(`--format nhận html, csv hoặc html,csv / got "${parts.join(",")}"`);
+      }
+      out.formats = new Set(parts as ("html" | "csv")[]);
+    } else if (flag.startsWith("-")) throw new MatrixUsageError(`Tùy chọn không hợp lệ / unknown option: ${flag}`);
+    else out.dirs.push(a);
+  }
+  if (out.dirs.length === 0) throw new MatrixUsageError("Chưa chỉ định thư mục / no folder given");
+  if (out.out === "") throw new MatrixUsageError("Thiếu --out TIỀN_TỐ (tên tệp kết quả) / missing --out PREFIX");
+  return out;
+}
+
+/** Every .docx under the folders, recursively, in a stable order; Word's "~$" lock files are skipped. */
+export async function collectDocx(dirs: string[]): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 32) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new MatrixUsageError(`Không đọc được thư mục ${dir}: ${describeError(e)}`);
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p, depth + 1);
+      else if (e.isFile() && /\.docx$/i.test(e.name) && !e.name.startsWith("~$")) found.push(p);
+    }
+  };
+  for (const d of dirs) {
+    const st = await stat(d).catch(() => undefined);
+    if (st === undefined) throw new MatrixUsageError(`Không tìm thấy thư mục / folder not found: ${d}`);
+    if (st.isFile()) found.push(d);
+    else await walk(d, 0);
+  }
+  return [...new Set(found)].sort((a, b) => a.localeCompare(b, "vi"));
+}
+
+/** One row: read, check (findings and coverage), or the reason the file could not be read. */
+export async function rowForFile(path: string, label: string): Promise<MatrixRow> {
+  try {
+    const st = await stat(path);
+    if (st.size > MAX_INPUT_BYTES)
+      return errorRow(label, `Tệp quá lớn (${Math.round(st.size / 1048576)} MB) / file too large`);
+    const bytes = await readFile(path);
+    const model = readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      inflateRaw: nodeInflateRaw,
+    });
+    return matrixRow(label, model, checkDocument(model));
+  } catch (e) {
+    return errorRow(label, describeError(e));
+  }
+}
+
+/** Enough files to be worth a thread start-up (~50 ms each). */
+const WORKER_THRESHOLD = 12;
+
+async function computeRows(
+  files: { path: string; label: string }[],
+  progress: (done: number) => void,
+): Promise<MatrixRow[]> {
+  const rows: MatrixRow[] = new Array(files.length);
+  const workerScript = join(__dirname, "matrix-worker.js");
+  const canUseWorkers = __filename.endsWith(".js") && files.length >= WORKER_THRESHOLD;
+  let done = 0;
+  if (!canUseWorkers) {
+    for (let i = 0; i < files.length; i++) {
+      rows[i] = await rowForFile(files[i]!.path, files[i]!.label);
+      progress(++done);
+    }
+    return rows;
+  }
+  const threads = Math.max(1, Math.min(availableParallelism(), 4, files.length));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () => {
+      const worker = new Worker(workerScript);
+      return new Promise<void>((resolveRun, reject) => {
+        const feed = (): void => {
+          if (next >= files.length) {
+            void worker.terminate();
+            resolveRun();
+            return;
+          }
+          const i = next++;
+          worker.postMessage({ i, path: files[i]!.path, label: files[i]!.label });
+        };
+        worker.on("message", (m: { i: number; row: MatrixRow }) => {
+          rows[m.i] = m.row;
+          progress(++done);
+          feed();
+        });
+        worker.on("error", reject);
+        feed();
+      });
+    }),
+  );
+  return rows;
+}
+
+async function writeAtomically(path: string, data: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, data, "utf8");
+  await rename(tmp, path);
+}
+
+export async function runMatrix(args: string[], io: Io): Promise<number> {
+  const opts = parseMatrixArgs(args);
+  const paths = await collectDocx(opts.dirs);
+  if (paths.length === 0)
+    throw new MatrixUsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");
+  const base = opts.dirs.length === 1 ? resolve(opts.dirs[0]!) : process.cwd();
+  const files = paths.map((p) => ({ path: p, label: relative(base, resolve(p)) || basename(p) }));
+  // A live "n/N" line on a terminal; in a log (CI, a pipe), one line per tenth of the run.
+  const tty = process.stderr.isTTY === true;
+  const step = tty ? 1 : Math.max(1, Math.ceil(files.length / 10));
+  const progress = (done: number): void => {
+    if (files.length < 10 || (done % step !== 0 && done !== files.length)) return;
+    const line = `Đang kiểm tra ${done}/${files.length} tệp…`;
+    io.err(tty ? `\r${line}${done === files.length ? "\n" : ""}` : `${line}\n`);
+  };
+  const rows = await computeRows(files, progress);
+  const source = defaultDirectiveSource();
+  const columns: MatrixColumn[] = source.items.map((it) => ({ item: it.number, title: it.title }));
+  const written: string[] = [];
+  if (opts.formats.has("csv")) {
+    await writeAtomically(`${opts.out}.csv`, toCsv(rows, columns));
+    written.push(`${opts.out}.csv`);
+  }
+  if (opts.formats.has("html")) {
+    const meta = { sourceTitle: source.title, generatedAt: new Date().toLocaleString("vi-VN") };
+    await writeAtomically(`${opts.out}.html`, toHtml(rows, columns, meta));
+    written.push(`${opts.out}.html`);
+  }
+  const unreadable = rows.filter((r) => r.error !== undefined).length;
+  io.out(
+    `Đã lập ma trận ${rows.length} tệp (${unreadable} không đọc được): ${written.join(", ")}\n` +
+      (unreadable > 0
+        ? rows
+            .filter((r) => r.error)
+            .map((r) => `  ${r.file}: ${r.error}\n`)
+            .join("")
+        : ""),
+  );
+  return unreadable > 0 ? 2 : 0;
+}
