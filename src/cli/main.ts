@@ -10,6 +10,8 @@ import { readDocument } from "../docx/reader";
 import { checkDocument, type CheckResult } from "../rules";
 import type { ProfileId } from "../rules/profiles";
 import { formatText } from "./text-output";
+import { DRAFT_USAGE, draftCommand } from "./draft";
+import { FIX_USAGE, fixCommand } from "./fix";
 
 /** Larger inputs are refused before reading: no real plan or report comes near it. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -25,6 +27,14 @@ const USAGE = `Cách dùng / usage:
 
   --format   text (mặc định) hoặc json
   --profile  auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính nhà nước)
+
+${FIX_USAGE}
+
+${DRAFT_USAGE}
+
+  ketluan matrix THƯ_MỤC... --out TIỀN_TỐ [--format html,csv]
+             ma trận đáp ứng các nhiệm vụ của Kết luận của mọi tệp .docx trong các thư mục (kể cả thư mục con):
+             TIỀN_TỐ.csv (UTF-8, mở được bằng Excel) và TIỀN_TỐ.html
 
 Mã thoát / exit codes: 0 không có lỗi, 1 có lỗi thể thức, 2 sai cú pháp lệnh hoặc không đọc được tệp.`;
 
@@ -94,7 +104,7 @@ export function nodeInflateRaw(compressed: Uint8Array, maxOutput: number): Uint8
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
-function describeError(e: unknown): string {
+export function describeError(e: unknown): string {
   if (isDocxReadError(e)) return e.part === undefined ? e.message : `${e.message} (${e.part})`;
   const code = (e as { code?: string }).code;
   if (code === "ENOENT") return "Không tìm thấy tệp / file not found";
@@ -136,6 +146,17 @@ const nodeIo = (): Io => ({
   color: process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined,
 });
 
+async function matrixCommand(args: string[], io: Io): Promise<number> {
+  // Loaded on demand: `check` does not pay for the matrix code.
+  const { runMatrix, MatrixUsageError } = await import("./matrix");
+  try {
+    return await runMatrix(args, io);
+  } catch (e) {
+    if (e instanceof MatrixUsageError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -147,6 +168,9 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
       io.out("ketluan 0.1.0\n");
       return 0;
     }
+    if (command === "fix") return await fixCommand(rest, io);
+    if (command === "draft") return await draftCommand(rest, io);
+    if (command === "matrix") return await matrixCommand(rest, io);
     if (command !== "check") throw new UsageError(`Lệnh không hợp lệ / unknown command: ${command}`);
     const args = parseCheckArgs(rest);
     const results: FileResult[] = [];

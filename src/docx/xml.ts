@@ -16,6 +16,19 @@ export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: XmlNode[];
+  /**
+   * Source offsets (UTF-16 indices into the parsed text), only when parsed with `{ offsets: true }`: `start` at the
+   * "<" of the start tag, `openEnd` just after its ">", `end` just after the end tag (equal to `openEnd` when the
+   * element is self-closing). Used by the fixer to splice the original text.
+   */
+  start?: number;
+  openEnd?: number;
+  end?: number;
+}
+
+export interface ParseOptions {
+  /** Record source offsets on every element (slower; the reader does not need them). */
+  offsets?: boolean;
 }
 export type XmlNode = XmlElement | string;
 
@@ -95,7 +108,8 @@ function isNameChar(c: number): boolean {
 /**
  * Parse one XML document. Throws DocxReadError("bad-xml" | "dtd-forbidden") with `part` set, never anything else.
  */
-export function parseXml(text: string, part?: string): XmlElement {
+export function parseXml(text: string, part?: string, options?: ParseOptions): XmlElement {
+  const offsets = options?.offsets === true;
   const stack: Frame[] = [];
   let root: XmlElement | undefined;
   const len = text.length;
@@ -181,6 +195,7 @@ export function parseXml(text: string, part?: string): XmlElement {
       if (frame === undefined || frame.rawName !== rawName) {
         fail(`XML lỗi: thẻ đóng </${rawName}> không khớp / malformed XML: mismatched end tag </${rawName}>`, part);
       }
+      if (offsets) frame.el.end = end + 1;
       i = end + 1;
       continue;
     }
@@ -232,7 +247,13 @@ export function parseXml(text: string, part?: string): XmlElement {
       else if (attrName.startsWith("xmlns:")) (ns ??= new Map()).set(attrName.slice(6), value);
       else rawAttrs.push([attrName, value]);
     }
-    const frame: Frame = { el: { name: "", attrs: {}, children: [] }, rawName, ns };
+    const frame: Frame = {
+      el: offsets
+        ? { name: "", attrs: {}, children: [], start: lt, openEnd: j, end: j }
+        : { name: "", attrs: {}, children: [] },
+      rawName,
+      ns,
+    };
     stack.push(frame); // push first so this element's own declarations resolve its name
     frame.el.name = resolve(rawName, false);
     for (const [k, v] of rawAttrs) frame.el.attrs[resolve(k, true)] = v;

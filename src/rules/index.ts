@@ -10,8 +10,54 @@ import { rule as pageSize } from "./page/size";
 import { rule as pageMargins } from "./page/margins";
 import { rule as fontFamily } from "./font/family";
 import { rule as fontSize } from "./font/size";
+import { rule as pageNumbers } from "./page/numbers";
+import { rule as partyTitle } from "./header/party-title";
+import { rule as nationalTitle } from "./header/national-title";
+import { rule as issuer } from "./header/issuer";
+import { rule as headerNumber } from "./header/number";
+import { rule as headerDate } from "./header/date";
+import { rule as typeName } from "./title/type-name";
+import { rule as summary } from "./title/summary";
+import { rule as bodyParagraph } from "./body/paragraph";
+import { rule as signaturePrefix } from "./signature/prefix";
+import { rule as signatureBlock } from "./signature/block";
+import { rule as recipientsBlock } from "./recipients/block";
+import { rule as recipientsLabel } from "./recipients/label";
+import { rule as recipientsRequired } from "./recipients/required";
+import { rule as recipientsPunctuation } from "./recipients/punctuation";
+import { rule as recipientsArchive } from "./recipients/archive";
+import { rule as citationMismatch } from "./citation/mismatch";
+import { rule as citationInconsistent } from "./citation/inconsistent";
+import { rule as placeholder } from "./text/placeholder";
+import { rule as repeatedWord } from "./text/repeated-word";
 
-export const RULES: Rule[] = [pageSize, pageMargins, fontFamily, fontSize];
+/** Every rule, in the order of FORMAT-RULES.md's stable ids (coverage/missing is run by the coverage matcher). */
+export const RULES: Rule[] = [
+  pageSize,
+  pageMargins,
+  pageNumbers,
+  fontFamily,
+  fontSize,
+  partyTitle,
+  nationalTitle,
+  issuer,
+  headerNumber,
+  headerDate,
+  typeName,
+  summary,
+  bodyParagraph,
+  signaturePrefix,
+  signatureBlock,
+  recipientsBlock,
+  recipientsLabel,
+  recipientsRequired,
+  recipientsPunctuation,
+  recipientsArchive,
+  citationMismatch,
+  citationInconsistent,
+  placeholder,
+  repeatedWord,
+];
 
 export interface CoverageItem {
   item: string;
@@ -26,6 +72,8 @@ export interface CheckOptions {
   profile?: "auto" | ProfileId;
   /** Rule ids to run; all rules when omitted. */
   rules?: string[];
+  /** The conclusion's own number ("125-KL/TU") and date ("05/9/2023" or ISO), a user setting for citation rules. */
+  conclusion?: { number?: string; date?: string };
 }
 
 export interface CheckResult {
@@ -66,6 +114,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
       basisShort,
       documentType: structure.documentType,
       structure,
+      settings: { conclusion: options.conclusion },
       report(f) {
         const template = rule.meta.messages[f.messageId];
         if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${f.messageId}`);
@@ -76,6 +125,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
           basis: f.basis,
           paragraph: f.paragraph,
           excerpt: f.excerpt ?? "",
+          ...(f.fix === undefined ? {} : { fix: f.fix }),
         });
       },
     };

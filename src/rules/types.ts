@@ -5,6 +5,7 @@
 import type { DocumentModel } from "../model/document";
 import type { DocumentStructure } from "./structure";
 import type { ProfileData, ProfileId } from "./profiles";
+import type { Fix } from "./fix";
 
 export type Severity = "error" | "warning" | "info";
 export type DocumentType = "plan" | "report" | "other";
@@ -24,6 +25,14 @@ export interface Finding {
   /** Paragraph index (document order, table cells included, from 0), or null for document-wide findings. */
   paragraph: number | null;
   excerpt: string;
+  /** A safe, declarative correction (src/rules/fix.ts), when there is one. */
+  fix?: Fix;
+}
+
+/** User settings the rules may read (from CheckOptions). */
+export interface RuleSettings {
+  /** The conclusion's own number ("125-KL/TU") and date (ISO "2023-09-05" or "05/9/2023"), when the user gave them. */
+  conclusion?: { number?: string; date?: string };
 }
 
 export interface RuleMeta {
@@ -42,6 +51,7 @@ export interface RuleContext {
   basisShort: string;
   documentType: DocumentType;
   structure: DocumentStructure;
+  settings: RuleSettings;
   report(finding: {
     messageId: string;
     data?: Record<string, string | number>;
@@ -49,11 +59,14 @@ export interface RuleContext {
     basis: string;
     paragraph: number | null;
     excerpt?: string;
+    fix?: Fix;
   }): void;
 }
 
 export interface Rule {
   meta: RuleMeta;
+  /** Whether findings of this rule may carry a fix. */
+  fixable?: boolean;
   check(model: DocumentModel, context: RuleContext): void;
 }
 

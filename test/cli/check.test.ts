@@ -78,7 +78,18 @@ describe("ketluan check", () => {
     const [res] = JSON.parse(r.out) as JsonFile[];
     expect(Object.keys(res!).sort()).toEqual(["coverage", "documentType", "file", "findings", "profile"]);
     const rules = new Set(res!.findings!.map((f) => f.rule));
-    expect([...rules].sort()).toEqual(["font/family", "font/size", "page/margins", "page/size"]);
+    // 13 pt everywhere also breaks the per-element sizes of the header, summary, "Nơi nhận:" and signature.
+    expect([...rules].sort()).toEqual([
+      "font/family",
+      "font/size",
+      "header/date",
+      "header/issuer",
+      "page/margins",
+      "page/size",
+      "recipients/label",
+      "signature/block",
+      "title/summary",
+    ]);
     const size = res!.findings!.find((f) => f.rule === "page/size")!;
     expect(size).toMatchObject({ severity: "error", paragraph: 0, message: expect.stringContaining("Letter") });
     const margins = res!.findings!.filter((f) => f.rule === "page/margins").map((f) => f.message);
@@ -107,7 +118,8 @@ describe("ketluan check", () => {
     expect(r.out).toContain("Căn cứ: HD 36-HD/VPTW, kỹ thuật trình bày, phông chữ");
     expect(r.out).toContain("cảnh báo page/margins");
     expect(r.out).toMatch(/… và \d+ phát hiện khác của font\/family/);
-    expect(r.out).toMatch(/Tổng cộng: \d+ lỗi, 4 cảnh báo, 0 lưu ý/);
+    // 4 margins + "Nơi nhận:" size + 3 signature lines: practice values, so warnings.
+    expect(r.out).toMatch(/Tổng cộng: \d+ lỗi, 8 cảnh báo, 0 lưu ý/);
   });
 
   it("applies --profile state even to a Party document", async () => {

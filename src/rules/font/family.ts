@@ -30,8 +30,12 @@ export const check: Rule["check"] = (model, ctx) => {
       basis,
       paragraph: p.index,
       excerpt: excerptOf(p.text),
+      fix: {
+        title: `Đặt phông ${data.family}`,
+        edits: [{ kind: "setRunFormat", paragraph: p.index, props: { font: data.family } }],
+      },
     });
   }
 };
 
-export const rule: Rule = { meta, check };
+export const rule: Rule = { meta, check, fixable: true };

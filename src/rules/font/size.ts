@@ -24,6 +24,8 @@ export const check: Rule["check"] = (model, ctx) => {
       if (r.sizePt < minPt || r.sizePt > maxPt) wrong.add(r.sizePt);
     }
     if (wrong.size === 0) continue;
+    const first = [...wrong][0]!;
+    const target = first < minPt ? minPt : maxPt;
     ctx.report({
       messageId: "wrongBodySize",
       data: {
@@ -35,8 +37,12 @@ export const check: Rule["check"] = (model, ctx) => {
       basis,
       paragraph: p.index,
       excerpt: excerptOf(p.text),
+      fix: {
+        title: `Đặt cỡ chữ ${target} pt`,
+        edits: [{ kind: "setRunFormat", paragraph: p.index, props: { sizePt: target } }],
+      },
     });
   }
 };
 
-export const rule: Rule = { meta, check };
+export const rule: Rule = { meta, check, fixable: true };

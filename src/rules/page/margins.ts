@@ -2,6 +2,7 @@
 import type { Rule } from "../types";
 import { severityFor } from "../types";
 import type { Range } from "../profiles";
+import type { Fix } from "../fix";
 import { round1 } from "./size";
 
 export const meta: Rule["meta"] = {
@@ -30,6 +31,23 @@ export const check: Rule["check"] = (model, ctx) => {
   for (const s of model.sections) {
     if (!s.known) continue; // page/size already says the page setup could not be read
     const paragraph = model.paragraphs.find((p) => p.section === s.index)?.index ?? null;
+    // One fix for the whole section: every margin brought into its range (the nearest allowed value).
+    const clamp = (v: number, r: Range): number => (v < r.min ? r.min : v > r.max ? r.max : v);
+    const fix: Fix = {
+      title: "Đặt lề trang theo quy định",
+      edits: [
+        {
+          kind: "setPageMargins",
+          section: s.index,
+          marginsMm: {
+            top: clamp(s.margins.topMm, data.topMm),
+            bottom: clamp(s.margins.bottomMm, data.bottomMm),
+            left: clamp(s.margins.leftMm, data.leftMm),
+            right: clamp(s.margins.rightMm, data.rightMm),
+          },
+        },
+      ],
+    };
     for (const [key, side] of SIDES) {
       const actual = s.margins[key];
       const range = data[key];
@@ -40,10 +58,11 @@ export const check: Rule["check"] = (model, ctx) => {
           severity: severityFor(data.firmness),
           basis,
           paragraph,
+          fix,
         });
       }
     }
   }
 };
 
-export const rule: Rule = { meta, check };
+export const rule: Rule = { meta, check, fixable: true };

@@ -1,6 +1,7 @@
 /** page/size: A4 portrait (210 × 297 mm, ±2 mm) for both profiles. */
 import type { Rule } from "../types";
 import { severityFor } from "../types";
+import type { Fix } from "../fix";
 
 export const meta: Rule["meta"] = {
   id: "page/size",
@@ -41,6 +42,10 @@ export const check: Rule["check"] = (model, ctx) => {
       s.pageWidthMm < s.pageHeightMm ? [s.pageWidthMm, s.pageHeightMm] : [s.pageHeightMm, s.pageWidthMm];
     const sizeOk =
       Math.abs(shortSide - data.widthMm) <= data.toleranceMm && Math.abs(longSide - data.heightMm) <= data.toleranceMm;
+    const fix: Fix = {
+      title: `Đặt khổ giấy A4 dọc (${data.widthMm} × ${data.heightMm} mm)`,
+      edits: [{ kind: "setPageSize", section: s.index, widthMm: data.widthMm, heightMm: data.heightMm }],
+    };
     if (!sizeOk) {
       ctx.report({
         messageId: "wrongSize",
@@ -55,6 +60,7 @@ export const check: Rule["check"] = (model, ctx) => {
         severity: severityFor(data.firmness),
         basis,
         paragraph,
+        fix,
       });
     }
     if (s.orientation !== data.orientation) {
@@ -64,6 +70,7 @@ export const check: Rule["check"] = (model, ctx) => {
         severity: severityFor(data.firmness),
         basis,
         paragraph,
+        fix,
       });
     }
   }
@@ -71,4 +78,4 @@ export const check: Rule["check"] = (model, ctx) => {
 
 export const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-export const rule: Rule = { meta, check };
+export const rule: Rule = { meta, check, fixable: true };

@@ -1,0 +1,433 @@
+/**
+ * Apply declarative fixes (src/rules/fix.ts) to a .docx: bytes in, bytes out. Pure, no file system.
+ *
+ * Only the main document part changes, and within it only the elements a fix touches: the original XML text is
+ * spliced at the source offsets of the paragraph, run, property and section elements concerned; every other
+ * byte of the part, and every other part of the package (compressed bytes, CRC, sizes), is copied unchanged.
+ */
+import type { Paragraph } from "../model/document";
+import { readDocumentWithSource, type DocumentSource } from "../docx/source";
+import type { ReadOptions } from "../docx/reader";
+import { child, childElements, type XmlElement } from "../docx/xml";
+import { readRawZip, replaceEntryData, writeRawZip } from "../docx/zip-write";
+import type {
+  Fix,
+  FixEdit,
+  InsertParagraphAfter,
+  ParagraphFormatProps,
+  ReplaceText,
+  RunFormatProps,
+} from "../rules/fix";
+import { elementWithAttrs, esc, PPR_ORDER, rebuildContainer, RPR_ORDER, SECTPR_ORDER } from "./xml-edit";
+
+export class FixError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FixError";
+  }
+}
+
+export interface SkippedEdit {
+  edit: FixEdit;
+  reason: string;
+}
+
+export interface FixOutcome {
+  bytes: Uint8Array;
+  /** Edits applied and edits that could not be (the text was no longer there, a field in the way...). */
+  applied: FixEdit[];
+  skipped: SkippedEdit[];
+}
+
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+const JC: Record<string, string> = {
+  left: "left",
+  center: "center",
+  right: "right",
+  justify: "both",
+  distribute: "distribute",
+};
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface ParagraphPlan {
+  run: RunFormatProps;
+  para: ParagraphFormatProps;
+  replaces: ReplaceText[];
+  inserts: InsertParagraphAfter[];
+}
+
+/** Apply every edit of `fixes` (Fix objects or bare edits) to the .docx `bytes`. */
+export function applyFixes(bytes: Uint8Array, fixes: (Fix | FixEdit)[], options: ReadOptions = {}): FixOutcome {
+  const edits: FixEdit[] = fixes.flatMap((f) => ("edits" in f ? f.edits : [f]));
+  const src = readDocumentWithSource(bytes, options);
+  const decl = /<\?xml[^>]*\?>/.exec(src.xml.slice(0, 200));
+  const rootOpen = src.xml.slice(src.root.start!, src.root.openEnd!);
+  if (!rootOpen.includes(`xmlns:w="${W_NS}"`)) {
+    throw new FixError(
+      "Văn bản không dùng tiền tố chuẩn “w:” cho WordprocessingML; không sửa tự động được / the document does not bind the standard w: prefix",
+    );
+  }
+  const applied: FixEdit[] = [];
+  const skipped: SkippedEdit[] = [];
+  const plans = new Map<number, ParagraphPlan>();
+  const sections = new Map<
+    number,
+    { margins?: FixEdit & { kind: "setPageMargins" }; size?: FixEdit & { kind: "setPageSize" } }
+  >();
+  const planOf = (i: number): ParagraphPlan => {
+    let p = plans.get(i);
+    if (p === undefined) plans.set(i, (p = { run: {}, para: {}, replaces: [], inserts: [] }));
+    return p;
+  };
+  for (const e of edits) {
+    if (e.kind === "setPageMargins" || e.kind === "setPageSize") {
+      if (src.sectPrs[e.section] === undefined) {
+        skipped.push({ edit: e, reason: "không có thông tin trang của phần này" });
+        continue;
+      }
+      const s = sections.get(e.section) ?? {};
+      if (e.kind === "setPageMargins") s.margins = e;
+      else s.size = e;
+      sections.set(e.section, s);
+      applied.push(e);
+      continue;
+    }
+    if (src.paragraphs[e.paragraph] === undefined) {
+      skipped.push({ edit: e, reason: `không có đoạn ${e.paragraph}` });
+      continue;
+    }
+    const plan = planOf(e.paragraph);
+    if (e.kind === "setRunFormat") Object.assign(plan.run, e.props);
+    else if (e.kind === "setParagraphFormat") Object.assign(plan.para, e.props);
+    else if (e.kind === "replaceText") plan.replaces.push(e);
+    else {
+      if (e.like !== undefined && src.paragraphs[e.like] === undefined) {
+        skipped.push({ edit: e, reason: `không có đoạn mẫu ${e.like}` });
+        continue;
+      }
+      plan.inserts.push(e);
+    }
+    if (e.kind !== "replaceText") applied.push(e);
+  }
+
+  const splices: Splice[] = [];
+  for (const [index, plan] of plans) {
+    const p = src.paragraphs[index]!;
+    if (plan.replaces.length > 0) {
+      const r = textSplices(p, src.model.paragraphs[index]!, plan.replaces);
+      splices.push(...r.splices);
+      applied.push(...r.applied);
+      skipped.push(...r.skipped);
+    }
+    if (Object.keys(plan.run).length > 0) {
+      for (const run of runsOf(p)) {
+        const rPr = child(run, "w:rPr");
+        const xml = rebuildRPr(rPr, src.xml, plan.run);
+        splices.push(
+          rPr === undefined
+            ? { start: run.openEnd!, end: run.openEnd!, text: xml }
+            : { start: rPr.start!, end: rPr.end!, text: xml },
+        );
+      }
+    }
+    if (Object.keys(plan.run).length > 0 || Object.keys(plan.para).length > 0) {
+      const pPr = child(p, "w:pPr");
+      const xml = rebuildPPr(pPr, src.xml, plan.para, plan.run);
+      splices.push(
+        pPr === undefined
+          ? { start: p.openEnd!, end: p.openEnd!, text: xml }
+          : { start: pPr.start!, end: pPr.end!, text: xml },
+      );
+    }
+    if (plan.inserts.length > 0) {
+      const text = plan.inserts.map((ins) => newParagraph(src, ins)).join("");
+      splices.push({ start: p.end!, end: p.end!, text });
+    }
+  }
+  for (const [i, s] of sections) {
+    const sectPr = src.sectPrs[i]!;
+    const replace = new Map<string, string | null>();
+    if (s.size !== undefined) {
+      const pgSz = child(sectPr, "w:pgSz");
+      const portrait = s.size.widthMm <= s.size.heightMm;
+      replace.set(
+        "w:pgSz",
+        elementWithAttrs("w:pgSz", pgSz, {
+          "w:w": String(mmToTwips(s.size.widthMm)),
+          "w:h": String(mmToTwips(s.size.heightMm)),
+          "w:orient": portrait ? undefined : "landscape",
+        }),
+      );
+    }
+    if (s.margins !== undefined) {
+      const m = s.margins.marginsMm;
+      replace.set(
+        "w:pgMar",
+        elementWithAttrs("w:pgMar", child(sectPr, "w:pgMar"), {
+          "w:top": String(mmToTwips(m.top)),
+          "w:bottom": String(mmToTwips(m.bottom)),
+          "w:left": String(mmToTwips(m.left)),
+          "w:right": String(mmToTwips(m.right)),
+        }),
+      );
+    }
+    splices.push({
+      start: sectPr.start!,
+      end: sectPr.end!,
+      text: rebuildContainer("w:sectPr", sectPr, src.xml, replace, SECTPR_ORDER),
+    });
+  }
+
+  let xml = spliceText(src.xml, splices);
+  if (decl !== null && /encoding=["']utf-16/i.test(decl[0]))
+    xml = xml.replace(/encoding=["']utf-16["']/i, 'encoding="UTF-8"');
+  const data = new TextEncoder().encode(xml);
+  const zip = readRawZip(bytes);
+  const key = (n: string): string => (n.startsWith("/") ? n.slice(1) : n).toLowerCase();
+  const target = key(src.mainPart);
+  let found = false;
+  const entries = zip.entries.map((e) => {
+    if (key(e.name) !== target) return e;
+    found = true;
+    return replaceEntryData(e, data);
+  });
+  if (!found) throw new FixError(`Không tìm thấy phần ${src.mainPart} trong tệp nén`);
+  return { bytes: writeRawZip({ ...zip, entries }), applied, skipped };
+}
+
+function spliceText(text: string, splices: Splice[]): string {
+  // Insertions at the same point keep their order; ranges must not overlap.
+  // An insertion at the start of a replaced range goes before it (a new w:rPr right before a run's w:t).
+  const sorted = splices
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.start - b.s.start || Number(a.s.end > a.s.start) - Number(b.s.end > b.s.start) || a.i - b.i);
+  let out = "";
+  let pos = 0;
+  for (const { s } of sorted) {
+    if (s.start < pos) throw new FixError("Các sửa đổi chồng lên nhau / overlapping edits");
+    out += text.slice(pos, s.start) + s.text;
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+/* ---------- runs and text ---------- */
+
+const INLINE = new Set([
+  "w:hyperlink",
+  "w:ins",
+  "w:moveTo",
+  "w:smartTag",
+  "w:customXml",
+  "w:fldSimple",
+  "w:dir",
+  "w:bdo",
+]);
+
+/** The w:r elements of a paragraph in reading order (through hyperlinks, content controls, insertions). */
+function runsOf(p: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const visit = (el: XmlElement): void => {
+    for (const c of childElements(el)) {
+      if (c.name === "w:r") out.push(c);
+      else if (c.name === "w:sdt") visit(child(c, "w:sdtContent") ?? c);
+      else if (INLINE.has(c.name)) visit(c);
+    }
+  };
+  visit(p);
+  return out;
+}
+
+interface Segment {
+  el: XmlElement | undefined;
+  text: string;
+  editable: boolean;
+}
+
+/** The paragraph's text as the reader builds it, split into segments (w:t text is editable, tabs and breaks not). */
+function segmentsOf(p: XmlElement): Segment[] {
+  const segs: Segment[] = [];
+  const fields: boolean[] = []; // inCode per open field
+  for (const r of runsOf(p)) {
+    for (const c of childElements(r)) {
+      if (c.name === "w:fldChar") {
+        const t = c.attrs["w:fldCharType"];
+        if (t === "begin") fields.push(true);
+        else if (t === "separate" && fields.length > 0) fields[fields.length - 1] = false;
+        else if (t === "end") fields.pop();
+        continue;
+      }
+      if (c.name === "w:instrText" || fields[fields.length - 1] === true) continue;
+      if (c.name === "w:t") {
+        let t = "";
+        for (const x of c.children) if (typeof x === "string") t += x;
+        segs.push({ el: c, text: t, editable: true });
+      } else if (c.name === "w:tab" || c.name === "w:ptab") segs.push({ el: undefined, text: "\t", editable: false });
+      else if (
+        (c.name === "w:br" || c.name === "w:cr") &&
+        c.attrs["w:type"] !== "page" &&
+        c.attrs["w:type"] !== "column"
+      )
+        segs.push({ el: undefined, text: "\n", editable: false });
+      else if (c.name === "w:noBreakHyphen") segs.push({ el: undefined, text: "-", editable: false });
+      else if (c.name === "w:sym") segs.push({ el: undefined, text: "\u0000", editable: false });
+    }
+  }
+  return segs;
+}
+
+function textSplices(
+  p: XmlElement,
+  model: Paragraph,
+  replaces: ReplaceText[],
+): { splices: Splice[]; applied: FixEdit[]; skipped: SkippedEdit[] } {
+  const segs = segmentsOf(p);
+  const out = { splices: [] as Splice[], applied: [] as FixEdit[], skipped: [] as SkippedEdit[] };
+  // The source text must read exactly as the model's (NFC, no symbol characters): otherwise do not guess.
+  if (segs.map((s) => s.text).join("") !== model.text) {
+    for (const r of replaces)
+      out.skipped.push({ edit: r, reason: "văn bản của đoạn không đối chiếu được với mã nguồn" });
+    return out;
+  }
+  const changed = new Set<number>();
+  for (const r of replaces) {
+    const full = segs.map((s) => s.text).join("");
+    const at = full.indexOf(r.find);
+    if (at < 0 || r.find === "") {
+      out.skipped.push({ edit: r, reason: `không còn thấy “${r.find}” trong đoạn` });
+      continue;
+    }
+    const end = at + r.find.length;
+    // Segments overlapping [at, end).
+    let pos = 0;
+    const hits: { k: number; from: number; to: number }[] = [];
+    segs.forEach((s, k) => {
+      const a = pos;
+      const b = pos + s.text.length;
+      pos = b;
+      if (b > at && a < end) hits.push({ k, from: Math.max(at, a) - a, to: Math.min(end, b) - a });
+    });
+    if (hits.length === 0 || hits.some((h) => !segs[h.k]!.editable)) {
+      out.skipped.push({ edit: r, reason: "đoạn cần sửa chứa dấu tab, ngắt dòng hoặc trường" });
+      continue;
+    }
+    hits.forEach((h, n) => {
+      const s = segs[h.k]!;
+      s.text = s.text.slice(0, h.from) + (n === 0 ? r.replace : "") + s.text.slice(h.to);
+      changed.add(h.k);
+    });
+    out.applied.push(r);
+  }
+  for (const k of changed) {
+    const s = segs[k]!;
+    out.splices.push({ start: s.el!.start!, end: s.el!.end!, text: `<w:t xml:space="preserve">${esc(s.text)}</w:t>` });
+  }
+  return out;
+}
+
+/* ---------- properties ---------- */
+
+function runPropReplacements(props: RunFormatProps): Map<string, string | null> {
+  const m = new Map<string, string | null>();
+  if (props.font !== undefined) {
+    const f = esc(props.font);
+    m.set("w:rFonts", `<w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${f}" w:cs="${f}"/>`);
+  }
+  if (props.sizePt !== undefined) {
+    const hp = String(Math.round(props.sizePt * 2));
+    m.set("w:sz", `<w:sz w:val="${hp}"/>`);
+    m.set("w:szCs", `<w:szCs w:val="${hp}"/>`);
+  }
+  if (props.bold !== undefined) {
+    m.set("w:b", props.bold ? "<w:b/>" : `<w:b w:val="0"/>`);
+    m.set("w:bCs", props.bold ? "<w:bCs/>" : `<w:bCs w:val="0"/>`);
+  }
+  if (props.italic !== undefined) {
+    m.set("w:i", props.italic ? "<w:i/>" : `<w:i w:val="0"/>`);
+    m.set("w:iCs", props.italic ? "<w:iCs/>" : `<w:iCs w:val="0"/>`);
+  }
+  if (props.underline !== undefined) m.set("w:u", `<w:u w:val="${props.underline ? "single" : "none"}"/>`);
+  return m;
+}
+
+function rebuildRPr(rPr: XmlElement | undefined, src: string, props: RunFormatProps): string {
+  return rebuildContainer("w:rPr", rPr, src, runPropReplacements(props), RPR_ORDER);
+}
+
+function paraPropReplacements(pPr: XmlElement | undefined, props: ParagraphFormatProps): Map<string, string | null> {
+  const m = new Map<string, string | null>();
+  if (props.alignment !== undefined) m.set("w:jc", `<w:jc w:val="${JC[props.alignment]}"/>`);
+  if (props.firstLineMm !== undefined) {
+    m.set(
+      "w:ind",
+      elementWithAttrs("w:ind", child(pPr, "w:ind"), {
+        "w:firstLine": String(mmToTwips(props.firstLineMm)),
+        "w:hanging": undefined,
+        "w:firstLineChars": undefined,
+        "w:hangingChars": undefined,
+      }),
+    );
+  }
+  if (props.spaceBeforePt !== undefined || props.spaceAfterPt !== undefined || props.lineSpacing !== undefined) {
+    const set: Record<string, string | undefined> = {};
+    if (props.spaceBeforePt !== undefined) {
+      set["w:before"] = String(Math.round(props.spaceBeforePt * 20));
+      set["w:beforeAutospacing"] = undefined;
+      set["w:beforeLines"] = undefined;
+    }
+    if (props.spaceAfterPt !== undefined) {
+      set["w:after"] = String(Math.round(props.spaceAfterPt * 20));
+      set["w:afterAutospacing"] = undefined;
+      set["w:afterLines"] = undefined;
+    }
+    if (props.lineSpacing !== undefined) {
+      set["w:line"] = String(Math.round(props.lineSpacing * 240));
+      set["w:lineRule"] = "auto";
+    }
+    m.set("w:spacing", elementWithAttrs("w:spacing", child(pPr, "w:spacing"), set));
+  }
+  return m;
+}
+
+function rebuildPPr(
+  pPr: XmlElement | undefined,
+  src: string,
+  props: ParagraphFormatProps,
+  run: RunFormatProps,
+): string {
+  const m = paraPropReplacements(pPr, props);
+  // The paragraph mark's run properties follow the runs (Word shows the mark's size on an empty line).
+  if (Object.keys(run).length > 0) m.set("w:rPr", rebuildRPr(child(pPr, "w:rPr"), src, run));
+  return rebuildContainer("w:pPr", pPr, src, m, PPR_ORDER);
+}
+
+/** A new paragraph formatted like paragraph `like` (its pPr without section break, its first text run's rPr). */
+function newParagraph(src: DocumentSource, ins: InsertParagraphAfter): string {
+  const like = src.paragraphs[ins.like ?? ins.paragraph]!;
+  const pPr = child(like, "w:pPr");
+  const f = ins.format ?? {};
+  const paraProps: ParagraphFormatProps = {};
+  const runProps: RunFormatProps = {};
+  for (const k of ["alignment", "firstLineMm", "spaceBeforePt", "spaceAfterPt", "lineSpacing"] as const)
+    if (f[k] !== undefined) (paraProps as Record<string, unknown>)[k] = f[k];
+  for (const k of ["font", "sizePt", "bold", "italic", "underline"] as const)
+    if (f[k] !== undefined) (runProps as Record<string, unknown>)[k] = f[k];
+  const pm = paraPropReplacements(pPr, paraProps);
+  pm.set("w:sectPr", null);
+  pm.set("w:pPrChange", null);
+  const firstRun = runsOf(like).find((r) => child(r, "w:t") !== undefined);
+  const rPr = firstRun === undefined ? undefined : child(firstRun, "w:rPr");
+  const rm = runPropReplacements(runProps);
+  rm.set("w:rPrChange", null);
+  const markRm = new Map(rm);
+  pm.set("w:rPr", rebuildContainer("w:rPr", child(pPr, "w:rPr"), src.xml, markRm, RPR_ORDER));
+  const pXml = rebuildContainer("w:pPr", pPr, src.xml, pm, PPR_ORDER);
+  const rXml = rebuildContainer("w:rPr", rPr, src.xml, rm, RPR_ORDER);
+  return `<w:p>${pXml}<w:r>${rXml}<w:t xml:space="preserve">${esc(ins.text)}</w:t></w:r></w:p>`;
+}

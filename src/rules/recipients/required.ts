@@ -1,0 +1,108 @@
+/**
+ * recipients/required: the recipients the recipient policy (src/rules/data/recipient-policy.json) requires for this
+ * profile and type: by default the provincial leadership first, with "(b/c)", and Văn phòng Tỉnh ủy.
+ * The issuing body's own level (the provincial committee itself) is exempt.
+ */
+import { normalizeForMatch } from "../../model/text";
+import { RECIPIENT_POLICY, type RequiredRecipient } from "../data";
+import type { FixEdit } from "../fix";
+import type { Rule } from "../types";
+import { severityFor } from "../types";
+import { excerptOf } from "../excerpt";
+
+export const meta: Rule["meta"] = {
+  id: "recipients/required",
+  area: "recipients",
+  description:
+    "Nơi nhận bắt buộc theo chính sách nơi nhận (mặc định: Thường trực/Ban Thường vụ Tỉnh ủy (b/c), Văn phòng Tỉnh ủy).",
+  messages: {
+    missing: "Nơi nhận thiếu “{name}”; {basis}",
+    noMark: "Nơi nhận “{line}” thiếu “(b/c)” (báo cáo); {basis}",
+    notFirst: "“{name}” phải là nơi nhận đầu tiên (hiện ở dòng thứ {position}); {basis}",
+  },
+};
+
+/** Whole-word containment on normalised text: "btv tỉnh uỷ" in "các đồng chí btv tỉnh uỷ". */
+function containsWords(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+export function matchesRecipient(line: string, rec: RequiredRecipient): boolean {
+  const key = normalizeForMatch(line);
+  return rec.anyOf.some((a) => containsWords(key, normalizeForMatch(a)));
+}
+
+export const check: Rule["check"] = (model, ctx) => {
+  const policy = RECIPIENT_POLICY;
+  const r = ctx.structure.recipients;
+  if (r.label === undefined || ctx.documentType === "other") return;
+  const ids = policy.profiles[ctx.profileId]?.[ctx.documentType] ?? [];
+  if (ids.length === 0) return;
+  const issuer = ctx.structure.header.issuer.map((i) => normalizeForMatch(model.paragraphs[i]!.text)).pop();
+  if (issuer !== undefined && policy.exemptIssuers.some((e) => issuer.startsWith(normalizeForMatch(e)))) return;
+  const severity = severityFor(policy.firmness);
+  const basis = policy.basis;
+  const lines = r.lines.map((i) => model.paragraphs[i]!);
+  const punct = ctx.profile.rules["recipients/punctuation"];
+  const archiveRe = /^\s*[-–+•]?\s*Lưu\b/iu;
+  for (const id of ids) {
+    const rec = policy.recipients[id];
+    if (rec === undefined) continue;
+    const k = lines.findIndex((p) => matchesRecipient(p.text, rec));
+    if (k < 0) {
+      // Insert where it belongs: first (after the label) or after the leadership line / before the archive line.
+      const firstIsLeader = lines[0] !== undefined && !archiveRe.test(lines[0].text);
+      const anchor = rec.position === "first" || !firstIsLeader ? r.label : lines[0]!.index;
+      const like = lines.find((p) => !archiveRe.test(p.text))?.index ?? lines[0]?.index;
+      const edit: FixEdit = {
+        kind: "insertParagraphAfter",
+        paragraph: anchor,
+        text: `${punct.linePrefix}${rec.insert}${punct.lineEnd}`,
+        ...(like === undefined ? {} : { like }),
+      };
+      ctx.report({
+        messageId: "missing",
+        data: { name: rec.name, basis },
+        severity,
+        basis,
+        paragraph: r.label,
+        excerpt: excerptOf(model.paragraphs[r.label]!.text),
+        fix: { title: `Thêm nơi nhận “${rec.insert}”`, edits: [edit] },
+      });
+      continue;
+    }
+    const p = lines[k]!;
+    const line = excerptOf(p.text.trim(), 60);
+    if (rec.mark.length > 0 && !rec.mark.some((m) => p.text.includes(m))) {
+      const core = p.text.replace(/[\s,;.:]*$/u, "");
+      const tail = core.slice(-Math.min(core.length, 12));
+      const trail = p.text.slice(core.length);
+      ctx.report({
+        messageId: "noMark",
+        data: { line, basis },
+        severity,
+        basis,
+        paragraph: p.index,
+        excerpt: excerptOf(p.text),
+        fix: {
+          title: `Thêm “${rec.mark[0]}”`,
+          edits: [
+            { kind: "replaceText", paragraph: p.index, find: tail + trail, replace: `${tail} ${rec.mark[0]}${trail}` },
+          ],
+        },
+      });
+    }
+    if (rec.position === "first" && k !== 0) {
+      ctx.report({
+        messageId: "notFirst",
+        data: { name: rec.name, position: k + 1, basis },
+        severity,
+        basis,
+        paragraph: p.index,
+        excerpt: excerptOf(p.text),
+      });
+    }
+  }
+};
+
+export const rule: Rule = { meta, check, fixable: true };

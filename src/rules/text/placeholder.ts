@@ -1,0 +1,56 @@
+/**
+ * text/placeholder: marks left in a draft: "...", "…", "[số]", "ngày ... tháng ...", "Số    -KH/HU", "XX".
+ * A warning: a deliberately blank number or date in a draft for signature is normal until it is issued.
+ */
+import { TEXT_DATA } from "../data";
+import type { Rule } from "../types";
+import { excerptOf } from "../excerpt";
+
+export const meta: Rule["meta"] = {
+  id: "text/placeholder",
+  area: "text",
+  description: "Chỗ trống, ký hiệu tạm còn sót trong dự thảo (“...”, “…”, “[số]”, “ngày ... tháng ...”).",
+  messages: {
+    placeholder: "Còn chỗ trống hoặc ký hiệu tạm “{mark}”; cần điền trước khi trình ký",
+  },
+};
+
+const PATTERNS: RegExp[] = [
+  // "ngày ... tháng ... năm", "ngày    tháng    năm" (blank day or month)
+  /ngày(?:\s*[.…_]+\s*|\s{2,}|\s+(?=tháng))tháng(?:\s*[.…_]*\s*)(?:năm)?/giu,
+  // "Số    -KH/HU", "Số:    /BC-UBND" (blank number)
+  /Số\s*:?\s*(?:[.…_]+|\s{2,})\s*[-/][A-ZĐ]+(?:[-/][A-ZĐ0-9]+)*/gu,
+  // "[số]", "[tên đơn vị]", "<...>", "{{ ... }}"
+  /\[[^\]\n]{0,40}\]|<[^>\n]{1,40}>|\{\{[^}\n]{0,40}\}\}/gu,
+  // "XX", "xxx" standing for a number or a name
+  /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu,
+  // "...", "…", "___" (not "v.v..." nor the closing "./.")
+  /(?<!v\.v)(?:\.{3,}|…+|_{3,})/gu,
+];
+
+export const check: Rule["check"] = (model, ctx) => {
+  for (const p of model.paragraphs) {
+    const text = p.text;
+    // Most paragraphs have none of these: skip them without running the patterns.
+    if (!/\.\.|…|__|\[|<|\{\{|XX|xx|ngày\s*[.…_\s]\s*(?:[.…_]|tháng)|Số\s*:?\s*(?:[.…_]|\s\s)/u.test(text)) continue;
+    const taken: [number, number][] = [];
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const [s, e] = [m.index, m.index + m[0].length];
+        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        taken.push([s, e]);
+        ctx.report({
+          messageId: "placeholder",
+          data: { mark: m[0].trim().replace(/\s+/g, " ") },
+          severity: "warning",
+          basis: TEXT_DATA.basis.placeholder,
+          paragraph: p.index,
+          excerpt: excerptOf(text),
+        });
+      }
+    }
+  }
+};
+
+export const rule: Rule = { meta, check };
