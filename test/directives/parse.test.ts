@@ -1,0 +1,230 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDirectiveSource, sentences, sourceParagraphs } from "../../src/directives/parse";
+import { defaultDirectiveSource, SEED_FILE_NAME, SEED_SOURCE_TEXT } from "../../src/directives/seed";
+import { DIRECTIVE_TEXT, NOTICE_TEXT, RESOLUTION_TEXT } from "./texts";
+
+const seedFile = readFileSync(join(__dirname, "..", "..", "seeds", SEED_FILE_NAME), "utf8");
+
+describe("seed module", () => {
+  it("holds the seed conclusion byte for byte (after NFC)", () => {
+    expect(SEED_SOURCE_TEXT).toBe(seedFile.normalize("NFC"));
+  });
+  it("parses the seed once", () => {
+    expect(defaultDirectiveSource()).toBe(defaultDirectiveSource());
+  });
+});
+
+describe("the seed conclusion", () => {
+  const source = defaultDirectiveSource();
+  const item = (n: string) => source.items.find((i) => i.number === n)!;
+
+  it("has the directive items 2.1–2.8, not the assessment in section 1", () => {
+    expect(source.items.map((i) => i.number)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]);
+  });
+
+  it("has its title in sentence case with proper nouns kept", () => {
+    expect(source.title).toBe(
+      "Kết luận của Ban Chấp hành Đảng bộ tỉnh về một số nhiệm vụ, giải pháp trọng tâm cần tập trung thực hiện " +
+        "từ nay đến hết nhiệm kỳ Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
+    );
+  });
+
+  it("gives every item a short Vietnamese title", () => {
+    for (const it of source.items) {
+      expect(it.title.length).toBeGreaterThan(5);
+      expect(it.title.length).toBeLessThan(110);
+      expect(it.title).toBe(it.title.normalize("NFC"));
+    }
+    expect(item("2.4").title).toMatch(/^Quốc phòng, an ninh/);
+    expect(item("2.4").title).toMatch(/khiếu nại, tố cáo/);
+    expect(item("2.6").title).toMatch(/Xây dựng Đảng/);
+    expect(item("2.3").title).toMatch(/kinh tế/);
+    expect(item("2.8").title).toMatch(/Kết luận/);
+  });
+
+  it("repairs page breaks: sentences cut by a page break and a footnote are joined, the footnote dropped", () => {
+    const p22 = item("2.2").paragraphs.join("\n");
+    expect(p22).toContain("Phát huy vai trò, trách nhiệm của từng cơ quan, đơn vị, địa phương");
+    expect(p22).not.toContain("nhóm 15 tỉnh");
+    expect(item("2.3").paragraphs.join("\n")).toContain("bao gồm cả giáo dục phổ thông");
+    expect(item("2.6").paragraphs.join("\n")).toContain("xử lý nghiêm các vi phạm, củng cố niềm tin");
+    expect(item("2.1").paragraphs.join("\n")).not.toMatch(/[*¹]/);
+  });
+
+  it("keeps unnumbered paragraphs with the item above them", () => {
+    expect(item("2.3").paragraphs).toHaveLength(3);
+    expect(item("2.4").paragraphs).toHaveLength(2);
+    expect(item("2.4").paragraphs[1]).toMatch(/^Nâng cao chất lượng giải quyết đơn, thư khiếu nại/);
+  });
+
+  it("splits 2.3 into its separate duties", () => {
+    const labels = item("2.3").tasks.map((t) => t.label);
+    expect(labels.length).toBeGreaterThanOrEqual(12);
+    for (const want of [
+      /giải phóng mặt bằng/i,
+      /công nghiệp/i,
+      /nông nghiệp/i,
+      /logistics/i,
+      /môi trường đầu tư/i,
+      /giáo dục/i,
+      /y tế/i,
+      /chuyển đổi số/i,
+      /an sinh xã hội/i,
+      /giảm nghèo/i,
+    ])
+      expect(labels.some((l) => want.test(l))).toBe(true);
+    expect(
+      item("2.3")
+        .tasks.map((t) => t.id)
+        .slice(0, 3),
+    ).toEqual(["2.3.1", "2.3.2", "2.3.3"]);
+  });
+
+  it("splits 2.4 into defence, security, the exercise, complaints, citizen reception and external relations", () => {
+    const labels = item("2.4").tasks.map((t) => t.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "Quốc phòng, quân sự địa phương",
+        "An ninh chính trị, trật tự an toàn xã hội",
+        "Diễn tập khu vực phòng thủ",
+        "Giải quyết khiếu nại, tố cáo",
+        "Tiếp công dân",
+      ]),
+    );
+  });
+
+  it("does not split a quoted slogan at its semicolons", () => {
+    const t = item("2.1").tasks.find((x) => x.text.includes("Phát triển kinh tế là trung tâm"))!;
+    expect(t.text).toContain("bảo đảm quốc phòng, an ninh là trọng yếu, thường xuyên");
+  });
+
+  it("extracts the cited documents with number, issuer and date", () => {
+    const byNumber = Object.fromEntries(source.citations.map((c) => [c.number ?? c.type, c]));
+    expect(byNumber["11-NQ/TW"]).toMatchObject({ type: "Nghị quyết", issuer: "Bộ Chính trị", date: "2022-02-10" });
+    expect(byNumber["26-CT/TU"]).toMatchObject({
+      type: "Chỉ thị",
+      issuer: "Ban Thường vụ Tỉnh ủy",
+      date: "2023-06-02",
+    });
+    expect(byNumber["48-KL/TW"]).toMatchObject({ type: "Kết luận", issuer: "Bộ Chính trị", date: "2023-01-03" });
+    expect(byNumber["233-NQ/TU"]).toMatchObject({ type: "Nghị quyết", issuer: "Tỉnh ủy", date: "2022-07-25" });
+    expect(byNumber["27-CT/TU"]).toMatchObject({
+      type: "Chỉ thị",
+      issuer: "Ban Thường vụ Tỉnh ủy",
+      date: "2023-08-25",
+    });
+    expect(byNumber["Quy hoạch"]).toMatchObject({
+      number: undefined,
+      text: "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+    });
+    expect(source.citations).toHaveLength(6);
+  });
+
+  it("extracts the slogans", () => {
+    expect(source.slogans).toEqual(
+      expect.arrayContaining([
+        "Đoàn kết - Kỷ cương - Dân chủ - Sáng tạo",
+        "3 đảm, 3 hơn, 5 rõ",
+        "kết quả năm sau phải cao hơn năm trước",
+      ]),
+    );
+    expect(source.slogans.some((s) => s.startsWith("Phát triển kinh tế là trung tâm"))).toBe(true);
+    expect(source.slogans).not.toContain("tự diễn biến"); // section 1 assesses; it sets no slogan
+  });
+
+  it("keeps the closing paragraph out of item 2.8", () => {
+    expect(source.closing).toMatch(/^Giao Văn phòng Tỉnh ủy chủ trì/);
+    expect(item("2.8").paragraphs.join(" ")).not.toContain("Giao Văn phòng");
+  });
+});
+
+describe("other conclusion- and resolution-like texts", () => {
+  it("a resolution with Roman sections, headings, lettered sub-items, bullets and a page break", () => {
+    const s = parseDirectiveSource(RESOLUTION_TEXT);
+    expect(s.title).toBe(
+      "Nghị quyết của Ban Chấp hành Đảng bộ huyện về phát triển nông nghiệp hàng hóa và xây dựng nông thôn mới giai đoạn 2023-2025",
+    );
+    expect(s.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Phát triển sản xuất nông nghiệp hàng hóa"],
+      ["2", "Xây dựng nông thôn mới"],
+      ["3", "Bảo vệ môi trường nông thôn"],
+    ]);
+    const [first, second, third] = s.items;
+    expect(first!.tasks.length).toBe(3); // the lead paragraph, a) and b)
+    expect(second!.tasks.map((t) => t.text)).toEqual([
+      "Phấn đấu đến năm 2025 có thêm 8 xã đạt chuẩn nông thôn mới nâng cao, 3 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+      "Huy động các nguồn lực đầu tư hạ tầng giao thông nông thôn, thủy lợi, nước sạch; thực hiện có hiệu quả chương trình mỗi xã một sản phẩm (OCOP).",
+    ]);
+    expect(third!.paragraphs.join(" ")).not.toMatch(/Sở Tài nguyên|¹/);
+    expect(s.citations).toEqual([
+      expect.objectContaining({
+        type: "Nghị quyết",
+        number: "19-NQ/TW",
+        issuer: "Ban Chấp hành Trung ương Đảng",
+        date: "2022-06-16",
+      }),
+    ]);
+    expect(s.closing).toMatch(/^Giao Ban Tuyên giáo Huyện ủy/);
+  });
+
+  it("a notice whose second point announces lettered tasks", () => {
+    const s = parseDirectiveSource(NOTICE_TEXT);
+    expect(s.title).toMatch(/^Thông báo kết luận của Thường trực Thành ủy về công tác bảo đảm trật tự đô thị/);
+    expect(s.items.map((i) => i.number)).toEqual(["a", "b", "c"]);
+    expect(s.items[0]!.tasks).toHaveLength(2); // the lead sentence and its bullet
+    expect(s.items[1]!.title).toBe("Cải cách hành chính");
+    expect(s.citations[0]).toMatchObject({ number: "05-CT/TU", date: "2023-04-12", issuer: "Ban Thường vụ Tỉnh ủy" });
+    expect(s.slogans).toEqual(["Thành phố sạch, đẹp, văn minh"]);
+    expect(s.closing).toMatch(/^Giao Văn phòng Thành ủy/);
+  });
+
+  it("a directive with top-level points only, a page number between pages", () => {
+    const s = parseDirectiveSource(DIRECTIVE_TEXT);
+    expect(s.title).toBe("Chỉ thị của Ban Thường vụ Huyện ủy về tăng cường công tác phòng cháy, chữa cháy");
+    expect(s.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(s.items[0]!.title).toBe("Phòng cháy, chữa cháy");
+    expect(s.items.flatMap((i) => i.paragraphs).join(" ")).not.toMatch(/- 2 -/);
+    expect(s.closing).toMatch(/^Văn phòng Huyện ủy theo dõi/);
+  });
+
+  it("accepts Windows line ends and decomposed (NFD) text", () => {
+    const s = parseDirectiveSource(SEED_SOURCE_TEXT.normalize("NFD").replace(/\n/g, "\r\n"));
+    expect(s).toEqual(defaultDirectiveSource());
+  });
+});
+
+describe("text helpers", () => {
+  it("splits sentences before a capital, not inside '...' followed by lower case", () => {
+    expect(sentences("Một là, cơ chế, chính sách, ... với tinh thần mới. Hai là nông nghiệp.")).toEqual([
+      "Một là, cơ chế, chính sách, ... với tinh thần mới.",
+      "Hai là nông nghiệp.",
+    ]);
+  });
+  it("drops page numbers and footnotes, joins a sentence cut by a page break", () => {
+    expect(sourceParagraphs("Một số cán bộ,\n\n- 3 -\n\n¹ Ghi chú.\n\nđảng viên vi phạm.")).toEqual([
+      "Một số cán bộ, đảng viên vi phạm.",
+    ]);
+  });
+});
+
+describe("texts without the usual structure", () => {
+  it("an empty text gives no items", () => {
+    expect(parseDirectiveSource("")).toEqual({ title: "", items: [], citations: [], slogans: [], closing: undefined });
+  });
+
+  it("unnumbered directives become items 1, 2, ... in order, without the closing assignment", () => {
+    const s = parseDirectiveSource(
+      "KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác dân vận\n\n" +
+        "Sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:\n\n" +
+        "Tăng cường công tác dân vận chính quyền, nhất là ở cơ sở.\n\n" +
+        "Đẩy mạnh phong trào thi đua dân vận khéo, biểu dương các điển hình.\n\n" +
+        "Giao Ban Dân vận Huyện ủy theo dõi, đôn đốc thực hiện.",
+    );
+    expect(s.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Công tác dân vận"],
+      ["2", "Khen thưởng, nhân rộng điển hình"],
+    ]);
+    expect(s.closing).toBe("Giao Ban Dân vận Huyện ủy theo dõi, đôn đốc thực hiện.");
+  });
+});
