@@ -56,12 +56,22 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // lazily loaded chunks (the templates module) and the .docx templates, next to the bundle: no CDN
+      chunkFilename: "[name].[contenthash:8].js",
+      assetModuleFilename: "assets/[name].[contenthash:8][ext]",
       clean: true,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // TypeScript sources may import siblings with a ".js" suffix (NodeNext style); resolve them to the .ts file.
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      // docx-templates' own browser build (ESM, Buffer and sandbox shims included); its Node entry needs Node
+      // built-ins. Only the lazily loaded "templates" chunk contains it.
+      // JSZip inside it probes for Node streams in a try/catch (`support.nodestream`): nothing to bundle there.
+      alias: {
+        "docx-templates$": path.resolve(__dirname, "node_modules/docx-templates/lib/browser.js"),
+        "readable-stream": false,
+      },
     },
     module: {
       rules: [
@@ -98,6 +108,8 @@ module.exports = async (env, argv) => {
       }),
     ],
     performance: { hints: false },
+    // rebuilds (the e2e test's freshness check, `npm start`) reuse the previous build's work
+    cache: { type: "filesystem", buildDependencies: { config: [__filename] } },
     stats: dev ? "minimal" : "normal",
   };
 

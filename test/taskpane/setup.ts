@@ -30,3 +30,9 @@ if (typeof window !== "undefined") {
 }
 
 export {};
+
+// jsdom has no TextDecoder/TextEncoder (every browser has): the docx reader decodes parts with them.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+if (typeof globalThis.TextDecoder === "undefined") {
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
+}

@@ -1,52 +1,40 @@
-import { useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
-  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Tab,
   TabList,
   Subtitle2,
-  Text,
   makeStyles,
   tokens,
   type SelectTabData,
   type SelectTabEvent,
 } from "@fluentui/react-components";
+import type { DocumentModel } from "../../model/document";
+import type { Fix } from "../../rules/fix";
+import { readDocument } from "../../docx/reader";
+import { buildCheckView, directiveSourceFor } from "../../app/session";
+import { coverageProvider as bundledCoverage } from "../../app/coverage";
+import type { CoverageProvider } from "../../app/session";
+import type { PaneSettings } from "../../app/settings";
+import { defaultDirectiveSource } from "../../directives/seed";
+import type { DirectiveSource } from "../../directives/types";
+import { itemClauseId } from "../../templates/clauses";
+import { browserPaneHost, type PaneHost } from "../paneHost";
+import type { DraftService } from "../drafts";
+import ComposeTab, { withDefaults } from "./ComposeTab";
+import CheckTab, { type CheckState } from "./CheckTab";
+import SettingsTab from "./SettingsTab";
 
 export const APP_TITLE = "Kết luận – Trợ lý soạn thảo";
 
 export type TabId = "compose" | "check" | "settings";
 
-interface TabSpec {
-  id: TabId;
-  label: string;
-  /** What the tab will do; the full UI comes in a later issue. */
-  description: string;
-}
-
-export const TABS: readonly TabSpec[] = [
-  {
-    id: "compose",
-    label: "Soạn thảo",
-    description:
-      "Điền thông tin văn bản một lần (loại văn bản, cơ quan ban hành, số, ngày, người ký, Kết luận được thực hiện) " +
-      "rồi chèn khung văn bản hoàn chỉnh, hoặc chèn từng mục chuẩn tại vị trí con trỏ.",
-  },
-  {
-    id: "check",
-    label: "Kiểm tra",
-    description:
-      "Kiểm tra thể thức, nơi nhận, trích dẫn và câu chữ của văn bản, rồi đối chiếu văn bản với từng nhiệm vụ " +
-      "của Kết luận: đã đáp ứng, đáp ứng một phần hay còn thiếu.",
-  },
-  {
-    id: "settings",
-    label: "Thiết lập",
-    description:
-      "Chọn hồ sơ thể thức, bật hoặc tắt từng quy tắc kiểm tra và chọn văn bản chỉ đạo làm nguồn; " +
-      "thiết lập được lưu ngay trong tài liệu.",
-  },
+export const TABS: readonly { id: TabId; label: string }[] = [
+  { id: "compose", label: "Soạn thảo" },
+  { id: "check", label: "Kiểm tra" },
+  { id: "settings", label: "Thiết lập" },
 ];
 
 const useStyles = makeStyles({
@@ -59,26 +47,10 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    minWidth: "0",
-  },
-  logo: {
-    flexShrink: 0,
-    width: "32px",
-    height: "32px",
-  },
-  title: {
-    margin: "0",
-    minWidth: "0",
-    overflowWrap: "anywhere",
-  },
-  tabs: {
-    // three short Vietnamese labels fit in a 320 px pane; wrap rather than overflow if the pane is narrower
-    flexWrap: "wrap",
-  },
+  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: "0" },
+  logo: { flexShrink: 0, width: "32px", height: "32px" },
+  title: { margin: "0", minWidth: "0", overflowWrap: "anywhere" },
+  tabs: { flexWrap: "wrap" },
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -86,27 +58,172 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
     overflowWrap: "anywhere",
   },
-  paragraph: {
-    margin: "0",
-  },
-  soon: {
-    margin: "0",
-    color: tokens.colorNeutralForeground3,
-  },
 });
 
+/** Not rendering drafts at all (tests that do not need it): every call says so. */
+const NO_DRAFTS: DraftService = {
+  renderDraft: () => Promise.reject(new Error("Chức năng tạo văn bản không có trong bản dựng này.")),
+  renderClause: () => Promise.reject(new Error("Chức năng chèn đoạn mẫu không có trong bản dựng này.")),
+};
+
 export interface AppProps {
-  /** true when running inside Word; false for the browser page (the default, and what tests see). */
-  inWord?: boolean;
+  /** Word or the browser page; the browser page by default (what most tests see). */
+  host?: PaneHost;
+  drafts?: DraftService;
+  /** The coverage matcher; src/app/coverage.ts by default; null: none (the pane then says the checklist is absent). */
+  coverage?: CoverageProvider | null;
+  initialTab?: TabId;
 }
 
-export default function App({ inWord = false }: AppProps) {
-  const styles = useStyles();
-  const [selected, setSelected] = useState<TabId>("compose");
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  const onTabSelect = (_event: SelectTabEvent, data: SelectTabData) => {
-    setSelected(data.value as TabId);
+export default function App({
+  host: givenHost,
+  drafts = NO_DRAFTS,
+  coverage: givenCoverage = bundledCoverage,
+  initialTab = "compose",
+}: AppProps) {
+  const coverage = givenCoverage ?? undefined;
+  const styles = useStyles();
+  const host = useMemo(() => givenHost ?? browserPaneHost(), [givenHost]);
+  const [selected, setSelected] = useState<TabId>(initialTab);
+  const [settings, setSettings] = useState<PaneSettings>(() => host.settings.load());
+  const [settingsError, setSettingsError] = useState<string | undefined>();
+  const [check, setCheck] = useState<CheckState>({ status: "idle" });
+  const [fileName, setFileName] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [actionMessage, setActionMessage] = useState<CheckTabMessage | undefined>();
+  const model = useRef<{ model: DocumentModel; notes: string[] } | undefined>(undefined);
+
+  // The directive source (the seed conclusion parsed, ~0.1–0.2 s on a slow machine) is computed after the first
+  // paint, so the pane is usable at once; actions that need it before then compute it on the spot.
+  const [source, setSource] = useState<DirectiveSource | undefined>(undefined);
+  const sourceFor = useCallback((text: string | undefined): DirectiveSource => {
+    try {
+      return directiveSourceFor({ directiveText: text });
+    } catch {
+      return defaultDirectiveSource();
+    }
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => setSource(sourceFor(settings.directiveText)), 0);
+    return () => clearTimeout(timer);
+  }, [settings.directiveText, sourceFor]);
+  const getSource = () => source ?? sourceFor(settings.directiveText);
+
+  const updateSettings = useCallback(
+    (patch: Partial<PaneSettings>) => {
+      const next = { ...settings, ...patch };
+      setSettings(next);
+      host.settings.save(next).then(
+        () => setSettingsError(undefined),
+        (e: unknown) => setSettingsError(errorText(e)),
+      );
+    },
+    [host, settings],
+  );
+
+  const show = useCallback(
+    (m: { model: DocumentModel; notes: string[] }, s: PaneSettings) => {
+      model.current = m;
+      try {
+        setCheck({ status: "done", view: buildCheckView(m.model, s, coverage, directiveSourceFor(s)), notes: m.notes });
+      } catch (e) {
+        setCheck({ status: "error", message: errorText(e) });
+      }
+    },
+    [coverage],
+  );
+
+  const runCheck = useCallback(async () => {
+    if (!host.readDocument) return;
+    setCheck({ status: "working" });
+    try {
+      show(await host.readDocument(), settings);
+    } catch (e) {
+      setCheck({ status: "error", message: errorText(e) });
+    }
+  }, [host, settings, show]);
+
+  const onFile = useCallback(
+    async (file: File) => {
+      setCheck({ status: "working" });
+      setFileName(file.name);
+      setActionMessage(undefined);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        await tick(); // let the progress indicator paint before the synchronous read
+        show({ model: readDocument(bytes), notes: [] }, settings);
+      } catch (e) {
+        setCheck({ status: "error", message: `${file.name}: ${errorText(e)}` });
+      }
+    },
+    [settings, show],
+  );
+
+  const act = useCallback(
+    async (work: () => Promise<CheckTabMessage | undefined>, recheck: boolean) => {
+      setBusy(true);
+      setActionMessage(undefined);
+      try {
+        setActionMessage(await work());
+        if (recheck) await runCheck();
+      } catch (e) {
+        setActionMessage({ intent: "error", text: errorText(e) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [runCheck],
+  );
+
+  const onGoTo = host.goTo
+    ? (paragraph: number, excerpt?: string) =>
+        void act(async () => {
+          await host.goTo?.(paragraph, excerpt);
+          return undefined;
+        }, false)
+    : undefined;
+
+  const onFix = host.applyFixes
+    ? (fixes: Fix[]) =>
+        void act(async () => {
+          const current = model.current;
+          if (!current || !host.applyFixes) return undefined;
+          const report = await host.applyFixes(fixes, current.model);
+          const skipped = report.skipped.map((s) => s.reason);
+          return {
+            intent: skipped.length > 0 ? "warning" : "success",
+            text:
+              `Đã sửa ${report.applied} chỗ.` +
+              (skipped.length > 0 ? ` Không sửa được ${skipped.length} chỗ: ${[...new Set(skipped)].join("; ")}.` : ""),
+          };
+        }, true)
+    : undefined;
+
+  const onInsertItem = host.insertClause
+    ? (item: string) =>
+        void act(async () => {
+          const p = withDefaults(settings.particulars);
+          const view = check.status === "done" ? check.view : undefined;
+          const type = view?.result.documentType === "report" ? "report" : p.type;
+          const r = await drafts.renderClause(itemClauseId(type, item), { ...p, type }, getSource());
+          await host.insertClause?.(r.flatOpc, view?.itemInsertAfter);
+          return { intent: "success", text: `Đã chèn đoạn mẫu cho mục ${item}.` };
+        }, true)
+    : undefined;
+
+  const onNotApplicable = (item: string, value: boolean) => {
+    const notApplicable = value
+      ? [...new Set([...settings.notApplicable, item])]
+      : settings.notApplicable.filter((x) => x !== item);
+    const next = { ...settings, notApplicable };
+    updateSettings({ notApplicable });
+    if (model.current) show(model.current, next);
   };
+
+  const onTabSelect = (_event: SelectTabEvent, data: SelectTabData) => setSelected(data.value as TabId);
 
   return (
     <main className={styles.root} aria-label={APP_TITLE}>
@@ -117,13 +234,17 @@ export default function App({ inWord = false }: AppProps) {
         </Subtitle2>
       </header>
 
-      {!inWord && (
+      {host.kind === "browser" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Đang chạy ngoài Word:</MessageBarTitle>
-            đây là trang web độc lập của trợ lý. Các chức năng sẽ làm việc với tệp .docx bạn chọn từ máy (không gửi đi
-            đâu) thay vì tài liệu đang mở trong Word.
+            trợ lý làm việc với tệp .docx bạn chọn từ máy (không gửi đi đâu); văn bản tạo ra được tải về.
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {settingsError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{settingsError}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -151,14 +272,38 @@ export default function App({ inWord = false }: AppProps) {
           // the flex class only on the visible panel: a `display` style would override the `hidden` attribute
           className={selected === tab.id ? styles.panel : undefined}
         >
-          <Text as="p" block className={styles.paragraph}>
-            {tab.description}
-          </Text>
-          <Caption1 as="p" className={styles.soon}>
-            Chức năng này đang được xây dựng.
-          </Caption1>
+          {tab.id === "compose" && selected === "compose" && (
+            <ComposeTab
+              host={host}
+              drafts={drafts}
+              source={source}
+              getSource={getSource}
+              particulars={settings.particulars}
+              onChange={(particulars) => updateSettings({ particulars })}
+            />
+          )}
+          {tab.id === "check" && selected === "check" && (
+            <CheckTab
+              state={check}
+              busy={busy || check.status === "working"}
+              onCheck={host.readDocument ? () => void runCheck() : undefined}
+              onFile={host.readDocument ? undefined : (f) => void onFile(f)}
+              fileName={fileName}
+              onGoTo={onGoTo}
+              onFix={onFix}
+              onInsertItem={onInsertItem}
+              onNotApplicable={onNotApplicable}
+              notApplicable={settings.notApplicable}
+              actionMessage={actionMessage}
+            />
+          )}
+          {tab.id === "settings" && selected === "settings" && (
+            <SettingsTab settings={settings} persistent={host.settings.persistent} onChange={updateSettings} />
+          )}
         </section>
       ))}
     </main>
   );
 }
+
+type CheckTabMessage = { intent: "success" | "error" | "warning"; text: string };

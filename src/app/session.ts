@@ -1,0 +1,212 @@
+/**
+ * The task pane's core, shared by Word and the browser page: a document model + the pane's settings → the view the
+ * "Kiểm tra" tab shows (summary counts, findings grouped by area, fixes per rule, the coverage checklist), and where
+ * a missing item's standard section belongs. Pure: no Office, no DOM, no React.
+ */
+import type { DocumentModel } from "../model/document";
+import { checkDocument, RULES, type CheckResult, type CoverageItem } from "../rules/index";
+import type { Fix } from "../rules/fix";
+import type { Finding, RuleMeta } from "../rules/types";
+import type { DirectiveSource } from "../directives/types";
+import { parseDirectiveSource } from "../directives/parse";
+import { defaultDirectiveSource } from "../directives/seed";
+import type { PaneSettings } from "./settings";
+
+export type AreaId = "format" | "recipients" | "citation" | "text" | "other";
+
+export const AREA_LABELS: Record<AreaId, string> = {
+  format: "Thể thức",
+  recipients: "Nơi nhận",
+  citation: "Trích dẫn",
+  text: "Câu chữ",
+  other: "Khác",
+};
+
+const AREA_ORDER: AreaId[] = ["format", "recipients", "citation", "text", "other"];
+
+function areaOf(ruleId: string): AreaId {
+  const meta: RuleMeta | undefined = RULES.find((r) => r.meta.id === ruleId)?.meta;
+  const area = meta?.area ?? ruleId.split("/")[0];
+  switch (area) {
+    case "page":
+    case "font":
+    case "header":
+    case "title":
+    case "body":
+    case "signature":
+      return "format";
+    case "recipients":
+      return "recipients";
+    case "citation":
+      return "citation";
+    case "text":
+      return "text";
+    default:
+      return "other";
+  }
+}
+
+export interface FindingView extends Finding {
+  /** Stable key within one check. */
+  key: string;
+  area: AreaId;
+}
+
+export interface FindingGroup {
+  area: AreaId;
+  label: string;
+  findings: FindingView[];
+}
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Directive items (not-applicable ones excluded) and how many are covered / partial / missing. */
+  items: number;
+  covered: number;
+  partial: number;
+  missing: number;
+  notApplicable: number;
+}
+
+export interface CheckView {
+  result: CheckResult;
+  summary: CheckSummary;
+  groups: FindingGroup[];
+  /** The coverage checklist; undefined when the coverage matcher is not available in this build. */
+  coverage: CoverageItem[] | undefined;
+  /** Fixes of every finding that has one, per rule id (for "Sửa tất cả"). */
+  fixesByRule: Record<string, Fix[]>;
+  /** Where a missing item's section goes: after this paragraph (the end of section II), or undefined (cursor). */
+  itemInsertAfter: number | undefined;
+}
+
+/**
+ * The coverage matcher, injected: src/directives' `computeCoverage(model, source, { notApplicable })` when it is in
+ * the build (src/app/coverage.ts decides), undefined otherwise.
+ */
+export type CoverageProvider = (
+  model: DocumentModel,
+  source: DirectiveSource,
+  options: { notApplicable: string[] },
+) => CoverageItem[];
+
+/** The directive source the settings ask for: the seed conclusion, or the pasted text parsed. */
+export function directiveSourceFor(settings: Pick<PaneSettings, "directiveText">): DirectiveSource {
+  if (settings.directiveText !== undefined && settings.directiveText.trim() !== "") {
+    return parseDirectiveSource(settings.directiveText);
+  }
+  return defaultDirectiveSource();
+}
+
+export function buildCheckView(
+  model: DocumentModel,
+  settings: PaneSettings,
+  coverageProvider: CoverageProvider | undefined,
+  source: DirectiveSource = directiveSourceFor(settings),
+): CheckView {
+  const disabled = new Set(settings.disabledRules);
+  const conclusion =
+    settings.particulars.conclusionNumber || settings.particulars.conclusionDate
+      ? { number: settings.particulars.conclusionNumber, date: settings.particulars.conclusionDate }
+      : undefined;
+  const result = checkDocument(model, {
+    profile: settings.profile,
+    rules: disabled.size === 0 ? undefined : RULES.map((r) => r.meta.id).filter((id) => !disabled.has(id)),
+    ...(conclusion ? { conclusion } : {}),
+  });
+  let coverage: CoverageItem[] | undefined =
+    result.coverage.length > 0 ? applyNotApplicable(result.coverage, settings.notApplicable) : undefined;
+  if (coverage === undefined && coverageProvider !== undefined) {
+    coverage = coverageProvider(model, source, { notApplicable: settings.notApplicable });
+    coverage = applyNotApplicable(coverage, settings.notApplicable);
+  }
+  const groups = new Map<AreaId, FindingView[]>();
+  const fixesByRule: Record<string, Fix[]> = {};
+  result.findings.forEach((f, i) => {
+    const area = areaOf(f.rule);
+    const view: FindingView = { ...f, key: `${i}:${f.rule}:${f.paragraph ?? "-"}`, area };
+    const list = groups.get(area) ?? [];
+    list.push(view);
+    groups.set(area, list);
+    if (f.fix !== undefined) (fixesByRule[f.rule] ??= []).push(f.fix);
+  });
+  const count = (s: Finding["severity"]) => result.findings.filter((f) => f.severity === s).length;
+  const cov = coverage ?? [];
+  const applicable = cov.filter((c) => c.status !== "not-applicable");
+  return {
+    result: { ...result, coverage: cov },
+    summary: {
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+      items: applicable.length,
+      covered: applicable.filter((c) => c.status === "covered").length,
+      partial: applicable.filter((c) => c.status === "partial").length,
+      missing: applicable.filter((c) => c.status === "missing").length,
+      notApplicable: cov.length - applicable.length,
+    },
+    groups: AREA_ORDER.filter((a) => groups.has(a)).map((a) => ({
+      area: a,
+      label: AREA_LABELS[a],
+      findings: groups.get(a) ?? [],
+    })),
+    coverage,
+    fixesByRule,
+    itemInsertAfter: endOfDirectiveSection(model),
+  };
+}
+
+/** Items the user marked "Không áp dụng" keep that status whatever the matcher found. */
+export function applyNotApplicable(items: CoverageItem[], notApplicable: readonly string[]): CoverageItem[] {
+  const na = new Set(notApplicable);
+  return items.map((c) => (na.has(c.item) ? { ...c, status: "not-applicable" as const } : c));
+}
+
+const ROMAN_HEADING = /^\s*(I{1,3}|IV|VI{0,3}|IX|X)\s*[.:)]\s*\S/;
+
+/**
+ * The paragraph after which a missing directive item's section goes: the last non-empty paragraph of the plan's
+ * section II (the directive sections), i.e. just before the "III." heading. Without a section II: after the last
+ * body paragraph before the signature area. Undefined when the document has no body (then insert at the cursor).
+ */
+export function endOfDirectiveSection(model: DocumentModel): number | undefined {
+  const ps = model.paragraphs;
+  const headings = ps
+    .filter((p) => p.cell === undefined && ROMAN_HEADING.test(p.text))
+    .map((p) => ({ index: p.index, numeral: (ROMAN_HEADING.exec(p.text)?.[1] ?? "").toUpperCase() }));
+  const second = headings.find((h) => h.numeral === "II");
+  if (second !== undefined) {
+    const next = headings.find((h) => h.index > second.index);
+    const end = next !== undefined ? next.index : firstTableAfter(model, second.index);
+    for (let i = end - 1; i > second.index; i--) {
+      if ((ps[i]?.text ?? "").trim() !== "" && ps[i]?.cell === undefined) return i;
+    }
+    return second.index;
+  }
+  // no section II: the last non-empty paragraph outside tables before the first table after the title
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const p = ps[i];
+    if (p !== undefined && p.cell === undefined && p.text.trim() !== "") return i;
+  }
+  return undefined;
+}
+
+function firstTableAfter(model: DocumentModel, index: number): number {
+  const p = model.paragraphs.find((q) => q.index > index && q.cell !== undefined);
+  return p !== undefined ? p.index : model.paragraphs.length;
+}
+
+export const SEVERITY_LABELS: Record<Finding["severity"], string> = {
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  info: "Lưu ý",
+};
+
+export const COVERAGE_LABELS: Record<CoverageItem["status"], string> = {
+  covered: "Đã đáp ứng",
+  partial: "Đáp ứng một phần",
+  missing: "Còn thiếu",
+  "not-applicable": "Không áp dụng",
+};

@@ -1,0 +1,89 @@
+/**
+ * What the task pane remembers about a document: its particulars, the items marked "not applicable", and the
+ * settings tab (profile override, rules switched off, the directive source). Inside Word it is stored in the
+ * document's settings (it travels with the file); the browser page keeps it for the session only.
+ * Pure: parsing is defensive, because a document may carry settings written by another version.
+ */
+import type { Particulars } from "../templates/particulars";
+
+export const SETTINGS_KEY = "ketluan";
+export const SETTINGS_VERSION = 1;
+
+export type ProfileChoice = "auto" | "party" | "state";
+
+export interface PaneSettings {
+  particulars: Partial<Particulars>;
+  /** Directive item numbers marked "Không áp dụng". */
+  notApplicable: string[];
+  profile: ProfileChoice;
+  /** Rule ids switched off. */
+  disabledRules: string[];
+  /** The directive source: the seed conclusion, or a text the user pasted. */
+  directiveText: string | undefined;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  particulars: {},
+  notApplicable: [],
+  profile: "auto",
+  disabledRules: [],
+  directiveText: undefined,
+};
+
+const stringArray = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+
+/** Reads stored settings; anything unknown or malformed falls back to the default. */
+export function parseSettings(raw: unknown): PaneSettings {
+  let value = raw;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return { ...DEFAULT_SETTINGS };
+    }
+  }
+  if (typeof value !== "object" || value === null) return { ...DEFAULT_SETTINGS };
+  const o = value as Record<string, unknown>;
+  const profile = o.profile === "party" || o.profile === "state" ? o.profile : "auto";
+  const particulars: Partial<Particulars> = {};
+  if (typeof o.particulars === "object" && o.particulars !== null) {
+    for (const [k, v] of Object.entries(o.particulars as Record<string, unknown>)) {
+      if (typeof v === "string") (particulars as Record<string, unknown>)[k] = v;
+      else if (Array.isArray(v)) (particulars as Record<string, unknown>)[k] = stringArray(v);
+    }
+  }
+  return {
+    particulars,
+    notApplicable: stringArray(o.notApplicable),
+    profile,
+    disabledRules: stringArray(o.disabledRules),
+    directiveText: typeof o.directiveText === "string" && o.directiveText.trim() !== "" ? o.directiveText : undefined,
+  };
+}
+
+export function serializeSettings(s: PaneSettings): Record<string, unknown> {
+  return { version: SETTINGS_VERSION, ...s };
+}
+
+/** Where settings live: the Word document, or (in the browser) memory. */
+export interface SettingsStore {
+  /** true when the settings travel with the document. */
+  readonly persistent: boolean;
+  load(): PaneSettings;
+  save(settings: PaneSettings): Promise<void>;
+}
+
+export class MemorySettingsStore implements SettingsStore {
+  readonly persistent = false;
+  private value: PaneSettings;
+  constructor(initial: PaneSettings = DEFAULT_SETTINGS) {
+    this.value = initial;
+  }
+  load(): PaneSettings {
+    return this.value;
+  }
+  async save(settings: PaneSettings): Promise<void> {
+    this.value = settings;
+  }
+}

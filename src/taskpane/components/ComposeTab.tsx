@@ -1,0 +1,258 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Caption1,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { DirectiveSource } from "../../directives/types";
+import { clauseLibrary } from "../../templates/clauses";
+import {
+  FIELD_LABELS,
+  ParticularsError,
+  resolveParticulars,
+  type Need,
+  type Particulars,
+} from "../../templates/particulars";
+import { ISSUER_SUGGESTIONS } from "../data/issuers";
+import type { DraftService } from "../drafts";
+import type { PaneHost } from "../paneHost";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  half: { flex: "1 1 130px", minWidth: "0" },
+  gallery: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
+  clause: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  clauseTitle: { flex: "1 1 auto", minWidth: "0", overflowWrap: "anywhere" },
+});
+
+type FormState = Partial<Particulars>;
+
+export interface ComposeTabProps {
+  host: PaneHost;
+  drafts: DraftService;
+  /** The directive source once parsed (after the first paint); the gallery waits for it. */
+  source: DirectiveSource | undefined;
+  /** The source now (parsing it if needed), for actions. */
+  getSource: () => DirectiveSource;
+  particulars: FormState;
+  onChange: (p: FormState) => void;
+}
+
+const TEXT_FIELDS: { key: keyof Particulars; label: string; placeholder?: string; type?: "date" }[] = [
+  { key: "superior", label: "Cơ quan cấp trên", placeholder: "ĐẢNG BỘ TỈNH BẮC GIANG" },
+  { key: "place", label: "Địa danh", placeholder: "Lục Nam" },
+  { key: "number", label: "Số văn bản (để trống nếu chưa có số)", placeholder: "85" },
+  { key: "date", label: "Ngày ban hành", type: "date" },
+  { key: "signerAuthority", label: "Thẩm quyền ký", placeholder: "T/M BAN THƯỜNG VỤ" },
+  { key: "signerPosition", label: "Chức vụ người ký", placeholder: "BÍ THƯ" },
+  { key: "signerName", label: "Họ tên người ký", placeholder: "Nguyễn Văn An" },
+  { key: "conclusionNumber", label: "Số hiệu Kết luận", placeholder: "125-KL/TU" },
+  { key: "conclusionDate", label: "Ngày của Kết luận", type: "date" },
+];
+
+/** The particulars with the form's defaults: party plan, blank number/date allowed ("" = to be filled when issued). */
+export function withDefaults(p: FormState): Particulars {
+  return {
+    profile: p.profile ?? "party",
+    type: p.type ?? "plan",
+    ...p,
+    number: p.number ?? "",
+    date: p.date ?? "",
+  } as Particulars;
+}
+
+/** Field → problem, from the templates' validation (every problem at once). */
+export function validate(p: FormState, items: string[], needs?: readonly Need[]): Record<string, string> {
+  try {
+    resolveParticulars(withDefaults(p), items, needs);
+    return {};
+  } catch (e) {
+    if (!(e instanceof ParticularsError)) return { _: e instanceof Error ? e.message : String(e) };
+    const out: Record<string, string> = {};
+    for (const f of e.missing) out[f] = `Cần nhập ${FIELD_LABELS[f]?.label ?? f}`;
+    for (const i of e.invalid) out[i.field] = i.reason;
+    return out;
+  }
+}
+
+function fileNameFor(p: Particulars): string {
+  const kind = p.type === "report" ? "bao-cao" : "ke-hoach";
+  return `${kind}-${p.profile === "state" ? "nha-nuoc" : "dang"}.docx`;
+}
+
+export default function ComposeTab({ host, drafts, source, getSource, particulars, onChange }: ComposeTabProps) {
+  const styles = useStyles();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<string | undefined>(undefined);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>(undefined);
+  const p = withDefaults(particulars);
+  const items = source?.items.map((i) => i.number) ?? [];
+  const clauses = useMemo(
+    () =>
+      source === undefined
+        ? undefined
+        : clauseLibrary(source).filter((c) => c.profiles.includes(p.profile) && c.types.includes(p.type)),
+    [source, p.profile, p.type],
+  );
+  const suggestions = ISSUER_SUGGESTIONS.filter((s) => s.profile === p.profile);
+  const set = (patch: FormState) => onChange({ ...particulars, ...patch });
+
+  const run = async (label: string, work: () => Promise<string>) => {
+    setBusy(label);
+    setMessage(undefined);
+    try {
+      setMessage({ intent: "success", text: await work() });
+    } catch (e) {
+      if (e instanceof ParticularsError) setErrors(validate(particulars, items));
+      setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const createDraft = () => {
+    const problems = validate(particulars, items);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      setMessage({ intent: "error", text: "Hãy bổ sung các thông tin được đánh dấu rồi bấm lại «Tạo văn bản»." });
+      return;
+    }
+    void run("draft", async () => host.deliverDraft(await drafts.renderDraft(p, getSource()), fileNameFor(p)));
+  };
+
+  const insertClause = (id: string, title: string) =>
+    run(id, async () => {
+      const r = await drafts.renderClause(id, p, getSource());
+      if (host.insertClause) {
+        await host.insertClause(r.flatOpc);
+        return `Đã chèn «${title}» tại vị trí con trỏ.`;
+      }
+      return host.deliverDraft(r.docx, `${id}.docx`);
+    });
+
+  return (
+    <div className={styles.form}>
+      <Subtitle2 as="h2">Thông tin văn bản</Subtitle2>
+      <div className={styles.row}>
+        <Field label="Hệ văn bản" className={styles.half}>
+          <Dropdown
+            value={p.profile === "party" ? "Văn bản của Đảng" : "Văn bản hành chính"}
+            selectedOptions={[p.profile]}
+            onOptionSelect={(_e, d) => set({ profile: d.optionValue === "state" ? "state" : "party" })}
+          >
+            <Option value="party">Văn bản của Đảng</Option>
+            <Option value="state">Văn bản hành chính</Option>
+          </Dropdown>
+        </Field>
+        <Field label="Loại văn bản" className={styles.half}>
+          <Dropdown
+            value={p.type === "plan" ? "Kế hoạch" : "Báo cáo"}
+            selectedOptions={[p.type]}
+            onOptionSelect={(_e, d) => set({ type: d.optionValue === "report" ? "report" : "plan" })}
+          >
+            <Option value="plan">Kế hoạch</Option>
+            <Option value="report">Báo cáo</Option>
+          </Dropdown>
+        </Field>
+      </div>
+      <Field
+        label="Cơ quan ban hành"
+        required
+        validationMessage={errors.issuer}
+        hint="Chọn gợi ý hoặc gõ tên cơ quan (chữ in hoa)"
+      >
+        <Combobox
+          freeform
+          value={particulars.issuer ?? ""}
+          placeholder="HUYỆN ỦY LỤC NAM"
+          onChange={(e) => set({ issuer: e.target.value })}
+          onOptionSelect={(_e, d) => {
+            const s = suggestions.find((x) => x.issuer === d.optionValue);
+            if (s)
+              set({
+                issuer: s.issuer,
+                superior: particulars.superior || s.superior,
+                place: particulars.place || s.place,
+              });
+          }}
+        >
+          {suggestions.map((s) => (
+            <Option key={s.issuer} value={s.issuer}>
+              {s.issuer}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      {TEXT_FIELDS.map((f) => (
+        <Field
+          key={f.key}
+          label={f.label}
+          validationMessage={errors[f.key]}
+          required={f.key === "place" || (f.key === "superior" && p.profile === "party")}
+        >
+          <Input
+            type={f.type ?? "text"}
+            value={(particulars[f.key] as string | undefined) ?? ""}
+            placeholder={f.placeholder}
+            onChange={(_e, d) => set({ [f.key]: d.value })}
+          />
+        </Field>
+      ))}
+      {errors._ && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errors._}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={createDraft} disabled={busy !== undefined}>
+        {host.kind === "word" ? "Tạo văn bản" : "Tạo văn bản (tải về .docx)"}
+      </Button>
+      {busy !== undefined && <Spinner size="tiny" label="Đang tạo…" />}
+      {message && (
+        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <Subtitle2 as="h2">Thư viện đoạn mẫu</Subtitle2>
+      <Caption1>
+        {host.insertClause
+          ? "Chèn một mục chuẩn tại vị trí con trỏ, theo thể thức của hồ sơ đã chọn."
+          : "Tải về một mục chuẩn dưới dạng tệp .docx."}
+      </Caption1>
+      {clauses === undefined && <Spinner size="tiny" label="Đang nạp thư viện đoạn mẫu…" />}
+      <ul className={styles.gallery} aria-label="Thư viện đoạn mẫu">
+        {(clauses ?? []).map((c) => (
+          <li key={c.id} className={styles.clause}>
+            <Text className={styles.clauseTitle}>{c.title}</Text>
+            <Button
+              size="small"
+              disabled={busy !== undefined}
+              aria-label={`${host.insertClause ? "Chèn" : "Tải về"}: ${c.title}`}
+              onClick={() => void insertClause(c.id, c.title)}
+            >
+              {host.insertClause ? "Chèn" : "Tải về"}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Switch,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { RULES } from "../../rules/index";
+import { parseDirectiveSource } from "../../directives/parse";
+import type { PaneSettings, ProfileChoice } from "../../app/settings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  rules: { display: "flex", flexDirection: "column", rowGap: "2px", margin: 0, padding: 0, listStyle: "none" },
+});
+
+const PROFILE_LABELS: Record<ProfileChoice, string> = {
+  auto: "Tự nhận diện từ tiêu đề",
+  party: "Văn bản của Đảng (HD 36-HD/VPTW)",
+  state: "Văn bản hành chính (NĐ 30/2020/NĐ-CP)",
+};
+
+export interface SettingsTabProps {
+  settings: PaneSettings;
+  persistent: boolean;
+  onChange: (patch: Partial<PaneSettings>) => void;
+}
+
+export default function SettingsTab({ settings, persistent, onChange }: SettingsTabProps) {
+  const styles = useStyles();
+  const [mode, setMode] = useState<"seed" | "text">(settings.directiveText ? "text" : "seed");
+  const [text, setText] = useState(settings.directiveText ?? "");
+  const [sourceMessage, setSourceMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const disabled = new Set(settings.disabledRules);
+
+  const applySource = () => {
+    if (mode === "seed") {
+      onChange({ directiveText: undefined });
+      setSourceMessage({ intent: "success", text: "Dùng Kết luận mặc định (mục 2.1–2.8)." });
+      return;
+    }
+    try {
+      const parsed = parseDirectiveSource(text);
+      if (parsed.items.length === 0) {
+        setSourceMessage({
+          intent: "error",
+          text: "Không tìm thấy mục nào được đánh số (2.1., 1., a) …) trong văn bản đã dán.",
+        });
+        return;
+      }
+      onChange({ directiveText: text });
+      setSourceMessage({
+        intent: "success",
+        text: `Đã nhận ${parsed.items.length} mục: ${parsed.items.map((i) => i.number).join(", ")}.`,
+      });
+    } catch (e) {
+      setSourceMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Caption1>
+        {persistent
+          ? "Thiết lập được lưu trong tài liệu và đi theo tệp."
+          : "Ngoài Word, thiết lập chỉ giữ trong phiên làm việc này."}
+      </Caption1>
+      <Field label="Hồ sơ thể thức">
+        <Dropdown
+          value={PROFILE_LABELS[settings.profile]}
+          selectedOptions={[settings.profile]}
+          onOptionSelect={(_e, d) => onChange({ profile: (d.optionValue as ProfileChoice) ?? "auto" })}
+        >
+          {(Object.keys(PROFILE_LABELS) as ProfileChoice[]).map((k) => (
+            <Option key={k} value={k}>
+              {PROFILE_LABELS[k]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <Subtitle2 as="h2">Quy tắc kiểm tra</Subtitle2>
+      <ul className={styles.rules} aria-label="Quy tắc kiểm tra">
+        {RULES.map((r) => (
+          <li key={r.meta.id}>
+            <Switch
+              checked={!disabled.has(r.meta.id)}
+              label={`${r.meta.id}: ${r.meta.description}`}
+              onChange={(_e, d) =>
+                onChange({
+                  disabledRules: d.checked
+                    ? settings.disabledRules.filter((id) => id !== r.meta.id)
+                    : [...settings.disabledRules, r.meta.id],
+                })
+              }
+            />
+          </li>
+        ))}
+      </ul>
+
+      <Subtitle2 as="h2">Văn bản chỉ đạo làm nguồn</Subtitle2>
+      <RadioGroup
+        value={mode}
+        onChange={(_e, d) => setMode(d.value === "text" ? "text" : "seed")}
+        aria-label="Văn bản chỉ đạo làm nguồn"
+      >
+        <Radio value="seed" label="Kết luận của Ban Chấp hành Đảng bộ tỉnh (mặc định)" />
+        <Radio value="text" label="Dán văn bản khác (Kết luận, Nghị quyết…)" />
+      </RadioGroup>
+      {mode === "text" && (
+        <Field label="Nội dung văn bản chỉ đạo" hint="Các mục đánh số 2.1., 1., a) … được nhận làm nhiệm vụ">
+          <Textarea value={text} resize="vertical" rows={8} onChange={(_e, d) => setText(d.value)} />
+        </Field>
+      )}
+      <Button onClick={applySource}>Áp dụng nguồn</Button>
+      {sourceMessage && (
+        <MessageBar intent={sourceMessage.intent} role={sourceMessage.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{sourceMessage.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

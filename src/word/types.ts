@@ -1,0 +1,121 @@
+/**
+ * The part of the Office.js Word API that ketluan calls, as narrow structural interfaces. The adapter is written
+ * against these, the test fake (test/word/fakeWord.ts) implements them, and the type assertions at the bottom make
+ * the compiler prove that the real `Word.*` objects of @types/office-js satisfy them: a call that Word does not
+ * offer (or offers with another signature) cannot creep into the adapter unnoticed.
+ */
+
+export type InsertLocation = "Replace" | "Start" | "End" | "Before" | "After";
+export type WordAlignment = "Mixed" | "Unknown" | "Left" | "Centered" | "Right" | "Justified";
+
+/** `Word.ClientResult<T>`: the value is readable after `context.sync()`. */
+export interface WResult<T> {
+  readonly value: T;
+}
+
+export interface WFont {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  underline: string;
+}
+
+export interface WSearchOptions {
+  matchCase?: boolean;
+  ignorePunct?: boolean;
+  ignoreSpace?: boolean;
+  matchWildcards?: boolean;
+}
+
+export interface WRange {
+  readonly font: WFont;
+  select(selectionMode?: "Select" | "Start" | "End"): void;
+  insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange;
+  insertOoxml(ooxml: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange;
+}
+
+export interface WRangeCollection {
+  readonly items: WRange[];
+  load(propertyNames?: string | string[]): WRangeCollection;
+}
+
+export interface WParagraph {
+  readonly text: string;
+  readonly font: WFont;
+  alignment: WordAlignment | Word.Alignment;
+  firstLineIndent: number;
+  leftIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  lineSpacing: number;
+  select(selectionMode?: "Select" | "Start" | "End"): void;
+  getRange(rangeLocation?: "Whole" | "Start" | "End"): WRange;
+  insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): WParagraph;
+  search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection;
+}
+
+export interface WParagraphCollection {
+  readonly items: WParagraph[];
+  load(propertyNames?: string | string[]): WParagraphCollection;
+}
+
+export interface WPageSetup {
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+export interface WSection {
+  readonly pageSetup: WPageSetup;
+}
+
+export interface WSectionCollection {
+  readonly items: WSection[];
+  load(propertyNames?: string | string[]): WSectionCollection;
+}
+
+export interface WBody {
+  readonly text: string;
+  readonly paragraphs: WParagraphCollection;
+  getOoxml(): WResult<string>;
+  search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection;
+  insertFileFromBase64(base64File: string, insertLocation: "Replace" | "Start" | "End"): WRange;
+  load(propertyNames?: string | string[]): WBody;
+}
+
+export interface WDocument {
+  readonly body: WBody;
+  readonly sections: WSectionCollection;
+  getSelection(): WRange;
+}
+
+export interface WContext {
+  readonly document: WDocument;
+  sync(): Promise<unknown>;
+}
+
+/** How the adapter reaches Word: `Word.run` and the requirement-set check, injectable for tests. */
+export interface WordHostApi {
+  run<T>(batch: (context: WContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, minVersion: string): boolean;
+}
+
+// ---- compile-time proof that the real Office.js objects satisfy the narrow interfaces ----
+type Assignable<A extends B, B> = A;
+export type WordTypeChecks = [
+  Assignable<Word.Font, WFont>,
+  Assignable<Word.Range, WRange>,
+  Assignable<Word.RangeCollection, WRangeCollection>,
+  Assignable<Word.Paragraph, WParagraph>,
+  Assignable<Word.ParagraphCollection, WParagraphCollection>,
+  Assignable<Word.PageSetup, WPageSetup>,
+  Assignable<Word.Section, WSection>,
+  Assignable<Word.SectionCollection, WSectionCollection>,
+  Assignable<Word.Body, WBody>,
+  Assignable<Word.Document, WDocument>,
+  Assignable<Word.RequestContext, WContext>,
+];

@@ -1,0 +1,104 @@
+import { buildCheckView, endOfDirectiveSection, applyNotApplicable } from "../../src/app/session";
+import { coverageProvider } from "../../src/app/coverage";
+import { DEFAULT_SETTINGS } from "../../src/app/settings";
+import { readDocument } from "../../src/docx/reader";
+import { locateExcerpt, mergePageSetup, mmToPt, planFixes, searchNeedle } from "../../src/word/plan";
+import { buildDocxFromSpec } from "../support/buildDocx";
+import { blockPara, partyPlan, variant } from "../support/samples";
+
+const flawed = () =>
+  readDocument(
+    buildDocxFromSpec(
+      variant(partyPlan(), (d) => {
+        blockPara(d, 6).sizePt = 12;
+      }),
+    ),
+  );
+
+describe("the check view (shared by Word and the browser page)", () => {
+  test("summary counts and findings grouped by area", () => {
+    const view = buildCheckView(flawed(), DEFAULT_SETTINGS, undefined);
+    expect(view.summary.errors + view.summary.warnings + view.summary.infos).toBe(view.result.findings.length);
+    expect(view.groups.map((g) => g.label)).toContain("Thể thức");
+    expect(view.groups.flatMap((g) => g.findings).some((f) => f.rule === "font/size")).toBe(true);
+  });
+
+  test("rules switched off are not run", () => {
+    const view = buildCheckView(flawed(), { ...DEFAULT_SETTINGS, disabledRules: ["font/size"] }, undefined);
+    expect(view.result.findings.some((f) => f.rule === "font/size")).toBe(false);
+  });
+
+  test("not-applicable marks override the matcher and leave the counts", () => {
+    const view = buildCheckView(flawed(), { ...DEFAULT_SETTINGS, notApplicable: ["2.2"] }, () => [
+      { item: "2.1", title: "a", status: "covered", score: 1, evidence: [] },
+      { item: "2.2", title: "b", status: "missing", score: 0, evidence: [] },
+    ]);
+    expect(view.coverage?.map((c) => c.status)).toEqual(["covered", "not-applicable"]);
+    expect(view.summary).toMatchObject({ items: 1, covered: 1, missing: 0, notApplicable: 1 });
+    expect(applyNotApplicable([], ["2.1"])).toEqual([]);
+  });
+
+  test("a missing item's section goes at the end of section II", () => {
+    const model = readDocument(buildDocxFromSpec(partyPlan()));
+    const iii = model.paragraphs.findIndex((p) => p.text.startsWith("III."));
+    expect(endOfDirectiveSection(model)).toBe(iii - 1);
+    expect(model.paragraphs[iii - 1]?.text).toMatch(/^Tập trung đẩy mạnh/);
+  });
+});
+
+describe("Word plan helpers", () => {
+  test("search needles from excerpts", () => {
+    expect(searchNeedle("«Thực hiện Kết luận,…»")).toBe("Thực hiện Kết luận,");
+    expect(searchNeedle("a")).toBeUndefined();
+    expect(searchNeedle("x".repeat(300))).toHaveLength(200);
+  });
+
+  test("locate the k-th body-wide match of an excerpt", () => {
+    expect(locateExcerpt(["ab ab", "c", "ab"], 2, "ab")).toEqual({ needle: "ab", occurrence: 2, expectedTotal: 3 });
+    expect(locateExcerpt(["ab"], 0, "zz")).toBeUndefined();
+  });
+
+  test("page setup from Word fills unknown sections", () => {
+    const [s] = mergePageSetup(
+      [],
+      [
+        {
+          topMargin: mmToPt(20),
+          bottomMargin: mmToPt(20),
+          leftMargin: mmToPt(30),
+          rightMargin: mmToPt(15),
+          pageWidth: mmToPt(297),
+          pageHeight: mmToPt(210),
+        },
+      ],
+    );
+    expect(s).toMatchObject({ known: true, orientation: "landscape", margins: { leftMm: 30 } });
+  });
+
+  test("'like' formatting comes from the model", () => {
+    const model = readDocument(buildDocxFromSpec(partyPlan()));
+    const body = model.paragraphs.findIndex((p) => p.text.startsWith("Quán triệt"));
+    const plan = planFixes(
+      [{ title: "x", edits: [{ kind: "insertParagraphAfter", paragraph: body, text: "t", like: body }] }],
+      100,
+      {
+        model,
+        pageSetupWritable: false,
+      },
+    );
+    expect(plan.edits[0]).toMatchObject({
+      kind: "insertAfter",
+      font: { name: "Times New Roman", size: 14 },
+      format: { alignment: "Justified" },
+    });
+  });
+});
+
+describe("the bundled coverage matcher", () => {
+  test("is wired: one checklist entry per directive item of the seed", () => {
+    const view = buildCheckView(readDocument(buildDocxFromSpec(partyPlan())), DEFAULT_SETTINGS, coverageProvider);
+    expect(coverageProvider).toBeDefined();
+    expect(view.coverage?.map((c) => c.item)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]);
+    expect(view.summary.items).toBe(8);
+  });
+});
