@@ -183,10 +183,23 @@ function isSignatureLine(p: string): boolean {
   return SIGNATURE_LINE.test(p.trim());
 }
 
+/**
+ * The document type a title line starts with: in capitals ("KẾT LUẬN", "NGHỊ QUYẾT ..."), or in sentence case when the
+ * line is the whole title ("Kết luận của Ban Thường vụ Huyện ủy về ..."), as texts copied from a web page have it.
+ */
 function typeNameOf(paragraph: string): string | undefined {
-  const upper = paragraph.trim();
+  const text = paragraph.trim();
+  const caps = TYPE_NAMES.find(
+    (t) => text.startsWith(t) && (text.length === t.length || !/\p{Ll}/u.test(text[t.length]!)),
+  );
+  if (caps !== undefined) return caps;
+  const upper = text.toLocaleUpperCase("vi");
   return TYPE_NAMES.find(
-    (t) => upper.startsWith(t) && (upper.length === t.length || !/\p{Ll}/u.test(upper[t.length]!)),
+    (t) =>
+      upper.startsWith(`${t} CỦA `) &&
+      !/[.;:]$/.test(text) &&
+      matchTokens(text).length <= 40 &&
+      /\p{Lu}/u.test(text.charAt(0)),
   );
 }
 

@@ -228,3 +228,18 @@ describe("texts without the usual structure", () => {
     expect(s.closing).toBe("Giao Ban Dân vận Huyện ủy theo dõi, đôn đốc thực hiện.");
   });
 });
+
+describe("titles", () => {
+  it("finds a title written in sentence case, as copied from a web page", () => {
+    const s = parseDirectiveSource(
+      "Kết luận của Ban Thường vụ Tỉnh ủy về công tác cải cách hành chính\n\n" +
+        "Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n" +
+        "1. Đẩy mạnh cải cách thủ tục hành chính.\n\n2. Tăng cường chuyển đổi số trong các cơ quan nhà nước.",
+    );
+    expect(s.title).toBe("Kết luận của Ban Thường vụ Tỉnh ủy về công tác cải cách hành chính");
+    expect(s.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Cải cách hành chính"],
+      ["2", "Chuyển đổi số"],
+    ]);
+  });
+});
