@@ -37,6 +37,7 @@ export function formatText(results: FileResult[], color: boolean): string {
       );
       lines.push(`  ${"".padEnd(12)} ${"".padEnd(8)} ${"".padEnd(14)} ${c("2", `Căn cứ: ${f.basis}`)}`);
       if (f.excerpt !== "") lines.push(`  ${"".padEnd(36)} ${c("2", `«${f.excerpt}»`)}`);
+      if (f.fix !== undefined) lines.push(`  ${"".padEnd(36)} ${c("2", `Sửa được (ketluan fix): ${f.fix.title}`)}`);
     }
     for (const [rule, n] of perRule) {
       if (n > MAX_PER_RULE) lines.push(`  … và ${n - MAX_PER_RULE} phát hiện khác của ${rule} (xem --format json)`);

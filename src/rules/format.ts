@@ -143,3 +143,8 @@ export function checkElementFormat(
 export function basisOf(ctx: RuleContext, clause: string): string {
   return `${ctx.basisShort}, ${clause}`;
 }
+
+/** "Văn bản của Đảng" → "văn bản của Đảng": only the first letter (Đảng keeps its capital). */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+}

@@ -72,6 +72,8 @@ export interface CheckOptions {
   profile?: "auto" | ProfileId;
   /** Rule ids to run; all rules when omitted. */
   rules?: string[];
+  /** "auto" (default) detects plan/report from the type name; a user override always wins. */
+  documentType?: "auto" | DocumentType;
   /** The conclusion's own number ("125-KL/TU") and date ("05/9/2023" or ISO), a user setting for citation rules. */
   conclusion?: { number?: string; date?: string };
 }
@@ -104,6 +106,10 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   }
   const profile = PROFILES[profileId];
   const basisShort = legalBasisFor(profile, structure.documentDate).short;
+  const documentType =
+    options.documentType !== undefined && options.documentType !== "auto"
+      ? options.documentType
+      : structure.documentType;
   const findings: Finding[] = [];
   const enabled = options.rules === undefined ? undefined : new Set(options.rules);
   for (const rule of RULES) {
@@ -112,7 +118,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
       profileId,
       profile,
       basisShort,
-      documentType: structure.documentType,
+      documentType,
       structure,
       settings: { conclusion: options.conclusion },
       report(f) {
@@ -140,7 +146,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   return {
     profile: profileId,
     profileSource,
-    documentType: structure.documentType,
+    documentType,
     documentDate: structure.documentDate,
     findings,
     coverage: [],

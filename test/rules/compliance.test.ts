@@ -105,3 +105,37 @@ describe("layout tables", () => {
     expect(s.header).toMatchObject({ issuer: [0, 1], issuerLine: 2, number: 3, nationalTitle: 4, motto: 5, date: 7 });
   });
 });
+
+describe("type override", () => {
+  it("a user override of the type wins over the type name", () => {
+    const model = readDocument(buildDocxFromSpec(partyPlan()));
+    const r = checkDocument(model, { documentType: "report", rules: ["header/number"] });
+    expect(r.documentType).toBe("report");
+    expect(r.findings.map((f) => f.message)).toEqual([
+      "Ký hiệu loại văn bản “KH” không khớp tên loại “KẾ HOẠCH” (ký hiệu đúng: “BC”)",
+    ]);
+    expect(checkDocument(model, { documentType: "auto" }).documentType).toBe("plan");
+  });
+});
+
+describe("a layout without tables", () => {
+  it.each([
+    ["Party plan", partyPlan],
+    ["State report", stateReport],
+  ] as const)("%s with the header and signature as plain paragraphs is still compliant", (_n, make) => {
+    const d = make();
+    const header = d.blocks[0]!;
+    const sig = d.blocks[d.blocks.length - 1]!;
+    if (header.type !== "table" || sig.type !== "table") throw new Error("unexpected sample");
+    const [issuerCol, titleCol] = header.rows[0]!;
+    const headerParas = [titleCol![0]!, ...issuerCol!, ...titleCol!.slice(1)].filter((p) => p.text !== "");
+    const [recipientsCol, signatureCol] = sig.rows[0]!;
+    d.blocks = [...headerParas, ...d.blocks.slice(1, -1), ...signatureCol!, ...recipientsCol!];
+    const r = checkDocument(readDocument(buildDocxFromSpec(d)));
+    expect(r.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    const s = analyzeStructure(readDocument(buildDocxFromSpec(d)));
+    expect(s.header.issuerColumn).toBeUndefined();
+    expect(s.signature.prefix).toBeDefined();
+    expect(s.recipients.lines.length).toBe(3);
+  });
+});

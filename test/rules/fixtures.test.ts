@@ -35,9 +35,9 @@ describe("LibreOffice-written defective drafts", () => {
     expect(results[0]!.result).toMatchObject({ profile: "party", documentType: "plan" });
     const by = (rule: string) => f.filter((x) => x.rule === rule).map((x) => x.message);
     expect(by("header/number")).toEqual([
-      "Số ký hiệu “Số: 85-KH/HU” có dấu hai chấm; văn bản của đảng viết “Số 85-KH/HU”",
+      "Số ký hiệu “Số: 85-KH/HU” có dấu hai chấm; văn bản của Đảng viết “Số 85-KH/HU”",
     ]);
-    expect(by("signature/prefix")).toEqual(["Quyền hạn ký viết “TM.”; văn bản của đảng viết “T/M”"]);
+    expect(by("signature/prefix")).toEqual(["Quyền hạn ký viết “TM.”; văn bản của Đảng viết “T/M”"]);
     expect(by("citation/mismatch")).toEqual([
       "Nghị quyết số 11-NQ/TW ghi ngày 10/3/2022; theo danh mục là ngày 10/02/2022 (của Bộ Chính trị) — đề nghị sửa thành “ngày 10/02/2022”",
     ]);

@@ -175,7 +175,7 @@ runRuleTester(headerNumber, {
       doc: variant(partyPlan(), (d) => setCellText(d, 0, 0, 3, "Số: 85-KH/HU")),
       findings: [
         {
-          message: "Số ký hiệu “Số: 85-KH/HU” có dấu hai chấm; văn bản của đảng viết “Số 85-KH/HU”",
+          message: "Số ký hiệu “Số: 85-KH/HU” có dấu hai chấm; văn bản của Đảng viết “Số 85-KH/HU”",
           severity: "error",
           paragraph: 3,
         },

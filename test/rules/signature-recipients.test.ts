@@ -32,7 +32,7 @@ runRuleTester(signaturePrefix, {
       doc: variant(partyPlan(), (d) => setCellText(d, SIG, 1, 0, "TM. BAN THƯỜNG VỤ")),
       findings: [
         {
-          message: "Quyền hạn ký viết “TM.”; văn bản của đảng viết “T/M”",
+          message: "Quyền hạn ký viết “TM.”; văn bản của Đảng viết “T/M”",
           severity: "error",
           paragraph: P.signature[0],
         },

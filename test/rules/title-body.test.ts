@@ -5,6 +5,10 @@ import { rule as pageNumbers } from "../../src/rules/page/numbers";
 import { runRuleTester } from "../support/ruleTester";
 import { blockPara, P, partyPlan, partyReport, statePlan, stateReport, variant } from "../support/samples";
 import type { DocSpec } from "../support/docSpec";
+import { readDocument } from "../../src/docx/reader";
+import { checkDocument } from "../../src/rules";
+import type { Finding } from "../../src/rules/types";
+import { docxPartsFromSpec, makeDocx, pageNumberHeaderXml, type DocxParts } from "../support/buildDocx";
 
 /** Apply `f` to every body paragraph block (blocks 4 .. -2). */
 function everyBody(d: DocSpec, f: (p: ReturnType<typeof blockPara>) => void): void {
@@ -164,4 +168,45 @@ runRuleTester(pageNumbers, {
       ],
     },
   ],
+});
+
+describe("page/numbers on hand-made header and footer parts", () => {
+  /** The Party plan's parts with the header/footer references and parts replaced. */
+  function withPageParts(profile: "party" | "state", edit: (parts: DocxParts) => void): Finding[] {
+    const parts = docxPartsFromSpec(profile === "party" ? partyPlan() : stateReport());
+    edit(parts);
+    return checkDocument(readDocument(makeDocx(parts)), { rules: ["page/numbers"] }).findings;
+  }
+  const FOOTER = (xml: string) => xml.replace(/<w:hdr /, "<w:ftr ").replace(/<\/w:hdr>/, "</w:ftr>");
+
+  it("reports a page number in the footer", () => {
+    const f = withPageParts("party", (p) => {
+      p.footers = { rIdFooter: FOOTER(pageNumberHeaderXml()) };
+      p.headers = {};
+      p.body = p.body
+        .replace(/<w:headerReference[^>]*\/>/g, "")
+        .replace("<w:pgSz", `<w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz`);
+    });
+    expect(f.map((x) => x.message)).toEqual([
+      "Số trang đặt ở chân trang; HD 36-HD/VPTW yêu cầu đặt ở giữa phía trên (đầu trang)",
+    ]);
+    expect(f[0]!.severity).toBe("warning");
+  });
+
+  it("reports a number on page 1 (no separate first-page header)", () => {
+    const f = withPageParts("state", (p) => {
+      p.body = p.body.replace(/<w:headerReference w:type="first"[^>]*\/>/, "").replace("<w:titlePg/>", "");
+    });
+    expect(f.map((x) => x.message)).toEqual([
+      "Trang đầu cũng có số trang; NĐ 30/2020/NĐ-CP yêu cầu không đánh số trang thứ nhất",
+    ]);
+    expect(f[0]!.severity).toBe("error");
+  });
+
+  it("reports a State page number at 11 pt", () => {
+    const f = withPageParts("state", (p) => {
+      p.headers = { ...p.headers, rIdHeaderDefault: pageNumberHeaderXml(11) };
+    });
+    expect(f.map((x) => x.message)).toEqual(["Số trang cỡ chữ 11 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt"]);
+  });
 });

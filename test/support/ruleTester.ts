@@ -5,6 +5,7 @@
  */
 import { readDocument } from "../../src/docx/reader";
 import { checkDocument } from "../../src/rules";
+import { fixDocument } from "../../src/fix";
 import type { ProfileId } from "../../src/rules/profiles";
 import type { Finding, Rule } from "../../src/rules/types";
 import { buildDocxFromSpec } from "./buildDocx";
@@ -57,6 +58,17 @@ export function runRuleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: 
           expect(got.message.normalize("NFC")).toBe(got.message);
         });
       });
+      // Every fix a finding offers cures it: after `fixDocument`, none of the fixed findings is reported again.
+      const fixable = cases.invalid.filter((c) => findingsOf(rule, c.doc, c.profile).some((f) => f.fix !== undefined));
+      if (fixable.length > 0) {
+        it.each(fixable.map((c) => [c.name, c] as const))("fix: %s", (_n, c) => {
+          const out = fixDocument(buildDocxFromSpec(c.doc), { profile: c.profile ?? "auto", rules: [rule.meta.id] });
+          expect(out.fixed.length).toBeGreaterThan(0);
+          const left = new Set(out.after.findings.map((f) => f.message));
+          for (const f of out.fixed) expect(left.has(f.message)).toBe(false);
+          expect(out.after.findings.filter((f) => f.fix !== undefined).map((f) => f.message)).toEqual([]);
+        });
+      }
     });
   });
 }

@@ -8,7 +8,7 @@ import type { Paragraph } from "../../model/document";
 import type { Rule, RuleContext } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
-import { basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
+import { lowerFirst, basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
 import type { Fix } from "../fix";
 
 export const meta: Rule["meta"] = {
@@ -89,7 +89,7 @@ export const check: Rule["check"] = (model, ctx: RuleContext) => {
   const excerpt = excerptOf(p.text);
   const common = {
     actual,
-    profileName: ctx.profile.name.toLocaleLowerCase("vi"),
+    profileName: lowerFirst(ctx.profile.name),
     example: data.example,
     basis: ctx.basisShort,
   };

@@ -6,7 +6,7 @@ import { normalizeForMatch } from "../../model/text";
 import type { Rule, RuleContext } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
-import { basisOf } from "../format";
+import { lowerFirst, basisOf } from "../format";
 import { SIGNATURE_PREFIX } from "../structure";
 
 export const meta: Rule["meta"] = {
@@ -68,7 +68,7 @@ export const check: Rule["check"] = (model, ctx) => {
       data: {
         actual: written,
         expected: data.forms.join("”, “"),
-        profileName: ctx.profile.name.toLocaleLowerCase("vi"),
+        profileName: lowerFirst(ctx.profile.name),
       },
       severity,
       basis,
@@ -93,7 +93,7 @@ export const check: Rule["check"] = (model, ctx) => {
     const needsSpace = rest !== "" && !/^\s/.test(rest);
     ctx.report({
       messageId: "wrongForm",
-      data: { actual: written, expected: canonical, profileName: ctx.profile.name.toLocaleLowerCase("vi") },
+      data: { actual: written, expected: canonical, profileName: lowerFirst(ctx.profile.name) },
       severity,
       basis,
       paragraph: p.index,

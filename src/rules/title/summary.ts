@@ -25,7 +25,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const s = ctx.structure;
-  if (s.typeNameParagraph === undefined || s.documentType === "other") return;
+  if (s.typeNameParagraph === undefined || ctx.documentType === "other") return;
   if (s.summaryParagraphs.length === 0) {
     ctx.report({
       messageId: "missing",

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Writes test/fixtures/rules/<name>.docx: LibreOffice-written drafts with known defects, for the rule and fix tests.
+// Each is a compliant writer-neutral spec from test/fixtures/specs/ with defects applied (listed in DEFECTS below;
+// the resulting specs are saved next to the .docx files). The .docx is written by the same LibreOffice pipeline as
+// test/fixtures/libreoffice/ (scripts/make-libreoffice-fixtures.mjs, run unchanged in a temporary copy of the tree).
+// Usage: node scripts/make-rule-fixtures.mjs      (needs soffice on PATH; no npm dependencies)
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = join(ROOT, "test/fixtures/rules");
+
+const load = (name) => JSON.parse(readFileSync(join(ROOT, "test/fixtures/specs", `${name}.json`), "utf8"));
+const cell = (spec, table, col, k) => spec.blocks.filter((b) => b.type === "table")[table].rows[0][col][k];
+const setText = (p, text) => {
+  p.text = text;
+  delete p.runs;
+};
+const bodyPara = (spec, k) => spec.blocks.filter((b) => b.type === "paragraph")[3 + k];
+
+const DEFECTS = {
+  "plan-party-defects": {
+    from: "plan-party",
+    description: "Party plan with one defect per rule (LibreOffice-written)",
+    apply(s) {
+      s.page.marginsMm = { top: 25, bottom: 25, left: 25, right: 15 };
+      cell(s, 0, 0, 0).bold = true; // header/issuer: superior body bold
+      setText(cell(s, 0, 0, 2), ""); // header/issuer: no "*"
+      setText(cell(s, 0, 0, 3), "Số: 85-KH/HU"); // header/number: colon
+      cell(s, 0, 1, 0).sizePt = 14; // header/party-title: 14 pt
+      setText(cell(s, 0, 1, 3), "Lục Nam, ngày 5 tháng 09 năm 2023"); // header/date: zeros
+      s.blocks[1].sizePt = 14; // title/type-name: 14 pt
+      setText(s.blocks[2], "Thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh"); // title/summary
+      setText(s.blocks[3], ""); // title/summary: no "-----"
+      Object.assign(bodyPara(s, 1), { align: "left", firstLineMm: 0 }); // body/paragraph
+      bodyPara(s, 2).sizePt = 13; // font/size
+      bodyPara(s, 3).font = "Arial"; // font/family
+      setText(
+        bodyPara(s, 4),
+        "Đổi mới, nâng cao hiệu quả công tác tác dân vận; thực hiện Nghị quyết số 11-NQ/TW ngày 10/3/2022 của Bộ Chính trị; quán triệt Kết luận số 152-KL/TU ngày 05/9/2023; các xã báo cáo trước ngày ... tháng ...",
+      ); // text/repeated-word, citation/mismatch, citation/inconsistent, text/placeholder
+      const sig = 1;
+      setText(cell(s, sig, 0, 0), "Nơi nhận"); // recipients/label: no colon
+      setText(cell(s, sig, 0, 1), "- Thường trực Tỉnh ủy,"); // recipients/required: no (b/c)
+      setText(cell(s, sig, 0, 2), "- Các đồng chí Ủy viên BTV Huyện ủy;"); // recipients/required: no VPTU; punctuation
+      cell(s, sig, 0, 2).sizePt = 14; // recipients/block: 14 pt line
+      setText(cell(s, sig, 0, 3), "- Các chi bộ trực thuộc,"); // recipients/archive: no archive line
+      setText(cell(s, sig, 0, 4), "- Ban Tuyên giáo Huyện ủy,"); // recipients/punctuation: last line ","
+      setText(cell(s, sig, 1, 0), "TM. BAN THƯỜNG VỤ"); // signature/prefix
+      cell(s, sig, 1, 5).bold = false; // signature/block: name not bold
+    },
+  },
+  "report-state-defects": {
+    from: "report-state",
+    description: "State report with defects of the State profile (LibreOffice-written)",
+    apply(s) {
+      s.page.pageNumbers = false; // page/numbers
+      setText(cell(s, 0, 0, 3), "Số 215/BC-UBND"); // header/number: no colon
+      setText(cell(s, 0, 1, 1), "Độc lập – Tự do – Hạnh phúc"); // header/national-title: dashes
+      cell(s, 0, 1, 0).sizePt = 14; // header/national-title: 14 pt
+      Object.assign(bodyPara(s, 2), { spaceAfterPt: 0, lineSpacing: 2 }); // body/paragraph
+      const sig = 1;
+      Object.assign(cell(s, sig, 0, 0), { bold: false, italic: false }); // recipients/label
+      setText(cell(s, sig, 0, 2), "- Văn phòng Tỉnh ủy,"); // recipients/punctuation
+      setText(cell(s, sig, 0, 6), "- Lưu VT, VP."); // recipients/archive: no colon
+      setText(cell(s, sig, 1, 0), "T/M ỦY BAN NHÂN DÂN"); // signature/prefix
+      cell(s, sig, 1, 1).bold = false; // signature/block
+      setText(cell(s, 0, 1, 3), "Lục Nam, ngày 08 tháng 12 năm 2023"); // unchanged: a correct date
+    },
+  },
+};
+
+const tmp = mkdtempSync(join(tmpdir(), "ketluan-rule-fixtures-"));
+try {
+  mkdirSync(join(tmp, "scripts"), { recursive: true });
+  mkdirSync(join(tmp, "test/fixtures/specs"), { recursive: true });
+  copyFileSync(join(ROOT, "scripts/make-libreoffice-fixtures.mjs"), join(tmp, "scripts/make-libreoffice-fixtures.mjs"));
+  mkdirSync(OUT, { recursive: true });
+  for (const [name, d] of Object.entries(DEFECTS)) {
+    const spec = load(d.from);
+    d.apply(spec);
+    spec.name = name;
+    spec.description = d.description;
+    const json = JSON.stringify(spec, null, 2) + "\n";
+    writeFileSync(join(tmp, "test/fixtures/specs", `${name}.json`), json);
+    writeFileSync(join(OUT, `${name}.json`), json);
+  }
+  execFileSync(process.execPath, [join(tmp, "scripts/make-libreoffice-fixtures.mjs")], { stdio: "inherit" });
+  for (const f of readdirSync(join(tmp, "test/fixtures/libreoffice"))) {
+    if (f.endsWith(".docx")) copyFileSync(join(tmp, "test/fixtures/libreoffice", f), join(OUT, f));
+  }
+  // The saved specs are formatted like the rest of the tree (npm run prettier checks them).
+  const prettier = join(ROOT, "node_modules/.bin/prettier");
+  try {
+    execFileSync(prettier, ["--write", ...Object.keys(DEFECTS).map((n) => join(OUT, `${n}.json`))], {
+      stdio: "ignore",
+    });
+  } catch {
+    console.warn("prettier not found: run `npx prettier --write test/fixtures/rules`");
+  }
+  console.log(`written to ${OUT}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
