@@ -4,12 +4,11 @@
  * a missing item's standard section belongs. Pure: no Office, no DOM, no React.
  */
 import type { DocumentModel } from "../model/document";
-import { checkDocument, RULES, type CheckResult, type CoverageItem } from "../rules/index";
+import { checkDocument, COVERAGE_RULE_ID, RULES, type CheckResult, type CoverageItem } from "../rules/index";
 import type { Fix } from "../rules/fix";
 import type { Finding, RuleMeta } from "../rules/types";
 import type { DirectiveSource } from "../directives/types";
-import { parseDirectiveSource } from "../directives/parse";
-import { defaultDirectiveSource } from "../directives/seed";
+import { directiveSourceFor } from "./source";
 import type { PaneSettings } from "./settings";
 
 export type AreaId = "format" | "recipients" | "citation" | "text" | "other";
@@ -92,13 +91,7 @@ export type CoverageProvider = (
   options: { notApplicable: string[] },
 ) => CoverageItem[];
 
-/** The directive source the settings ask for: the seed conclusion, or the pasted text parsed. */
-export function directiveSourceFor(settings: Pick<PaneSettings, "directiveText">): DirectiveSource {
-  if (settings.directiveText !== undefined && settings.directiveText.trim() !== "") {
-    return parseDirectiveSource(settings.directiveText);
-  }
-  return defaultDirectiveSource();
-}
+export { directiveSourceFor } from "./source";
 
 export function buildCheckView(
   model: DocumentModel,
@@ -115,7 +108,11 @@ export function buildCheckView(
     profile: settings.profile,
     rules: disabled.size === 0 ? undefined : RULES.map((r) => r.meta.id).filter((id) => !disabled.has(id)),
     ...(conclusion ? { conclusion } : {}),
+    // Coverage comes from the injected matcher below (the same computeCoverage the CLI runs inside checkDocument).
+    directives: false,
   });
+  // Missing directive items are shown in the coverage checklist, not a second time among the findings.
+  const findings = result.findings.filter((f) => f.rule !== COVERAGE_RULE_ID);
   let coverage: CoverageItem[] | undefined =
     result.coverage.length > 0 ? applyNotApplicable(result.coverage, settings.notApplicable) : undefined;
   if (coverage === undefined && coverageProvider !== undefined) {
@@ -124,7 +121,7 @@ export function buildCheckView(
   }
   const groups = new Map<AreaId, FindingView[]>();
   const fixesByRule: Record<string, Fix[]> = {};
-  result.findings.forEach((f, i) => {
+  findings.forEach((f, i) => {
     const area = areaOf(f.rule);
     const view: FindingView = { ...f, key: `${i}:${f.rule}:${f.paragraph ?? "-"}`, area };
     const list = groups.get(area) ?? [];
@@ -132,11 +129,11 @@ export function buildCheckView(
     groups.set(area, list);
     if (f.fix !== undefined) (fixesByRule[f.rule] ??= []).push(f.fix);
   });
-  const count = (s: Finding["severity"]) => result.findings.filter((f) => f.severity === s).length;
+  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
   const cov = coverage ?? [];
   const applicable = cov.filter((c) => c.status !== "not-applicable");
   return {
-    result: { ...result, coverage: cov },
+    result: { ...result, findings, coverage: cov },
     summary: {
       errors: count("error"),
       warnings: count("warning"),

@@ -13,10 +13,9 @@ import { FixError, fixDocument } from "../fix";
 import { RULES } from "../rules";
 import type { ProfileId } from "../rules/profiles";
 
-export const FIX_USAGE = `  ketluan fix TỆP.docx -o TỆP_MỚI.docx [--rules id,id] [--in-place] [--profile auto|party|state]
-             [--conclusion-number 125-KL/TU] [--conclusion-date 05/9/2023]
-             sửa tự động các lỗi sửa được an toàn (phông, cỡ chữ, căn lề, số 0 trong ngày tháng, dấu câu nơi nhận...)
-             vào một bản sao; --in-place ghi đè lên tệp gốc`;
+import { FIX_USAGE } from "./usage";
+
+export { FIX_USAGE };
 
 export interface FixIo {
   out(s: string): void;

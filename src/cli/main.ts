@@ -7,11 +7,13 @@ import { readFile, stat } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { isDocxReadError } from "../docx/errors";
 import { readDocument } from "../docx/reader";
-import { checkDocument, type CheckResult } from "../rules";
+import { parseDirectiveSource } from "../directives/parse";
+import type { DirectiveSource } from "../directives/types";
+import { checkDocument, type CheckOptions, type CheckResult } from "../rules";
+import type { DocumentType } from "../rules/types";
 import type { ProfileId } from "../rules/profiles";
 import { formatText } from "./text-output";
-import { DRAFT_USAGE, draftCommand } from "./draft";
-import { FIX_USAGE, fixCommand } from "./fix";
+import { DRAFT_USAGE, FIX_USAGE } from "./usage";
 
 /** Larger inputs are refused before reading: no real plan or report comes near it. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -23,10 +25,16 @@ export interface FileResult {
 }
 
 const USAGE = `Cách dùng / usage:
-  ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state]
+  ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state] [--type auto|plan|report|other]
+                [--not-applicable 2.4,2.7] [--source KET-LUAN.txt]
+                [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05]
 
-  --format   text (mặc định) hoặc json
-  --profile  auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính nhà nước)
+  --format             text (mặc định) hoặc json
+  --profile            auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính)
+  --type               auto (mặc định: theo tên loại văn bản), plan (kế hoạch), report (báo cáo), other
+  --not-applicable     các mục nhiệm vụ không áp dụng cho đơn vị (không bị báo là thiếu)
+  --source             văn bản kết luận/nghị quyết khác làm nguồn nhiệm vụ (mặc định: Kết luận trong seeds/)
+  --conclusion-number, --conclusion-date   số và ngày của Kết luận, để đối chiếu mọi lần trích dẫn trong dự thảo
 
 ${FIX_USAGE}
 
@@ -44,10 +52,22 @@ interface CheckArgs {
   files: string[];
   format: "text" | "json";
   profile: "auto" | ProfileId;
+  documentType: "auto" | DocumentType;
+  notApplicable: string[];
+  sourceFile: string | undefined;
+  conclusion: { number?: string; date?: string };
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { files: [], format: "text", profile: "auto" };
+  const out: CheckArgs = {
+    files: [],
+    format: "text",
+    profile: "auto",
+    documentType: "auto",
+    notApplicable: [],
+    sourceFile: undefined,
+    conclusion: {},
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] =
@@ -69,6 +89,27 @@ function parseCheckArgs(args: string[]): CheckArgs {
         throw new UsageError(`--profile phải là auto, party hoặc state / got "${v}"`);
       }
       out.profile = v;
+    } else if (flag === "--type") {
+      const v = value();
+      if (v !== "auto" && v !== "plan" && v !== "report" && v !== "other") {
+        throw new UsageError(`--type phải là auto, plan, report hoặc other / got "${v}"`);
+      }
+      out.documentType = v;
+    } else if (flag === "--not-applicable") {
+      const items = value()
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x !== "");
+      if (items.some((x) => !/^[\dIVXivx]+(\.\d+)*$|^[a-zđ]$/.test(x))) {
+        throw new UsageError(`--not-applicable nhận số mục, ví dụ 2.4,2.7 / got "${items.join(",")}"`);
+      }
+      out.notApplicable.push(...items);
+    } else if (flag === "--source") {
+      out.sourceFile = value();
+    } else if (flag === "--conclusion-number") {
+      out.conclusion.number = value();
+    } else if (flag === "--conclusion-date") {
+      out.conclusion.date = value();
     } else if (flag === "--") {
       out.files.push(...args.slice(i + 1));
       break;
@@ -80,7 +121,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
   return out;
 }
 
-export async function checkFile(file: string, profile: "auto" | ProfileId): Promise<FileResult> {
+export async function checkFile(file: string, options: CheckOptions = {}): Promise<FileResult> {
   try {
     const st = await stat(file);
     if (st.isDirectory())
@@ -92,7 +133,7 @@ export async function checkFile(file: string, profile: "auto" | ProfileId): Prom
     const model = readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       inflateRaw: nodeInflateRaw,
     });
-    return { file, result: checkDocument(model, { profile }) };
+    return { file, result: checkDocument(model, options) };
   } catch (e) {
     return { file, error: describeError(e) };
   }
@@ -146,6 +187,24 @@ const nodeIo = (): Io => ({
   color: process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined,
 });
 
+/** Another conclusion or resolution as the directive source (plain text, one paragraph per line). */
+async function loadDirectiveSource(path: string): Promise<DirectiveSource> {
+  let text: string;
+  try {
+    const st = await stat(path);
+    if (st.size > 5 * 1024 * 1024) throw new UsageError(`Tệp nguồn nhiệm vụ quá lớn / source text too large: ${path}`);
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`Không đọc được tệp nguồn nhiệm vụ ${path}: ${describeError(e)}`);
+  }
+  const source = parseDirectiveSource(text.normalize("NFC"));
+  if (source.items.length === 0) {
+    throw new UsageError(`Không tìm thấy mục nhiệm vụ đánh số nào trong ${path} / no numbered directive items found`);
+  }
+  return source;
+}
+
 async function matrixCommand(args: string[], io: Io): Promise<number> {
   // Loaded on demand: `check` does not pay for the matrix code.
   const { runMatrix, MatrixUsageError } = await import("./matrix");
@@ -168,13 +227,23 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
       io.out("ketluan 0.1.0\n");
       return 0;
     }
-    if (command === "fix") return await fixCommand(rest, io);
-    if (command === "draft") return await draftCommand(rest, io);
+    // Loaded on demand: `check` does not pay for the fix and template code.
+    if (command === "fix") return await (await import("./fix")).fixCommand(rest, io);
+    if (command === "draft") return await (await import("./draft")).draftCommand(rest, io);
     if (command === "matrix") return await matrixCommand(rest, io);
     if (command !== "check") throw new UsageError(`Lệnh không hợp lệ / unknown command: ${command}`);
     const args = parseCheckArgs(rest);
+    const options: CheckOptions = {
+      profile: args.profile,
+      documentType: args.documentType,
+      notApplicable: args.notApplicable,
+      ...(args.conclusion.number !== undefined || args.conclusion.date !== undefined
+        ? { conclusion: args.conclusion }
+        : {}),
+    };
+    if (args.sourceFile !== undefined) options.directives = await loadDirectiveSource(args.sourceFile);
     const results: FileResult[] = [];
-    for (const file of args.files) results.push(await checkFile(file, args.profile));
+    for (const file of args.files) results.push(await checkFile(file, options));
     if (args.format === "json") io.out(JSON.stringify(toJson(results), null, 2) + "\n");
     else io.out(formatText(results, io.color));
     return exitCodeFor(results);

@@ -1,5 +1,37 @@
 /** Human-readable output of `ketluan check`: per file, findings in document order with severity and legal basis. */
+import { COVERAGE_RULE_ID, type CoverageItem } from "../rules";
 import type { FileResult } from "./main";
+
+const STATUS_NAME = {
+  covered: "đã đáp ứng",
+  partial: "một phần",
+  missing: "chưa có",
+  "not-applicable": "không áp dụng",
+} as const;
+const STATUS_COLOR = { covered: "32", partial: "33", missing: "31", "not-applicable": "2" } as const;
+
+/** The checklist of directive items: status, title and where the evidence is. */
+function coverageBlock(coverage: CoverageItem[], c: (code: string, s: string) => string): string[] {
+  const n = (s: CoverageItem["status"]): number => coverage.filter((x) => x.status === s).length;
+  const applicable = coverage.length - n("not-applicable");
+  const out = [
+    `  Đối chiếu nhiệm vụ của Kết luận: ${n("covered")}/${applicable} đã đáp ứng, ${n("partial")} một phần, ${n("missing")} chưa có` +
+      (n("not-applicable") > 0 ? `, ${n("not-applicable")} không áp dụng` : ""),
+  ];
+  for (const item of coverage) {
+    const where =
+      item.evidence.length === 0
+        ? ""
+        : ` (đoạn ${item.evidence
+            .slice(0, 4)
+            .map((e) => e.paragraph)
+            .join(", ")}${item.evidence.length > 4 ? ", …" : ""})`;
+    out.push(
+      `    ${item.item.padEnd(5)} ${c(STATUS_COLOR[item.status], STATUS_NAME[item.status].padEnd(13))} ${item.title}${c("2", where)}`,
+    );
+  }
+  return out;
+}
 
 const PROFILE_NAME = { party: "văn bản của Đảng", state: "văn bản hành chính nhà nước" } as const;
 const TYPE_NAME = { plan: "kế hoạch", report: "báo cáo", other: "loại khác" } as const;
@@ -27,7 +59,8 @@ export function formatText(results: FileResult[], color: boolean): string {
       `${c("1", r.file)} — ${PROFILE_NAME[res.profile]} (${SOURCE_NAME[res.profileSource]}), ${TYPE_NAME[res.documentType]}`,
     );
     const perRule = new Map<string, number>();
-    for (const f of res.findings) {
+    // Missing directive items are listed in the coverage block below, not among the format findings.
+    for (const f of res.findings.filter((x) => x.rule !== COVERAGE_RULE_ID)) {
       const n = (perRule.get(f.rule) ?? 0) + 1;
       perRule.set(f.rule, n);
       if (n > MAX_PER_RULE) continue;
@@ -42,6 +75,7 @@ export function formatText(results: FileResult[], color: boolean): string {
     for (const [rule, n] of perRule) {
       if (n > MAX_PER_RULE) lines.push(`  … và ${n - MAX_PER_RULE} phát hiện khác của ${rule} (xem --format json)`);
     }
+    if (res.coverage.length > 0) lines.push(...coverageBlock(res.coverage, c));
     const count = (s: string): number => res.findings.filter((f) => f.severity === s).length;
     const total = `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý`;
     lines.push(res.findings.length === 0 ? `  ${c("32", "Không phát hiện vấn đề nào.")}` : `  Tổng cộng: ${total}`, "");

@@ -3,6 +3,10 @@
  * Pure: the CLI, the browser page and the task pane call this with a document model.
  */
 import type { DocumentModel } from "../model/document";
+import { computeCoverage, coverageParagraphs } from "../directives/coverage";
+import { defaultDirectiveSource } from "../directives/seed";
+import type { DirectiveSource } from "../directives/types";
+import { coverageFindings } from "./coverage/missing";
 import { legalBasisFor, PROFILES, type ProfileId } from "./profiles";
 import { analyzeStructure } from "./structure";
 import { formatMessage, type DocumentType, type Finding, type Rule, type RuleContext } from "./types";
@@ -59,6 +63,7 @@ export const RULES: Rule[] = [
   repeatedWord,
 ];
 
+/** One element of the JSON contract's `coverage` array (the matcher's items also carry their `tasks`). */
 export interface CoverageItem {
   item: string;
   title: string;
@@ -66,6 +71,9 @@ export interface CoverageItem {
   score: number;
   evidence: { paragraph: number; excerpt: string }[];
 }
+
+/** The id of the coverage finding, run by the coverage matcher rather than as a RULES entry. */
+export const COVERAGE_RULE_ID = "coverage/missing";
 
 export interface CheckOptions {
   /** "auto" (default) detects the profile from the header; a user override always wins. */
@@ -76,6 +84,10 @@ export interface CheckOptions {
   documentType?: "auto" | DocumentType;
   /** The conclusion's own number ("125-KL/TU") and date ("05/9/2023" or ISO), a user setting for citation rules. */
   conclusion?: { number?: string; date?: string };
+  /** The directive source to check coverage against (the seed conclusion by default); `false` skips coverage. */
+  directives?: DirectiveSource | false;
+  /** Directive items the drafter marked not applicable ("2.4"): reported `not-applicable`, never missing. */
+  notApplicable?: string[];
 }
 
 export interface CheckResult {
@@ -137,6 +149,18 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     };
     rule.check(model, ctx);
   }
+  // Coverage: what the conclusion directs and the draft answers. Only plans and reports are expected to answer it.
+  let coverage: CoverageItem[] = [];
+  const wantCoverage = enabled === undefined || enabled.has(COVERAGE_RULE_ID);
+  if (options.directives !== false && wantCoverage) {
+    const source = options.directives ?? defaultDirectiveSource();
+    const matched = computeCoverage(model, source, {
+      notApplicable: options.notApplicable ?? [],
+      bodyParagraphs: coverageParagraphs(model, structure.bodyParagraphs),
+    });
+    coverage = matched;
+    if (documentType !== "other") findings.push(...coverageFindings(matched, source));
+  }
   findings.sort(
     (a, b) =>
       (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
@@ -149,6 +173,6 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     documentType,
     documentDate: structure.documentDate,
     findings,
-    coverage: [],
+    coverage,
   };
 }

@@ -1,13 +1,13 @@
 /**
  * What the task pane can do with "the document", in Word or in the browser page. The components only see this
  * interface: in Word it is backed by the Word adapter and the document's settings; in the browser by the .docx the
- * user chose and a download. Operations a host cannot do are absent (the buttons are then not shown).
+ * user chose and a download (the Word one is ./wordHost). Operations a host cannot do are absent (the buttons are
+ * then not shown).
  */
 import type { DocumentModel } from "../model/document";
 import type { Fix } from "../rules/fix";
 import { MemorySettingsStore, type SettingsStore } from "../app/settings";
-import { WordAdapter, officeWordApi, type FixReport } from "../word/adapter";
-import { DocumentSettingsStore } from "../word/settings";
+import type { FixReport } from "../word/adapter";
 
 export interface PaneHost {
   kind: "word" | "browser";
@@ -20,37 +20,6 @@ export interface PaneHost {
   insertClause?: (flatOpc: string, afterParagraph?: number) => Promise<void>;
   /** Word: into the (empty) open document; browser: as a download. Returns what happened, for the UI. */
   deliverDraft: (docx: Uint8Array, fileName: string) => Promise<string>;
-}
-
-export function wordPaneHost(): PaneHost {
-  const adapter = new WordAdapter(officeWordApi());
-  return {
-    kind: "word",
-    settings: new DocumentSettingsStore(Office.context.document.settings),
-    readDocument: async () => {
-      const snap = await adapter.snapshot();
-      const notes: string[] = [];
-      if (snap.pageSetupSource === "unknown") {
-        notes.push("Word không cung cấp thông tin trang (khổ giấy, lề): các quy tắc về trang không kiểm tra được.");
-      }
-      if (snap.paragraphCountMismatch) {
-        notes.push("Số đoạn Word báo khác số đoạn đọc được: «Đi tới» có thể chọn đoạn lân cận.");
-      }
-      return { model: snap.model, notes };
-    },
-    goTo: async (paragraph, excerpt) => {
-      await adapter.goTo(paragraph, excerpt);
-    },
-    applyFixes: (fixes, model) => adapter.applyFixes(fixes, model),
-    insertClause: (flatOpc, afterParagraph) =>
-      afterParagraph === undefined
-        ? adapter.insertAtCursor(flatOpc)
-        : adapter.insertAfterParagraph(afterParagraph, flatOpc),
-    deliverDraft: async (docx) => {
-      await adapter.insertDraft(docx);
-      return "Đã tạo văn bản trong tài liệu.";
-    },
-  };
 }
 
 /** Offers bytes as a file download (the browser page). */

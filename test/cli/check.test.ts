@@ -58,17 +58,42 @@ interface JsonFile {
 }
 
 describe("ketluan check", () => {
-  it("passes a compliant Party plan with exit 0", async () => {
+  it("passes a compliant Party plan with exit 0, listing the directive items it does not answer yet", async () => {
     const r = await run(["check", good]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("văn bản của Đảng (nhận diện từ tiêu đề), kế hoạch");
+    // The short sample plan answers 2.1 and 2.3 only: a warning per missing item, no error.
+    expect(r.out).toMatch(/Đối chiếu nhiệm vụ của Kết luận: \d\/8 đã đáp ứng/);
+    expect(r.out).toMatch(/ {4}2\.4 {3}chưa có {7}Quốc phòng, an ninh/);
+    expect(r.out).toMatch(/Tổng cộng: 0 lỗi, 6 cảnh báo, 0 lưu ý/);
+    expect(r.out).not.toMatch(/đoạn \d+\s+lỗi/);
+  });
+
+  it("reports nothing once the unanswered items are marked not applicable", async () => {
+    const r = await run(["check", "--not-applicable", "2.2,2.4,2.5", "--not-applicable=2.6,2.7,2.8", good]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/0\/2 đã đáp ứng, 2 một phần, 0 chưa có, 6 không áp dụng/);
     expect(r.out).toContain("Không phát hiện vấn đề nào.");
+  });
+
+  it("checks coverage against another directive source given with --source", async () => {
+    const source = write(
+      "nghi-quyet.txt",
+      "NGHỊ QUYẾT\nvề chuyển đổi số\n1. Phát triển hạ tầng số, phủ sóng cáp quang đến mọi thôn.\n2. Đào tạo kỹ năng số cho cán bộ, công chức.\n",
+    );
+    const r = await run(["check", "--format", "json", "--source", source, good]);
+    const [res] = JSON.parse(r.out) as { coverage: { item: string; status: string }[] }[];
+    expect(res!.coverage.map((c) => c.item)).toEqual(["1", "2"]);
+    const bad = await run(["check", "--source", join(dir, "khong-co.txt"), good]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Không đọc được tệp nguồn nhiệm vụ/);
   });
 
   it("detects a State report and passes it", async () => {
     const r = await run(["check", "--format", "json", report]);
     const [res] = JSON.parse(r.out) as JsonFile[];
-    expect(res).toMatchObject({ profile: "state", documentType: "report", findings: [] });
+    expect(res).toMatchObject({ profile: "state", documentType: "report" });
+    expect(res!.findings!.filter((f) => f.rule !== "coverage/missing")).toEqual([]);
     expect(r.code).toBe(0);
   });
 
@@ -80,6 +105,7 @@ describe("ketluan check", () => {
     const rules = new Set(res!.findings!.map((f) => f.rule));
     // 13 pt everywhere also breaks the per-element sizes of the header, summary, "Nơi nhận:" and signature.
     expect([...rules].sort()).toEqual([
+      "coverage/missing",
       "font/family",
       "font/size",
       "header/date",
@@ -105,7 +131,7 @@ describe("ketluan check", () => {
       message: "Cỡ chữ phần nội dung 13 pt; HD 36-HD/VPTW yêu cầu 14–15 pt",
     });
     expect(body.excerpt).toMatch(/^Thực hiện Kết luận số 125-KL\/TU/);
-    for (const f of res!.findings!) {
+    for (const f of res!.findings!.filter((x) => x.rule !== "coverage/missing")) {
       expect(f.basis).toMatch(/^HD 36-HD\/VPTW, /);
     }
   });
@@ -119,7 +145,7 @@ describe("ketluan check", () => {
     expect(r.out).toContain("cảnh báo page/margins");
     expect(r.out).toMatch(/… và \d+ phát hiện khác của font\/family/);
     // 4 margins + "Nơi nhận:" size + 3 signature lines: practice values, so warnings.
-    expect(r.out).toMatch(/Tổng cộng: \d+ lỗi, 8 cảnh báo, 0 lưu ý/);
+    expect(r.out).toMatch(/Tổng cộng: \d+ lỗi, 14 cảnh báo, 0 lưu ý/);
   });
 
   it("applies --profile state even to a Party document", async () => {
@@ -139,7 +165,7 @@ describe("ketluan check", () => {
     const res = JSON.parse(r.out) as JsonFile[];
     expect(res.map((x) => x.file)).toEqual([notDocx, good, truncated, missing, dir, bad]);
     expect(res[0]).toEqual({ file: notDocx, error: expect.stringMatching(/không phải.*ZIP/i) });
-    expect(res[1]!.findings).toEqual([]);
+    expect(res[1]!.findings!.filter((f) => f.rule !== "coverage/missing")).toEqual([]);
     expect(res[2]!.error).toMatch(/cắt cụt|truncated|hỏng|corrupt/i);
     expect(res[3]).toEqual({ file: missing, error: "Không tìm thấy tệp / file not found" });
     expect(res[4]!.error).toMatch(/thư mục/);

@@ -159,7 +159,9 @@ describe("large and odd but valid documents are read correctly", () => {
     const file = write("500-trang.docx", buildDocxFromSpec({ ...spec, blocks }));
     const { code, results } = await check([file]);
     expect(code).toBe(0);
-    expect(results[0]!.findings).toEqual([]);
+    // No format finding at all; the repeated filler answers only some directive items, so coverage warns.
+    const findings = results[0]!.findings as { rule: string }[];
+    expect(findings.filter((f) => f.rule !== "coverage/missing")).toEqual([]);
   });
 
   it("reads a table of 5,000 cells with every cell's paragraph", async () => {

@@ -16,12 +16,17 @@ import type { DraftService } from "../../src/taskpane/drafts";
 // Fluent UI in jsdom is slow on a loaded machine: generous per-test time (no timing is asserted)
 jest.setTimeout(30_000);
 
-function renderApp(props: AppProps = {}) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App {...props} />
-    </FluentProvider>,
-  );
+/** Renders the pane and lets React settle (the lazily loaded tabs and checker resolve inside act). */
+async function renderApp(props: AppProps = {}) {
+  let result: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    result = render(
+      <FluentProvider theme={webLightTheme}>
+        <App {...props} />
+      </FluentProvider>,
+    );
+  });
+  return result!;
 }
 
 /** A plan with a body paragraph in 12 pt (a font/size error) and Arial (font/family). */
@@ -76,12 +81,12 @@ const drafts: DraftService = {
 };
 
 describe("shell", () => {
-  test("there is no Office global in this test", () => {
+  test("there is no Office global in this test", async () => {
     expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
   });
 
-  test("title, three tabs, the first selected; each tab controls a panel labelled by it", () => {
-    renderApp();
+  test("title, three tabs, the first selected; each tab controls a panel labelled by it", async () => {
+    await renderApp();
     expect(screen.getByRole("heading", { level: 1, name: APP_TITLE })).toBeInTheDocument();
     const tabs = within(screen.getByRole("tablist", { name: "Chức năng của trợ lý soạn thảo" })).getAllByRole("tab");
     expect(tabs).toHaveLength(3);
@@ -98,17 +103,17 @@ describe("shell", () => {
     expect(document.getElementById("panel-compose")).not.toBeVisible();
   });
 
-  test("outside Word it says so; inside Word it does not", () => {
-    const { unmount } = renderApp();
+  test("outside Word it says so; inside Word it does not", async () => {
+    const { unmount } = await renderApp();
     expect(screen.getByText(/Đang chạy ngoài Word/)).toBeInTheDocument();
     unmount();
-    renderApp({ host: wordHost() });
+    await renderApp({ host: wordHost() });
     expect(screen.queryByText(/Đang chạy ngoài Word/)).not.toBeInTheDocument();
   });
 
-  test("user-visible strings are NFC", () => {
+  test("user-visible strings are NFC", async () => {
     for (const text of [APP_TITLE, ...TABS.map((t) => t.label)]) expect(text).toBe(text.normalize("NFC"));
-    renderApp({ host: wordHost(), initialTab: "check" });
+    await renderApp({ host: wordHost(), initialTab: "check" });
     const all = document.body.textContent ?? "";
     expect(all).toBe(all.normalize("NFC"));
   });
@@ -116,9 +121,9 @@ describe("shell", () => {
 
 describe("Kiểm tra in the browser page", () => {
   test("a chosen .docx is read and checked: findings, no Đi tới or Sửa", async () => {
-    renderApp({ initialTab: "check", coverage: twoItems });
-    expect(screen.getByText(/Chọn một tệp .docx/)).toBeInTheDocument();
-    const input = screen.getByLabelText("Chọn tệp .docx để kiểm tra");
+    await renderApp({ initialTab: "check", coverage: twoItems });
+    expect(await screen.findByText(/Chọn một tệp .docx/)).toBeInTheDocument();
+    const input = await screen.findByLabelText("Chọn tệp .docx để kiểm tra");
     const bytes = buildDocxFromSpec(flawedPlan());
     const file = new File([bytes.slice().buffer], "ke-hoach.docx");
     Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
@@ -140,11 +145,12 @@ describe("Kiểm tra in the browser page", () => {
   });
 
   test("a file that is not a .docx: an error state with the reason", async () => {
-    renderApp({ initialTab: "check" });
+    await renderApp({ initialTab: "check" });
     const file = new File(["hello"], "notes.txt");
     Object.defineProperty(file, "arrayBuffer", { value: async () => new TextEncoder().encode("hello").buffer });
+    const input = await screen.findByLabelText("Chọn tệp .docx để kiểm tra");
     await act(async () => {
-      fireEvent.change(screen.getByLabelText("Chọn tệp .docx để kiểm tra"), { target: { files: [file] } });
+      fireEvent.change(input, { target: { files: [file] } });
     });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Không kiểm tra được");
@@ -153,12 +159,13 @@ describe("Kiểm tra in the browser page", () => {
 
   test("without the coverage matcher it says so instead of inventing a checklist", async () => {
     const host = browserPaneHost(() => undefined);
-    renderApp({ host, initialTab: "check", coverage: null });
+    await renderApp({ host, initialTab: "check", coverage: null });
     const bytes = buildDocxFromSpec(partyPlan());
     const file = new File([bytes.slice().buffer], "a.docx");
     Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+    const input = await screen.findByLabelText("Chọn tệp .docx để kiểm tra");
     await act(async () => {
-      fireEvent.change(screen.getByLabelText("Chọn tệp .docx để kiểm tra"), { target: { files: [file] } });
+      fireEvent.change(input, { target: { files: [file] } });
     });
     const region = await screen.findByRole("region", { name: "Đối chiếu với Kết luận" });
     expect(within(region).getByText(/chưa có chức năng đối chiếu/)).toBeInTheDocument();
@@ -169,9 +176,9 @@ describe("Kiểm tra in the browser page", () => {
 describe("Kiểm tra in Word", () => {
   test("Kiểm tra → progress → summary; Đi tới selects; Chèn đoạn mẫu goes to the end of section II; Không áp dụng", async () => {
     const host = wordHost();
-    renderApp({ host, drafts, initialTab: "check", coverage: twoItems });
-    expect(screen.getByText(/Bấm «Kiểm tra»/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await renderApp({ host, drafts, initialTab: "check", coverage: twoItems });
+    expect(await screen.findByText(/Bấm «Kiểm tra»/)).toBeInTheDocument();
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     expect(screen.getByText("Đang kiểm tra văn bản…")).toBeInTheDocument();
     await screen.findByRole("region", { name: "Tóm tắt kết quả" });
     expect(host.calls).toEqual(["read"]);
@@ -212,8 +219,8 @@ describe("Kiểm tra in Word", () => {
 
   test("Sửa applies the finding's fix and re-checks; Sửa tất cả applies every fix of the rule", async () => {
     const host = wordHost();
-    renderApp({ host, initialTab: "check", coverage: twoItems });
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await renderApp({ host, initialTab: "check", coverage: twoItems });
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("region", { name: "Tóm tắt kết quả" });
     const fixButtons = screen.getAllByRole("button", { name: /^Sửa: / });
     expect(fixButtons.length).toBeGreaterThan(0);
@@ -247,8 +254,8 @@ describe("Kiểm tra in Word", () => {
         ],
       }),
     });
-    renderApp({ host, initialTab: "check", coverage: twoItems });
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await renderApp({ host, initialTab: "check", coverage: twoItems });
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("region", { name: "Tóm tắt kết quả" });
     await act(async () => {
       fireEvent.click(screen.getAllByRole("button", { name: /^Sửa: / })[0]!);
@@ -266,8 +273,8 @@ describe("Kiểm tra in Word", () => {
         evidence: [6, 7, 8, 9].map((paragraph) => ({ paragraph, excerpt: `đoạn ${paragraph}` })),
       },
     ];
-    renderApp({ host: wordHost(), initialTab: "check", coverage: many });
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await renderApp({ host: wordHost(), initialTab: "check", coverage: many });
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const list = await screen.findByRole("list", { name: "Căn cứ cho mục 2.1" });
     expect(within(list).getAllByRole("button", { name: /^Đoạn/ })).toHaveLength(2);
     fireEvent.click(within(list).getByRole("button", { name: "Xem thêm 2 đoạn căn cứ cho mục 2.1" }));
@@ -280,8 +287,8 @@ describe("Kiểm tra in Word", () => {
         throw new Error("Không đọc được tài liệu từ Word: Word không cho phép thao tác này.");
       },
     });
-    renderApp({ host, initialTab: "check" });
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await renderApp({ host, initialTab: "check" });
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Word không cho phép thao tác này");
   });
@@ -292,8 +299,8 @@ describe("Kiểm tra in Word", () => {
         throw new Error("Không đi tới được vị trí này: Không còn tìm thấy vị trí này.");
       },
     });
-    renderApp({ host, initialTab: "check", coverage: twoItems });
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await renderApp({ host, initialTab: "check", coverage: twoItems });
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("region", { name: "Tóm tắt kết quả" });
     await act(async () => {
       fireEvent.click(screen.getAllByRole("button", { name: /^Đi tới đoạn/ })[0]!);
@@ -305,7 +312,7 @@ describe("Kiểm tra in Word", () => {
 describe("Soạn thảo", () => {
   test("validation names the missing particulars; a valid form renders and delivers the draft", async () => {
     const host = wordHost();
-    renderApp({ host, drafts });
+    await renderApp({ host, drafts });
     fireEvent.click(screen.getByRole("button", { name: "Tạo văn bản" }));
     expect(await screen.findByText(/Hãy bổ sung các thông tin/)).toBeInTheDocument();
     expect(screen.getByText(/Cần nhập cơ quan ban hành/)).toBeInTheDocument();
@@ -334,7 +341,7 @@ describe("Soạn thảo", () => {
 
   test("the clause gallery inserts at the cursor in Word", async () => {
     const host = wordHost();
-    renderApp({ host, drafts });
+    await renderApp({ host, drafts });
     const gallery = screen.getByRole("list", { name: "Thư viện đoạn mẫu" });
     // the library appears once the directive source is parsed, after the first paint
     const buttons = await within(gallery).findAllByRole("button", { name: /^Chèn: / });
@@ -349,8 +356,8 @@ describe("Soạn thảo", () => {
 describe("Thiết lập", () => {
   test("profile override, rules on/off and the directive source are saved", async () => {
     const host = wordHost();
-    renderApp({ host, initialTab: "settings" });
-    const first = screen.getAllByRole("switch")[0]!;
+    await renderApp({ host, initialTab: "settings" });
+    const first = (await screen.findAllByRole("switch"))[0]!;
     expect(first).toBeChecked();
     fireEvent.click(first);
     expect(host.settings.load().disabledRules).toHaveLength(1);
@@ -364,10 +371,10 @@ describe("Thiết lập", () => {
     expect(screen.getByText(/chỉ giữ trong phiên làm việc/)).toBeInTheDocument(); // a memory store here
   });
 
-  test("settings start from what the store holds", () => {
+  test("settings start from what the store holds", async () => {
     const host = wordHost({ settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, profile: "state" }) });
-    renderApp({ host, initialTab: "settings" });
-    expect(screen.getByRole("combobox", { name: "Hồ sơ thể thức" })).toHaveTextContent(/hành chính/);
+    await renderApp({ host, initialTab: "settings" });
+    expect(await screen.findByRole("combobox", { name: "Hồ sơ thể thức" })).toHaveTextContent(/hành chính/);
   });
 });
 

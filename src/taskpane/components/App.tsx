@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   Subtitle2,
@@ -13,9 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { DocumentModel } from "../../model/document";
 import type { Fix } from "../../rules/fix";
-import { readDocument } from "../../docx/reader";
-import { buildCheckView, directiveSourceFor } from "../../app/session";
-import { coverageProvider as bundledCoverage } from "../../app/coverage";
+import { directiveSourceFor } from "../../app/source";
 import type { CoverageProvider } from "../../app/session";
 import type { PaneSettings } from "../../app/settings";
 import { defaultDirectiveSource } from "../../directives/seed";
@@ -24,8 +23,13 @@ import { itemClauseId } from "../../templates/clauses";
 import { browserPaneHost, type PaneHost } from "../paneHost";
 import type { DraftService } from "../drafts";
 import ComposeTab, { withDefaults } from "./ComposeTab";
-import CheckTab, { type CheckState } from "./CheckTab";
-import SettingsTab from "./SettingsTab";
+import type { CheckState } from "./CheckTab";
+
+// The "Kiểm tra" and "Thiết lập" tabs and the checker itself are separate chunks, loaded when first needed (or just
+// after the first paint): the pane opens on "Soạn thảo" without waiting for them.
+const CheckTab = lazy(() => import(/* webpackChunkName: "check" */ "./CheckTab"));
+const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsTab"));
+const loadCore = () => import(/* webpackChunkName: "check" */ "../../app/checkCore");
 
 export const APP_TITLE = "Kết luận – Trợ lý soạn thảo";
 
@@ -70,7 +74,7 @@ export interface AppProps {
   /** Word or the browser page; the browser page by default (what most tests see). */
   host?: PaneHost;
   drafts?: DraftService;
-  /** The coverage matcher; src/app/coverage.ts by default; null: none (the pane then says the checklist is absent). */
+  /** The coverage matcher: src/app/coverage.ts when omitted; null: none (the pane then says the checklist is absent). */
   coverage?: CoverageProvider | null;
   initialTab?: TabId;
 }
@@ -81,10 +85,9 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 export default function App({
   host: givenHost,
   drafts = NO_DRAFTS,
-  coverage: givenCoverage = bundledCoverage,
+  coverage: givenCoverage,
   initialTab = "compose",
 }: AppProps) {
-  const coverage = givenCoverage ?? undefined;
   const styles = useStyles();
   const host = useMemo(() => givenHost ?? browserPaneHost(), [givenHost]);
   const [selected, setSelected] = useState<TabId>(initialTab);
@@ -111,6 +114,15 @@ export default function App({
     return () => clearTimeout(timer);
   }, [settings.directiveText, sourceFor]);
   const getSource = () => source ?? sourceFor(settings.directiveText);
+  // after the first paint, fetch the other tabs and the checker in the background
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void loadCore().catch(() => undefined);
+      void import(/* webpackChunkName: "check" */ "./CheckTab").catch(() => undefined);
+      void import(/* webpackChunkName: "settings" */ "./SettingsTab").catch(() => undefined);
+    }, 200);
+    return () => clearTimeout(timer);
+  }, []);
 
   const updateSettings = useCallback(
     (patch: Partial<PaneSettings>) => {
@@ -125,22 +137,28 @@ export default function App({
   );
 
   const show = useCallback(
-    (m: { model: DocumentModel; notes: string[] }, s: PaneSettings) => {
+    async (m: { model: DocumentModel; notes: string[] }, s: PaneSettings) => {
       model.current = m;
       try {
-        setCheck({ status: "done", view: buildCheckView(m.model, s, coverage, directiveSourceFor(s)), notes: m.notes });
+        const core = await loadCore();
+        const coverage = givenCoverage === undefined ? core.coverageProvider : (givenCoverage ?? undefined);
+        setCheck({
+          status: "done",
+          view: core.buildCheckView(m.model, s, coverage, directiveSourceFor(s)),
+          notes: m.notes,
+        });
       } catch (e) {
         setCheck({ status: "error", message: errorText(e) });
       }
     },
-    [coverage],
+    [givenCoverage],
   );
 
   const runCheck = useCallback(async () => {
     if (!host.readDocument) return;
     setCheck({ status: "working" });
     try {
-      show(await host.readDocument(), settings);
+      await show(await host.readDocument(), settings);
     } catch (e) {
       setCheck({ status: "error", message: errorText(e) });
     }
@@ -154,7 +172,8 @@ export default function App({
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         await tick(); // let the progress indicator paint before the synchronous read
-        show({ model: readDocument(bytes), notes: [] }, settings);
+        const { readDocument } = await loadCore();
+        await show({ model: readDocument(bytes), notes: [] }, settings);
       } catch (e) {
         setCheck({ status: "error", message: `${file.name}: ${errorText(e)}` });
       }
@@ -220,7 +239,7 @@ export default function App({
       : settings.notApplicable.filter((x) => x !== item);
     const next = { ...settings, notApplicable };
     updateSettings({ notApplicable });
-    if (model.current) show(model.current, next);
+    if (model.current) void show(model.current, next);
   };
 
   const onTabSelect = (_event: SelectTabEvent, data: SelectTabData) => setSelected(data.value as TabId);
@@ -283,22 +302,26 @@ export default function App({
             />
           )}
           {tab.id === "check" && selected === "check" && (
-            <CheckTab
-              state={check}
-              busy={busy || check.status === "working"}
-              onCheck={host.readDocument ? () => void runCheck() : undefined}
-              onFile={host.readDocument ? undefined : (f) => void onFile(f)}
-              fileName={fileName}
-              onGoTo={onGoTo}
-              onFix={onFix}
-              onInsertItem={onInsertItem}
-              onNotApplicable={onNotApplicable}
-              notApplicable={settings.notApplicable}
-              actionMessage={actionMessage}
-            />
+            <Suspense fallback={<Spinner size="small" label="Đang nạp…" />}>
+              <CheckTab
+                state={check}
+                busy={busy || check.status === "working"}
+                onCheck={host.readDocument ? () => void runCheck() : undefined}
+                onFile={host.readDocument ? undefined : (f) => void onFile(f)}
+                fileName={fileName}
+                onGoTo={onGoTo}
+                onFix={onFix}
+                onInsertItem={onInsertItem}
+                onNotApplicable={onNotApplicable}
+                notApplicable={settings.notApplicable}
+                actionMessage={actionMessage}
+              />
+            </Suspense>
           )}
           {tab.id === "settings" && selected === "settings" && (
-            <SettingsTab settings={settings} persistent={host.settings.persistent} onChange={updateSettings} />
+            <Suspense fallback={<Spinner size="small" label="Đang nạp…" />}>
+              <SettingsTab settings={settings} persistent={host.settings.persistent} onChange={updateSettings} />
+            </Suspense>
           )}
         </section>
       ))}

@@ -1,0 +1,38 @@
+/**
+ * The Word host of the pane: the Word adapter and the document's settings. Loaded only inside Word (index.tsx), so
+ * the browser page's first chunk does not carry it.
+ */
+import { WordAdapter, officeWordApi } from "../word/adapter";
+import { DocumentSettingsStore } from "../word/settings";
+import type { PaneHost } from "./paneHost";
+
+export function wordPaneHost(): PaneHost {
+  const adapter = new WordAdapter(officeWordApi());
+  return {
+    kind: "word",
+    settings: new DocumentSettingsStore(Office.context.document.settings),
+    readDocument: async () => {
+      const snap = await adapter.snapshot();
+      const notes: string[] = [];
+      if (snap.pageSetupSource === "unknown") {
+        notes.push("Word không cung cấp thông tin trang (khổ giấy, lề): các quy tắc về trang không kiểm tra được.");
+      }
+      if (snap.paragraphCountMismatch) {
+        notes.push("Số đoạn Word báo khác số đoạn đọc được: «Đi tới» có thể chọn đoạn lân cận.");
+      }
+      return { model: snap.model, notes };
+    },
+    goTo: async (paragraph, excerpt) => {
+      await adapter.goTo(paragraph, excerpt);
+    },
+    applyFixes: (fixes, model) => adapter.applyFixes(fixes, model),
+    insertClause: (flatOpc, afterParagraph) =>
+      afterParagraph === undefined
+        ? adapter.insertAtCursor(flatOpc)
+        : adapter.insertAfterParagraph(afterParagraph, flatOpc),
+    deliverDraft: async (docx) => {
+      await adapter.insertDraft(docx);
+      return "Đã tạo văn bản trong tài liệu.";
+    },
+  };
+}
