@@ -28,6 +28,10 @@ const SCREENSHOT = join(ROOT, "assets", "screenshot-taskpane.png");
 const LEFT_OUT = ["2.4", "2.7"];
 
 const haveChromium = existsSync(CHROMIUM);
+// CI installs Chromium (.ci/run): there a missing browser is a failure, not a skip.
+if (!haveChromium && process.env["CI"] === "true") {
+  throw new Error(`[e2e] ${CHROMIUM} không có trên máy CI / missing in CI: .ci/run must install chromium`);
+}
 if (!haveChromium) {
   console.warn(
     `[e2e] ${CHROMIUM} không có: bỏ qua kiểm thử đầu-cuối / skipped: install it with apt-get install -y chromium`,
