@@ -204,7 +204,7 @@ function cellsOf(tr: XmlElement): XmlElement[] {
 }
 
 /** Inline containers whose runs are part of the paragraph's visible text. */
-const INLINE_CONTAINERS = new Set([
+export const INLINE_CONTAINERS: ReadonlySet<string> = new Set([
   "w:hyperlink",
   "w:ins",
   "w:moveTo",
@@ -340,7 +340,8 @@ function sameFormat(a: RunFormat, b: RunFormat): boolean {
 
 /* ---------- sections, headers and footers ---------- */
 
-function unknownSection(index: number): Section {
+/** A section whose page setup could not be read (no w:sectPr): the page rules say so instead of guessing. */
+export function unknownSection(index: number): Section {
   return {
     index,
     pageWidthMm: 0,

@@ -5,6 +5,7 @@
  * spliced at the source offsets of the paragraph, run, property and section elements concerned; every other
  * byte of the part, and every other part of the package (compressed bytes, CRC, sizes), is copied unchanged.
  */
+import { INLINE_CONTAINERS } from "../docx/reader";
 import type { Paragraph } from "../model/document";
 import { readDocumentWithSource, type DocumentSource } from "../docx/source";
 import type { ReadOptions } from "../docx/reader";
@@ -219,17 +220,6 @@ function spliceText(text: string, splices: Splice[]): string {
 
 /* ---------- runs and text ---------- */
 
-const INLINE = new Set([
-  "w:hyperlink",
-  "w:ins",
-  "w:moveTo",
-  "w:smartTag",
-  "w:customXml",
-  "w:fldSimple",
-  "w:dir",
-  "w:bdo",
-]);
-
 /** The w:r elements of a paragraph in reading order (through hyperlinks, content controls, insertions). */
 function runsOf(p: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
@@ -237,7 +227,7 @@ function runsOf(p: XmlElement): XmlElement[] {
     for (const c of childElements(el)) {
       if (c.name === "w:r") out.push(c);
       else if (c.name === "w:sdt") visit(child(c, "w:sdtContent") ?? c);
-      else if (INLINE.has(c.name)) visit(c);
+      else if (INLINE_CONTAINERS.has(c.name)) visit(c);
     }
   };
   visit(p);

@@ -2,6 +2,7 @@
  * The pure half of the Word adapter: which paragraph, which range, which property values. No `Word.*` here, so all
  * of it is unit-tested directly; src/word/adapter.ts only translates these plans into Office.js calls.
  */
+import { unknownSection } from "../docx/reader";
 import type { Alignment, DocumentModel, Section } from "../model/document";
 import type { Fix, FixEdit, ParagraphFormatProps, RunFormatProps } from "../rules/fix";
 import type { WordAlignment } from "./types";
@@ -341,20 +342,6 @@ export function mergePageSetup(sections: readonly Section[], pageSetups: readonl
     };
   });
   return out;
-}
-
-function unknownSection(index: number): Section {
-  return {
-    index,
-    pageWidthMm: 0,
-    pageHeightMm: 0,
-    orientation: "portrait",
-    margins: { topMm: 0, bottomMm: 0, leftMm: 0, rightMm: 0 },
-    differentFirstPage: false,
-    headers: [],
-    footers: [],
-    known: false,
-  };
 }
 
 /** Base64 of bytes without Node's Buffer (the browser bundle). */
