@@ -119,17 +119,20 @@ const MAIN_CONTENT_TYPES = [
 
 /** Find the main document part: the package relationship, then [Content_Types].xml, then the usual name. */
 export function mainDocumentPart(pkg: OpcPackage): string {
-  for (const r of relationships(pkg, "")) {
-    if (r.type.endsWith("/officeDocument") && r.target !== undefined && pkg.has(r.target)) return r.target;
-  }
   const ct = pkg.xml("[Content_Types].xml");
-  if (ct !== undefined) {
-    for (const o of children(ct, "ct:Override")) {
-      const name = o.attrs["PartName"];
-      if (name !== undefined && MAIN_CONTENT_TYPES.includes(o.attrs["ContentType"] ?? "") && pkg.has(name)) {
-        return normalizePartName(name);
-      }
-    }
+  const overrides = new Map<string, string>();
+  for (const o of children(ct, "ct:Override")) {
+    const name = o.attrs["PartName"];
+    if (name !== undefined) overrides.set(normalizePartName(name), o.attrs["ContentType"] ?? "");
+  }
+  for (const r of relationships(pkg, "")) {
+    if (!r.type.endsWith("/officeDocument") || r.target === undefined || !pkg.has(r.target)) continue;
+    // An Excel or PowerPoint package has an officeDocument relationship too: only a Word main part will do.
+    const type = overrides.get(r.target);
+    if (type === undefined || MAIN_CONTENT_TYPES.includes(type)) return r.target;
+  }
+  for (const [name, type] of overrides) {
+    if (MAIN_CONTENT_TYPES.includes(type) && pkg.has(name)) return name;
   }
   if (pkg.has("word/document.xml")) return "word/document.xml";
   const names = pkg.names();

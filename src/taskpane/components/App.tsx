@@ -166,8 +166,10 @@ export default function App({
 
   const onFile = useCallback(
     async (file: File) => {
+      // file names may come decomposed (macOS): shown in NFC, like every other string of the pane
+      const name = file.name.normalize("NFC");
       setCheck({ status: "working" });
-      setFileName(file.name);
+      setFileName(name);
       setActionMessage(undefined);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -175,7 +177,7 @@ export default function App({
         const { readDocument } = await loadCore();
         await show({ model: readDocument(bytes), notes: [] }, settings);
       } catch (e) {
-        setCheck({ status: "error", message: `${file.name}: ${errorText(e)}` });
+        setCheck({ status: "error", message: `${name}: ${errorText(e)}` });
       }
     },
     [settings, show],
