@@ -6,25 +6,16 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Deflate, strToU8, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { W_NS } from "../support/buildDocx";
-import { writeZip } from "../support/zipWriter";
+import { deflatedZeros, writeZip } from "../support/zipWriter";
+import { convertToPdf, libreOfficeAvailable } from "../support/libreoffice";
 
 const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
 const fixtures = join(__dirname, "..", "fixtures", "rules");
 const fix = (...args: string[]) => spawnSync(process.execPath, [bin, "fix", ...args], { encoding: "utf8" });
 
 const ct = `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
-function zeros(total: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const d = new Deflate({ level: 9 }, (c) => chunks.push(c));
-  const mb = new Uint8Array(1 << 20);
-  for (let left = total; left > 0; left -= mb.length)
-    d.push(mb.subarray(0, Math.min(mb.length, left)), left <= mb.length);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  chunks.reduce((o, c) => (out.set(c, o), o + c.length), 0);
-  return out;
-}
 
 describe("ketluan fix refuses bad input cleanly", () => {
   const dir = mkdtempSync(join(tmpdir(), "ketluan-fix-bad-"));
@@ -53,7 +44,7 @@ describe("ketluan fix refuses bad input cleanly", () => {
         {
           name: "word/document.xml",
           data: "",
-          rawData: zeros(200 * 1024 * 1024),
+          rawData: deflatedZeros(200 * 1024 * 1024),
           methodNumber: 8,
           declaredSize: 2048,
           crc: 0,
@@ -93,37 +84,25 @@ describe("ketluan fix never leaves a partial file when the write fails", () => {
   });
 });
 
-const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-const haveLibreOffice = has("soffice") && has("pdftotext");
-if (!haveLibreOffice && process.env["CI"] !== undefined) throw new Error("CI needs soffice and pdftotext (.ci/run)");
-(haveLibreOffice ? describe : describe.skip)("what ketluan fix writes opens in LibreOffice", () => {
-  it("converts both fixed LibreOffice defect drafts to PDF with their text", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ketluan-fix-lo-"));
-    const outputs = ["plan-party-defects", "report-state-defects"].map((name) => {
-      const out = join(dir, `${name}-fixed.docx`);
-      const r = fix(join(fixtures, `${name}.docx`), "-o", out);
-      expect([0, 1]).toContain(r.status);
-      return out;
-    });
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...outputs,
-      ],
-      { stdio: "pipe", timeout: 120_000 },
-    );
-    for (const out of outputs) {
-      const pdf = out.replace(/\.docx$/, ".pdf");
-      expect(existsSync(pdf)).toBe(true);
-      const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-      expect(text).toMatch(/KẾ HOẠCH|BÁO CÁO/);
-      expect(text).toMatch(/Nơi nhận/);
-    }
-  }, 180_000);
-});
+(libreOfficeAvailable("fix-output.test") ? describe : describe.skip)(
+  "what ketluan fix writes opens in LibreOffice",
+  () => {
+    it("converts both fixed LibreOffice defect drafts to PDF with their text", () => {
+      const dir = mkdtempSync(join(tmpdir(), "ketluan-fix-lo-"));
+      const outputs = ["plan-party-defects", "report-state-defects"].map((name) => {
+        const out = join(dir, `${name}-fixed.docx`);
+        const r = fix(join(fixtures, `${name}.docx`), "-o", out);
+        expect([0, 1]).toContain(r.status);
+        return out;
+      });
+      convertToPdf(outputs, dir);
+      for (const out of outputs) {
+        const pdf = out.replace(/\.docx$/, ".pdf");
+        expect(existsSync(pdf)).toBe(true);
+        const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+        expect(text).toMatch(/KẾ HOẠCH|BÁO CÁO/);
+        expect(text).toMatch(/Nơi nhận/);
+      }
+    }, 180_000);
+  },
+);

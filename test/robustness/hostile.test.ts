@@ -6,12 +6,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Deflate, strToU8, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { main, type Io } from "../../src/cli/main";
 import { buildDocxFromSpec, makeDocx, stylesXml, W_NS } from "../support/buildDocx";
 import type { DocSpec, SpecParagraph } from "../support/docSpec";
 import { partyPlan, variant } from "../support/samples";
-import { writeZip } from "../support/zipWriter";
+import { deflatedZeros, writeZip } from "../support/zipWriter";
 
 const dir = mkdtempSync(join(tmpdir(), "ketluan-hostile-"));
 const write = (name: string, data: Uint8Array | string): string => {
@@ -27,22 +27,6 @@ async function check(
   const io: Io = { out: (s) => (out += s), err: () => undefined, color: false };
   const code = await main(["check", "--format", "json", ...files], io);
   return { code, results: JSON.parse(out) };
-}
-
-/** Raw deflate of `total` zero bytes, streamed so the test never holds the inflated data. */
-function deflatedZeros(total: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const d = new Deflate({ level: 9 }, (c) => chunks.push(c));
-  const mb = new Uint8Array(1 << 20);
-  for (let left = total; left > 0; left -= mb.length)
-    d.push(mb.subarray(0, Math.min(mb.length, left)), left <= mb.length);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }
 
 const body = (inner: string) =>

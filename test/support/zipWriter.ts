@@ -6,7 +6,7 @@
  * Without the optional "test hook" fields the output is a plain, valid archive: entries in the given order,
  * UTF-8 names (flag bit 11 when non-ASCII), fixed timestamp 1980-01-01 00:00 so the output is deterministic.
  */
-import { deflateSync } from "fflate";
+import { Deflate, deflateSync } from "fflate";
 
 export interface ZipWriterEntry {
   name: string;
@@ -208,4 +208,21 @@ export function writeZip(entries: ZipWriterEntry[], options: ZipWriterOptions = 
     .u16(comment.length)
     .bytes(comment);
   return out.concat();
+}
+
+/** Raw deflate of `total` zero bytes, streamed in small chunks so a test never holds the inflated data (zip bombs). */
+export function deflatedZeros(total: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const d = new Deflate({ level: 9 }, (c) => chunks.push(c));
+  const zeros = new Uint8Array(64 * 1024);
+  for (let left = total; left > 0; left -= zeros.length) {
+    d.push(zeros.subarray(0, Math.min(zeros.length, left)), left <= zeros.length);
+  }
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
 }

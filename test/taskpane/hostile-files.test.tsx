@@ -8,14 +8,14 @@ import "./setup";
 import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { Deflate, strToU8, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import App, { APP_TITLE } from "../../src/taskpane/components/App";
 import type { CoverageProvider } from "../../src/app/session";
 import { readDocument } from "../../src/docx/reader";
 import { DocxReadError, type DocxErrorCode } from "../../src/docx/errors";
 import { buildDocxFromSpec, W_NS } from "../support/buildDocx";
 import { partyPlan } from "../support/samples";
-import { writeZip } from "../support/zipWriter";
+import { writeZip, deflatedZeros } from "../support/zipWriter";
 
 // Fluent UI in jsdom is slow on a loaded machine: generous per-test time (no timing is asserted)
 jest.setTimeout(60_000);
@@ -50,23 +50,6 @@ async function choose(name: string, bytes: Uint8Array) {
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });
   });
-}
-
-/** Raw deflate of `total` zero bytes, streamed in small chunks so the test never holds the inflated data. */
-function deflatedZeros(total: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const d = new Deflate({ level: 9 }, (c) => chunks.push(c));
-  const zeros = new Uint8Array(64 * 1024);
-  for (let left = total; left > 0; left -= zeros.length) {
-    d.push(zeros.subarray(0, Math.min(zeros.length, left)), left <= zeros.length);
-  }
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }
 
 const CT_DOCX =

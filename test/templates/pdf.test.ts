@@ -4,18 +4,16 @@
  * page 1 (title block, no page number) and page 2 (the page number at the top).
  * Needs LibreOffice Writer and poppler-utils (installed by .ci/run); skipped with a note when they are absent outside CI.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderDraft } from "../../src/templates/render";
+import { convertToPdf, libreOfficeAvailable } from "../support/libreoffice";
 import { COMBOS, draftTemplate, particulars, source } from "./support";
 
-const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-const available = has("soffice") && has("pdfinfo") && has("pdftotext");
-if (!available && process.env["CI"] !== undefined) throw new Error("CI needs soffice, pdfinfo and pdftotext");
+const available = libreOfficeAvailable("pdf.test");
 const describeIfTools = available ? describe : describe.skip;
-if (!available) console.warn("pdf.test: soffice/pdfinfo/pdftotext not found, skipped");
 
 const TYPE_NAME = { plan: "KẾ HOẠCH", report: "BÁO CÁO" } as const;
 /** Expected page counts with Times New Roman or its metric twin Liberation Serif (plan: all eight items). */
@@ -37,20 +35,7 @@ describeIfTools("drafts rendered to PDF by LibreOffice", () => {
       docx.push(file);
       pdfs[`${profile} ${type}`] = join(dir, `${type}-${profile}.pdf`);
     }
-    // a private LibreOffice profile: a running soffice (or a parallel test) does not swallow the conversion
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...docx,
-      ],
-      { stdio: "pipe", timeout: 110_000 },
-    );
+    convertToPdf(docx, dir);
   }, 120_000);
 
   it.each(COMBOS)("%s %s: page count and the first page's text", (profile, type) => {
