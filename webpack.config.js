@@ -72,7 +72,10 @@ module.exports = async (env, argv) => {
         "docx-templates$": path.resolve(__dirname, "node_modules/docx-templates/lib/browser.js"),
         "readable-stream": false,
       },
+      // The browser build's guarded Node paths (stream output, the Node stream adapter) are never taken in a page.
+      fallback: { stream: false },
     },
+    ignoreWarnings: [{ module: /docx-templates[\\/]lib[\\/]browser\.js/, message: /NodejsStreamOutputAdapter/ }],
     module: {
       rules: [
         {
