@@ -1,5 +1,6 @@
 /** Human-readable output of `ketluan check`: per file, findings in document order with severity and legal basis. */
 import { COVERAGE_RULE_ID, type CoverageItem } from "../rules";
+import type { Finding } from "../rules/types";
 import type { FileResult } from "./main";
 
 const STATUS_NAME = {
@@ -42,6 +43,41 @@ const SOURCE_NAME = {
 } as const;
 const SEVERITY_NAME = { error: "lỗi", warning: "cảnh báo", info: "lưu ý" } as const;
 
+interface FindingGroup {
+  first: Finding;
+  /** Paragraphs the same finding (rule, severity, message) is reported on, in document order. */
+  paragraphs: number[];
+}
+
+function groupFindings(findings: Finding[]): FindingGroup[] {
+  const byKey = new Map<string, FindingGroup>();
+  const out: FindingGroup[] = [];
+  for (const f of findings) {
+    const key = `${f.rule}\u0000${f.severity}\u0000${f.message}`;
+    const g = f.paragraph === null ? undefined : byKey.get(key);
+    if (g !== undefined) g.paragraphs.push(f.paragraph!);
+    else {
+      const fresh = { first: f, paragraphs: f.paragraph === null ? [] : [f.paragraph] };
+      if (f.paragraph !== null) byKey.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out;
+}
+
+/** "3", "3, 5" or "0–4, 7, 9–12 (12 đoạn)". */
+export function paragraphRanges(paragraphs: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    let j = i;
+    while (j + 1 < paragraphs.length && paragraphs[j + 1] === paragraphs[j]! + 1) j++;
+    parts.push(j > i ? `${paragraphs[i]}–${paragraphs[j]}` : String(paragraphs[i]));
+    i = j;
+  }
+  const shown = parts.length > 6 ? [...parts.slice(0, 6), "…"] : parts;
+  return shown.join(", ") + (paragraphs.length > 2 ? ` (${paragraphs.length} đoạn)` : "");
+}
+
 /** Beyond this many findings of one rule in one file, the text output summarises (JSON always lists all). */
 const MAX_PER_RULE = 10;
 
@@ -58,15 +94,19 @@ export function formatText(results: FileResult[], color: boolean): string {
     lines.push(
       `${c("1", r.file)} — ${PROFILE_NAME[res.profile]} (${SOURCE_NAME[res.profileSource]}), ${TYPE_NAME[res.documentType]}`,
     );
-    const perRule = new Map<string, number>();
+    // The same finding on many paragraphs (a whole draft in Arial) is one entry with its paragraph ranges.
     // Missing directive items are listed in the coverage block below, not among the format findings.
-    for (const f of res.findings.filter((x) => x.rule !== COVERAGE_RULE_ID)) {
+    const groups = groupFindings(res.findings.filter((x) => x.rule !== COVERAGE_RULE_ID));
+    const perRule = new Map<string, number>();
+    for (const g of groups) {
+      const f = g.first;
       const n = (perRule.get(f.rule) ?? 0) + 1;
       perRule.set(f.rule, n);
       if (n > MAX_PER_RULE) continue;
-      const where = f.paragraph === null ? "toàn văn bản" : `đoạn ${f.paragraph}`;
+      const where = g.paragraphs.length === 0 ? "toàn văn bản" : `đoạn ${paragraphRanges(g.paragraphs)}`;
+      const head = where.length <= 12 ? where.padEnd(12) : where + "\n  " + "".padEnd(12);
       lines.push(
-        `  ${where.padEnd(12)} ${c(sevColor[f.severity], SEVERITY_NAME[f.severity].padEnd(8))} ${f.rule.padEnd(14)} ${f.message}`,
+        `  ${head} ${c(sevColor[f.severity], SEVERITY_NAME[f.severity].padEnd(8))} ${f.rule.padEnd(14)} ${f.message}`,
       );
       lines.push(`  ${"".padEnd(12)} ${"".padEnd(8)} ${"".padEnd(14)} ${c("2", `Căn cứ: ${f.basis}`)}`);
       if (f.excerpt !== "") lines.push(`  ${"".padEnd(36)} ${c("2", `«${f.excerpt}»`)}`);

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, type Io } from "../../src/cli/main";
+import { paragraphRanges } from "../../src/cli/text-output";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { DocSpec } from "../support/docSpec";
 import { partyPlan, stateReport, variant } from "../support/samples";
@@ -143,7 +144,9 @@ describe("ketluan check", () => {
     expect(r.out).toMatch(/đoạn 0\s+lỗi\s+page\/size\s+Khổ giấy 215\.9 × 279\.4 mm \(Letter\)/);
     expect(r.out).toContain("Căn cứ: HD 36-HD/VPTW, kỹ thuật trình bày, phông chữ");
     expect(r.out).toContain("cảnh báo page/margins");
-    expect(r.out).toMatch(/… và \d+ phát hiện khác của font\/family/);
+    // Arial on every paragraph is one entry with its paragraph ranges, not one line per paragraph.
+    expect(r.out).toMatch(/ {2}đoạn 0–4, 6–23 \(23 đoạn\)\n {15}lỗi {6}font\/family {4}Phông chữ Arial;/);
+    expect(r.out.match(/Phông chữ Arial;/g)).toHaveLength(1);
     // 4 margins + "Nơi nhận:" size + 3 signature lines: practice values, so warnings.
     expect(r.out).toMatch(/Tổng cộng: \d+ lỗi, 14 cảnh báo, 0 lưu ý/);
   });
@@ -198,5 +201,17 @@ describe("the installed command (bin/ketluan.js)", () => {
     expect(parsed[0]!.error).toBeDefined();
     expect(parsed[1]!.findings!.length).toBeGreaterThan(0);
     expect(() => execFileSync(process.execPath, [bin, "check", bad], { encoding: "utf8" })).toThrow(/Command failed/);
+  });
+});
+
+describe("paragraph ranges in the text output", () => {
+  it.each([
+    [[3], "3"],
+    [[3, 5], "3, 5"],
+    [[3, 4], "3–4"],
+    [[0, 1, 2, 3, 4, 7, 9, 10, 11, 12], "0–4, 7, 9–12 (10 đoạn)"],
+    [[1, 3, 5, 7, 9, 11, 13, 15], "1, 3, 5, 7, 9, 11, … (8 đoạn)"],
+  ])("%j → %s", (paragraphs, text) => {
+    expect(paragraphRanges(paragraphs)).toBe(text);
   });
 });
