@@ -9,26 +9,12 @@ require("./ts-register");
 const fs = require("node:fs");
 const path = require("node:path");
 const { DRAFTS } = require("../test/coverage/drafts.ts");
-const { draftSpec } = require("../test/coverage/build.ts");
+const { coverageFixture, draftSpec } = require("../test/coverage/build.ts");
 
 const root = path.join(__dirname, "..");
 const outDir = path.join(root, "test", "fixtures", "coverage");
 const docxAt = process.argv.indexOf("--docx");
 const docxDir = docxAt > 0 ? path.resolve(process.argv[docxAt + 1] ?? "coverage-drafts") : undefined;
-
-/** The fixture of one draft, exactly as written to disk (the test compares it with drafts.ts). */
-function fixtureOf(d) {
-  return {
-    name: d.name,
-    description: d.description,
-    kind: d.kind,
-    profile: d.profile,
-    set: d.set ?? "development",
-    notApplicable: d.notApplicable ?? [],
-    expected: d.expected,
-    spec: draftSpec(d),
-  };
-}
 
 async function main() {
   // Formatted with the project's Prettier config, so `prettier --check` passes on the written files.
@@ -38,7 +24,7 @@ async function main() {
   for (const d of DRAFTS) {
     const file = path.join(outDir, `${d.name}.json`);
     const options = (await prettier.resolveConfig(file)) ?? {};
-    fs.writeFileSync(file, await prettier.format(JSON.stringify(fixtureOf(d)), { ...options, filepath: file }));
+    fs.writeFileSync(file, await prettier.format(JSON.stringify(coverageFixture(d)), { ...options, filepath: file }));
   }
   console.log(`wrote ${DRAFTS.length} drafts to ${path.relative(root, outDir)}/`);
   if (docxDir !== undefined) {
@@ -49,7 +35,7 @@ async function main() {
   }
 }
 
-module.exports = { fixtureOf };
+module.exports = { coverageFixture };
 if (require.main === module)
   main().catch((e) => {
     console.error(e);

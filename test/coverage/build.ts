@@ -129,3 +129,17 @@ export function draftSpec(d: Draft): DocSpec {
     blocks,
   };
 }
+
+/** The committed JSON fixture of one draft (scripts/make-coverage-set.js writes it; a test checks it is in step). */
+export function coverageFixture(d: Draft) {
+  return {
+    name: d.name,
+    description: d.description,
+    kind: d.kind,
+    profile: d.profile,
+    set: d.set ?? "development",
+    notApplicable: d.notApplicable ?? [],
+    expected: d.expected,
+    spec: draftSpec(d),
+  };
+}
