@@ -5,7 +5,7 @@
 import { unknownSection } from "../docx/reader";
 import type { Alignment, DocumentModel, Section } from "../model/document";
 import type { Fix, FixEdit, ParagraphFormatProps, RunFormatProps } from "../rules/fix";
-import type { WordAlignment } from "./types";
+import type { WordAlignment, WPageSetup } from "./types";
 
 export const PT_PER_MM = 72 / 25.4;
 export const mmToPt = (mm: number): number => Math.round(mm * PT_PER_MM * 100) / 100;
@@ -307,14 +307,8 @@ export function resolveReplacements(
 // ---------------------------------------------------------------------------------------------------------------
 // Page setup
 
-export interface PageSetupPt {
-  topMargin: number;
-  bottomMargin: number;
-  leftMargin: number;
-  rightMargin: number;
-  pageWidth: number;
-  pageHeight: number;
-}
+/** Page setup in points, as WordApiDesktop 1.3 reports it. */
+export type PageSetupPt = WPageSetup;
 
 /**
  * The model's sections completed with Word's page setup (WordApiDesktop 1.3), in points. Word's values win for the
