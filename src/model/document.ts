@@ -21,6 +21,8 @@ export interface RunFormat {
   color: string;
   /** Displayed in capitals through w:caps (the text itself may be lower case). */
   caps: boolean;
+  /** `w:vertAlign` subscript/superscript (a drafter's initials after the archive line are often subscript). */
+  vertAlign?: "subscript" | "superscript";
 }
 
 export interface Run extends RunFormat {
@@ -43,6 +45,35 @@ export interface ParagraphFormat {
   lineSpacing: { rule: "auto" | "exact" | "atLeast"; value: number };
   /** Paragraph sits in a numbered or bulleted list (w:numPr). */
   numbered: boolean;
+  /** Paragraph borders in effect (w:pBdr): a bottom border draws the line under a title or an issuer. */
+  borderTop?: boolean;
+  borderBottom?: boolean;
+  /** Custom tab stops (w:tabs, style chain applied), positions in mm from the left text margin, ascending. */
+  tabStopsMm?: number[];
+}
+
+/**
+ * A shape drawn in the document (Insert → Shapes), read from DrawingML (`wps:wsp` in `w:drawing`, also inside
+ * `mc:AlternateContent`) or from VML (`v:line`, `v:shape`, `v:rect` in `w:pict`) when there is no DrawingML.
+ * Real offices draw the lines under the issuing body, the motto and the trích yếu this way.
+ */
+export interface Drawing {
+  /** "line": a straight line (prstGeom line / straightConnector, v:line, or a shape with no height). */
+  kind: "line" | "textbox" | "picture" | "shape";
+  /** Anchored (floating) or inline in the text. */
+  anchored: boolean;
+  /** Horizontal offset in mm from `relativeFrom` (undefined when aligned instead of offset, or unknown). */
+  xMm: number | undefined;
+  /** Vertical offset in mm from `relativeFromV`, when known. */
+  yMm: number | undefined;
+  relativeFrom: string | undefined;
+  relativeFromV: string | undefined;
+  /** Horizontal alignment when the shape is aligned rather than offset ("center", "left", "right"). */
+  align: string | undefined;
+  widthMm: number;
+  heightMm: number;
+  /** Text inside a text box, paragraphs joined with "\n" (NFC); "" for other shapes. */
+  text: string;
 }
 
 export interface TableCellPosition {
@@ -66,6 +97,8 @@ export interface Paragraph extends ParagraphFormat {
   cell: TableCellPosition | undefined;
   /** Index of the section this paragraph belongs to. */
   section: number;
+  /** Shapes anchored in (or inline in) this paragraph, in document order; absent or empty when none. */
+  drawings?: Drawing[];
 }
 
 export interface HeaderFooterInfo {
@@ -76,6 +109,8 @@ export interface HeaderFooterInfo {
   pageNumberAlignment: Alignment | undefined;
   /** Font size in points of the PAGE field's run, when found. */
   pageNumberSizePt: number | undefined;
+  /** Font family of the PAGE field's run, when found (a legacy font such as VNI-Times shows in the check). */
+  pageNumberFont?: string | undefined;
   text: string;
 }
 
@@ -100,4 +135,6 @@ export interface DocumentModel {
   defaults: RunFormat;
   /** Where the model came from, for messages. */
   source: "docx" | "flat-opc";
+  /** w:defaultTabStop from settings.xml in mm (Word's default 12.7 mm when the part does not say). */
+  defaultTabStopMm?: number;
 }

@@ -1,0 +1,41 @@
+/** The body text: after the title block, before the signature and recipients area. */
+import type { Paragraph } from "../../model/document";
+import { HEADER_WINDOW, isSeparatorLine, SIGNATURE_START } from "./common";
+
+/**
+ * The body starts after the title block: after the "-----" under the trích yếu when there is one, else after the
+ * type name and its summary; without a type name, after the header tables. It ends at the signature area.
+ */
+export function findBody(paras: Paragraph[], typeNameParagraph: number | undefined): number[] {
+  let start = 0;
+  if (typeNameParagraph !== undefined) {
+    start = typeNameParagraph + 1;
+    const sep = paras.slice(start, start + 6).find((p) => isSeparatorLine(p.text));
+    if (sep !== undefined) start = sep.index + 1;
+    else {
+      // Skip the summary: the non-empty lines right after the type name that are bold or centred.
+      while (start < paras.length && (paras[start]!.alignment === "center" || paras[start]!.text.trim() === ""))
+        start++;
+    }
+  } else {
+    const firstTableEnd = paras.findIndex((p, i) => i > 0 && p.cell === undefined && paras[i - 1]!.cell !== undefined);
+    if (firstTableEnd > 0 && firstTableEnd < HEADER_WINDOW) start = firstTableEnd;
+  }
+  // A table holding "Nơi nhận:" or a signature prefix is the signature / recipients area; other tables in the
+  // body (targets, schedules) are skipped, not checked as running text.
+  const signatureTables = new Set<number>();
+  for (const p of paras)
+    if (p.cell !== undefined && SIGNATURE_START.test(p.text.trim())) signatureTables.add(p.cell.table);
+  const body: number[] = [];
+  for (let i = start; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p.cell !== undefined) {
+      if (signatureTables.has(p.cell.table) && p.cell.depth === 1) break;
+      continue;
+    }
+    if (SIGNATURE_START.test(p.text.trim())) break;
+    if (p.text.trim() === "" || isSeparatorLine(p.text)) continue;
+    body.push(i);
+  }
+  return body;
+}
