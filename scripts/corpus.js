@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run corpus -- DIR [--json OUT.json] [--rule ID]`: check every .docx under DIR (subfolders included) and print,
+ * `npm run corpus -- DIR [--json OUT.json] [--rule ID] [--src]`: check every .docx under DIR (subfolders included) and print,
  * per rule, how many documents get an error and how many a warning. Meant for a folder of real office documents:
  * the figures tell whether a reader or rule change removed false errors without losing true ones.
  * Needs the compiled CLI core (npm run build:cli).
@@ -10,14 +10,15 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { inflateRawSync } = require("node:zlib");
 
+// --src runs the TypeScript sources directly (transpiled in memory), so that no build is needed while working.
+const fromSource = process.argv.includes("--src");
 let core;
 try {
-  core = {
-    reader: require("../dist-cli/docx/reader.js"),
-    rules: require("../dist-cli/rules/index.js"),
-  };
-} catch {
-  process.stderr.write("corpus: the CLI is not built: run `npm run build:cli`\n");
+  if (fromSource) require("./ts-register");
+  const base = fromSource ? "../src" : "../dist-cli";
+  core = { reader: require(`${base}/docx/reader`), rules: require(`${base}/rules/index`) };
+} catch (err) {
+  process.stderr.write(`corpus: cannot load the core (${err.message}): run \`npm run build:cli\` or pass --src\n`);
   process.exit(2);
 }
 
@@ -31,6 +32,7 @@ let dir;
 let jsonOut;
 let showRule;
 for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--src") continue;
   if (args[i] === "--json") jsonOut = args[++i];
   else if (args[i] === "--rule") showRule = args[++i];
   else if (dir === undefined) dir = args[i];

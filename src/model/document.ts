@@ -124,6 +124,8 @@ export interface Section {
   differentFirstPage: boolean;
   headers: HeaderFooterInfo[];
   footers: HeaderFooterInfo[];
+  /** w:pgNumType w:start: the section restarts page numbering at this number (an appendix numbered on its own). */
+  pageNumberStart?: number;
   /** Whether section properties were present at all (a body OOXML snippet from Word may lack them). */
   known: boolean;
 }

@@ -22,6 +22,21 @@ export interface DocumentStructure {
   summarySeparator: number | undefined;
   signature: SignatureStructure;
   recipients: RecipientsStructure;
+  /**
+   * Attachments in the same file after the main document (PHỤ LỤC, QUY CHẾ, ĐIỀU LỆ ... "ban hành kèm theo ..."):
+   * each from its first paragraph to the paragraph before the next one (or the end). The main document ends before
+   * the first; header, signature and recipient rules read only the main document.
+   */
+  attachments: AttachmentStructure[];
+}
+
+export interface AttachmentStructure {
+  /** First paragraph of the attachment (its title, e.g. "PHỤ LỤC", "QUY CHẾ"). */
+  start: number;
+  /** Last paragraph (inclusive). */
+  end: number;
+  /** The title as written, e.g. "PHỤ LỤC I", "ĐIỀU LỆ". */
+  title: string;
 }
 
 /** Where a paragraph sits in a two-column layout table: its table and column, or undefined outside tables. */
