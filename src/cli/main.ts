@@ -27,7 +27,7 @@ export interface FileResult {
 const USAGE = `Cách dùng / usage:
   ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state] [--type auto|plan|report|other]
                 [--not-applicable 2.4,2.7] [--source KET-LUAN.txt]
-                [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05]
+                [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05] [--implements]
 
   --format             text (mặc định) hoặc json
   --profile            auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính)
@@ -35,6 +35,8 @@ const USAGE = `Cách dùng / usage:
   --not-applicable     các mục nhiệm vụ không áp dụng cho đơn vị (không bị báo là thiếu)
   --source             văn bản kết luận/nghị quyết khác làm nguồn nhiệm vụ (mặc định: Kết luận trong seeds/)
   --conclusion-number, --conclusion-date   số và ngày của Kết luận, để đối chiếu mọi lần trích dẫn trong dự thảo
+  --implements         văn bản thực hiện Kết luận dù không trích dẫn nó (mặc định: chỉ văn bản có trích dẫn Kết luận
+                       mới được đối chiếu nhiệm vụ, nơi nhận bắt buộc và trích dẫn)
 
 ${FIX_USAGE}
 
@@ -56,6 +58,7 @@ interface CheckArgs {
   notApplicable: string[];
   sourceFile: string | undefined;
   conclusion: { number?: string; date?: string };
+  implementsConclusion: boolean | undefined;
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
@@ -67,6 +70,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
     notApplicable: [],
     sourceFile: undefined,
     conclusion: {},
+    implementsConclusion: undefined,
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -106,6 +110,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
       out.notApplicable.push(...items);
     } else if (flag === "--source") {
       out.sourceFile = value();
+    } else if (flag === "--implements") {
+      out.implementsConclusion = true;
     } else if (flag === "--conclusion-number") {
       out.conclusion.number = value();
     } else if (flag === "--conclusion-date") {
@@ -241,6 +247,7 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
         ? { conclusion: args.conclusion }
         : {}),
     };
+    if (args.implementsConclusion !== undefined) options.implementsConclusion = args.implementsConclusion;
     if (args.sourceFile !== undefined) options.directives = await loadDirectiveSource(args.sourceFile);
     const results: FileResult[] = [];
     for (const file of args.files) results.push(await checkFile(file, options));

@@ -34,6 +34,9 @@ import { rule as citationMismatch } from "./citation/mismatch";
 import { rule as citationInconsistent } from "./citation/inconsistent";
 import { rule as placeholder } from "./text/placeholder";
 import { rule as repeatedWord } from "./text/repeated-word";
+import { rule as headerNone } from "./header/none";
+import { rule as notCited } from "./coverage/not-cited";
+import { citesSource } from "../directives/cites";
 
 /** Every rule, in the order of FORMAT-RULES.md's stable ids (coverage/missing is run by the coverage matcher). */
 export const RULES: Rule[] = [
@@ -61,7 +64,48 @@ export const RULES: Rule[] = [
   citationInconsistent,
   placeholder,
   repeatedWord,
+  headerNone,
+  notCited,
 ];
+
+/** The source's own rules: they apply only to a draft that implements the directive source (PRODUCT.md). */
+const CONCLUSION_RULES: ReadonlySet<string> = new Set([
+  "recipients/required",
+  "citation/mismatch",
+  "citation/inconsistent",
+]);
+
+/**
+ * Rules that make sense on a document with no official header (a phiếu trình, a form, an appendix in its own file):
+ * the page, the font and the words. The header, title, body layout, signature and recipient rules need the format.
+ */
+const GENERAL_RULES: ReadonlySet<string> = new Set([
+  "page/size",
+  "page/margins",
+  "font/family",
+  "font/color",
+  "text/placeholder",
+  "text/repeated-word",
+  "citation/mismatch",
+  "citation/inconsistent",
+  "header/none",
+]);
+
+/** On a file that holds only an attachment (an Điều lệ, a Phụ lục), the main document's own parts are not looked for. */
+const MAIN_DOCUMENT_RULES: ReadonlySet<string> = new Set([
+  "header/number",
+  "header/date",
+  "title/type-name",
+  "title/summary",
+  "body/paragraph",
+  "signature/prefix",
+  "signature/block",
+  "recipients/block",
+  "recipients/label",
+  "recipients/required",
+  "recipients/punctuation",
+  "recipients/archive",
+]);
 
 /** One element of the JSON contract's `coverage` array (the matcher's items also carry their `tasks`). */
 export interface CoverageItem {
@@ -88,12 +132,19 @@ export interface CheckOptions {
   directives?: DirectiveSource | false;
   /** Directive items the drafter marked not applicable ("2.4"): reported `not-applicable`, never missing. */
   notApplicable?: string[];
+  /**
+   * The user says the draft implements the directive source (true) or not (false). Undefined: decided by whether the
+   * draft cites it. The source's own rules and coverage apply only to drafts that implement it.
+   */
+  implementsConclusion?: boolean;
 }
 
 export interface CheckResult {
   profile: ProfileId;
   /** How the profile was chosen: found in the document, given by the user, or the default (party). */
   profileSource: "detected" | "override" | "default";
+  /** Whether the draft implements the directive source (cites it, or the user said so). */
+  implementsConclusion: boolean;
   documentType: DocumentType;
   documentDate: string | undefined;
   findings: Finding[];
@@ -124,15 +175,30 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
       : structure.documentType;
   const findings: Finding[] = [];
   const enabled = options.rules === undefined ? undefined : new Set(options.rules);
+  const source =
+    options.directives === false ? defaultDirectiveSource() : (options.directives ?? defaultDirectiveSource());
+  const implementsConclusion = options.implementsConclusion ?? citesSource(model, source, options.conclusion?.number);
+  // Neither title and no override: not an official document; only the general rules run (header/none says so).
+  const noHeader = profileSource === "default";
+  const attachmentOnly =
+    !noHeader &&
+    structure.typeNameParagraph === undefined &&
+    structure.attachments.length > 0 &&
+    structure.header.number === undefined;
   for (const rule of RULES) {
-    if (enabled !== undefined && !enabled.has(rule.meta.id)) continue;
+    const id = rule.meta.id;
+    if (enabled !== undefined && !enabled.has(id)) continue;
+    if (noHeader && !GENERAL_RULES.has(id)) continue;
+    if (!noHeader && id === "header/none" && !attachmentOnly) continue;
+    if (attachmentOnly && MAIN_DOCUMENT_RULES.has(id)) continue;
+    if (!implementsConclusion && CONCLUSION_RULES.has(id)) continue;
     const ctx: RuleContext = {
       profileId,
       profile,
       basisShort,
       documentType,
       structure,
-      settings: { conclusion: options.conclusion },
+      settings: { conclusion: options.conclusion, implementsConclusion, sourceTitle: source.title },
       report(f) {
         const template = rule.meta.messages[f.messageId];
         if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${f.messageId}`);
@@ -152,8 +218,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   // Coverage: what the conclusion directs and the draft answers. Only plans and reports are expected to answer it.
   let coverage: CoverageItem[] = [];
   const wantCoverage = enabled === undefined || enabled.has(COVERAGE_RULE_ID);
-  if (options.directives !== false && wantCoverage) {
-    const source = options.directives ?? defaultDirectiveSource();
+  if (options.directives !== false && wantCoverage && implementsConclusion) {
     const matched = computeCoverage(model, source, {
       notApplicable: options.notApplicable ?? [],
       bodyParagraphs: coverageParagraphs(model, structure.bodyParagraphs),
@@ -170,6 +235,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   return {
     profile: profileId,
     profileSource,
+    implementsConclusion,
     documentType,
     documentDate: structure.documentDate,
     findings,

@@ -10,7 +10,8 @@ import { findBody } from "./layout/body";
 import { findHeader } from "./layout/header";
 import { findRecipients, findSignature } from "./layout/recipients";
 import { findSummary } from "./layout/summary";
-import type { DocumentStructure } from "./layout/types";
+import type { DocumentStructure, HeaderStructure } from "./layout/types";
+import { findAttachments } from "./layout/attachments";
 
 export type {
   AttachmentStructure,
@@ -41,9 +42,13 @@ export function analyzeStructure(model: DocumentModel): DocumentStructure {
     }
   }
 
-  const bodyParagraphs = findBody(paras, typeNameParagraph);
-  const { summaryParagraphs, summarySeparator } = findSummary(paras, typeNameParagraph);
-  const recipients = findRecipients(paras, bodyParagraphs);
+  const header = findHeader(paras, typeNameParagraph);
+  // Attachments (PHỤ LỤC, QUY CHẾ, ĐIỀU LỆ ... kèm theo) follow the main document; its parts are looked for before.
+  const attachments = findAttachments(paras, typeNameParagraph === undefined ? 0 : typeNameParagraph + 1);
+  const main = attachments.length === 0 ? paras : paras.slice(0, attachments[0]!.start);
+  const bodyParagraphs = findBody(main, typeNameParagraph, headerEndOf(header));
+  const { summaryParagraphs, summarySeparator, summaryLine } = findSummary(main, typeNameParagraph);
+  const recipients = findRecipients(main, bodyParagraphs);
   return {
     detectedProfile,
     typeNameParagraph,
@@ -51,11 +56,28 @@ export function analyzeStructure(model: DocumentModel): DocumentStructure {
     typeName,
     documentDate,
     bodyParagraphs,
-    header: findHeader(paras, typeNameParagraph),
+    header,
     summaryParagraphs,
     summarySeparator,
-    signature: findSignature(paras, bodyParagraphs, recipients),
+    summaryLine,
+    signature: findSignature(main, bodyParagraphs, recipients),
     recipients,
-    attachments: [],
+    attachments,
   };
+}
+
+/** The paragraph after the last recognised header element (used when there is no type name, as in a công văn). */
+function headerEndOf(h: HeaderStructure): number | undefined {
+  const found = [
+    h.partyTitle,
+    h.nationalTitle,
+    h.motto,
+    h.number,
+    h.date,
+    h.star,
+    h.issuerLine,
+    h.titleLine,
+    ...h.issuer,
+  ].filter((i): i is number => i !== undefined);
+  return found.length === 0 ? undefined : Math.max(...found) + 1;
 }

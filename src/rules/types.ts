@@ -33,6 +33,13 @@ export interface Finding {
 export interface RuleSettings {
   /** The conclusion's own number ("125-KL/TU") and date (ISO "2023-09-05" or "05/9/2023"), when the user gave them. */
   conclusion?: { number?: string; date?: string };
+  /**
+   * Whether the draft implements the directive source (it cites it, or the user says so). The source's own rules
+   * (recipients/required, citation/*, coverage) apply only then. Undefined: not decided (rules apply).
+   */
+  implementsConclusion?: boolean;
+  /** Title of the directive source, for messages ("Kết luận của Ban Chấp hành Đảng bộ tỉnh về ..."). */
+  sourceTitle?: string;
 }
 
 export interface RuleMeta {

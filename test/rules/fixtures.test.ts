@@ -25,9 +25,12 @@ describe("LibreOffice-written defective drafts", () => {
     result: checkDocument(readDocument(load(dir, name))),
   }));
 
-  it("together trigger every rule id", () => {
+  it("together trigger every rule id that judges a draft", () => {
     const fired = new Set(results.flatMap((r) => r.result.findings.map((f) => f.rule)));
-    expect(RULES.map((r) => r.meta.id).filter((id) => !fired.has(id))).toEqual([]);
+    // These two say why other rules did not run (no official header; the draft does not cite the conclusion): the
+    // defective drafts are official drafts citing it, so they fire on the real documents (test/real) instead.
+    const scopeNotes = new Set(["header/none", "coverage/not-cited"]);
+    expect(RULES.map((r) => r.meta.id).filter((id) => !fired.has(id) && !scopeNotes.has(id))).toEqual([]);
   });
 
   it("plan-party-defects.docx: one finding per planted defect", () => {

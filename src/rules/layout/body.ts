@@ -6,7 +6,11 @@ import { HEADER_WINDOW, isSeparatorLine, SIGNATURE_START } from "./common";
  * The body starts after the title block: after the "-----" under the trích yếu when there is one, else after the
  * type name and its summary; without a type name, after the header tables. It ends at the signature area.
  */
-export function findBody(paras: Paragraph[], typeNameParagraph: number | undefined): number[] {
+export function findBody(
+  paras: Paragraph[],
+  typeNameParagraph: number | undefined,
+  headerEnd: number | undefined = undefined,
+): number[] {
   let start = 0;
   if (typeNameParagraph !== undefined) {
     start = typeNameParagraph + 1;
@@ -20,7 +24,10 @@ export function findBody(paras: Paragraph[], typeNameParagraph: number | undefin
   } else {
     const firstTableEnd = paras.findIndex((p, i) => i > 0 && p.cell === undefined && paras[i - 1]!.cell !== undefined);
     if (firstTableEnd > 0 && firstTableEnd < HEADER_WINDOW) start = firstTableEnd;
+    // A header laid out in paragraphs (a công văn, a tab-split header) ends after its last recognised element.
+    if (headerEnd !== undefined && headerEnd > start) start = headerEnd;
   }
+  start = skipAddressees(paras, start);
   // A table holding "Nơi nhận:" or a signature prefix is the signature / recipients area; other tables in the
   // body (targets, schedules) are skipped, not checked as running text.
   const signatureTables = new Set<number>();
@@ -38,4 +45,37 @@ export function findBody(paras: Paragraph[], typeNameParagraph: number | undefin
     body.push(i);
   }
   return body;
+}
+
+const ABOUT_LINE = /^\s*V\/v\b/i;
+const ADDRESSEES = /^\s*Kính\s+gửi\b/i;
+
+/**
+ * A công văn's "V/v ..." line and its "Kính gửi: ..." block (one line, or a label and a list of "- ..." lines pushed
+ * right) belong to the header, not to the body text.
+ */
+function skipAddressees(paras: Paragraph[], from: number): number {
+  let i = from;
+  const blank = (k: number): boolean => paras[k] !== undefined && paras[k]!.text.trim() === "";
+  while (i < paras.length && (blank(i) || ABOUT_LINE.test(paras[i]!.text))) i++;
+  if (i >= paras.length || !ADDRESSEES.test(paras[i]!.text)) return from;
+  const label = paras[i]!;
+  i++;
+  // "Kính gửi:" alone, or ending with ":" → a list of addressees follows.
+  const listFollows = /:\s*$/.test(label.text.trim()) || /^\s*Kính\s+gửi\s*:?\s*$/i.test(label.text);
+  while (i < paras.length) {
+    const t = paras[i]!.text.trim();
+    if (t === "") {
+      i++;
+      continue;
+    }
+    if (!/^[-–+•]/.test(t) && !(listFollows && /[;,.]$/.test(t) && t.length < 120 && isPushedRight(paras[i]!))) break;
+    i++;
+  }
+  return i;
+}
+
+/** An addressee line set off to the right by a left indent or leading spaces or tabs, as Word users lay them out. */
+function isPushedRight(p: Paragraph): boolean {
+  return p.indentLeftMm >= 20 || /^( {4,}|\t)/.test(p.text) || p.alignment === "center";
 }

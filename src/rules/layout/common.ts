@@ -24,6 +24,11 @@ export function columnOf(p: Paragraph): ColumnRef | undefined {
     : { table: p.cell.table, column: p.cell.column, columnCount: p.cell.columnCount };
 }
 
+/** A straight line drawn as a shape (Insert → Shapes) anchored in this paragraph. */
+export function hasDrawnLine(p: Paragraph): boolean {
+  return p.drawings?.some((d) => d.kind === "line") === true;
+}
+
 export function sameColumn(a: ColumnRef | undefined, b: ColumnRef | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return a.table === b.table && a.column === b.column;

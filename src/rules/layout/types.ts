@@ -20,6 +20,8 @@ export interface DocumentStructure {
   summaryParagraphs: number[];
   /** The "-----" line under the summary, if any. */
   summarySeparator: number | undefined;
+  /** How the line under the trích yếu is made: typed "-----", a drawn shape, or a paragraph border; undefined: none. */
+  summaryLine: "separator" | "drawn" | "border" | undefined;
   signature: SignatureStructure;
   recipients: RecipientsStructure;
   /**
@@ -67,6 +69,40 @@ export interface HeaderStructure {
   /** Columns of the issuer and of the titles, when in a table. */
   issuerColumn: ColumnRef | undefined;
   titleColumn: ColumnRef | undefined;
+  /**
+   * Each element's own text, for layouts where one paragraph holds several (a tab-split line "UBND TỈNH\tCỘNG HÒA ...",
+   * an issuer wrapped with a line break, the national title and the motto in one cell paragraph) or where it sits in
+   * a text box. Rules measure an element's format by the runs of its part only.
+   */
+  parts?: HeaderParts;
+  /** How the line under the issuer / under the party title or the motto is made; undefined: none found. */
+  issuerLineKind?: LineKind;
+  titleLineKind?: LineKind;
+  /** A công văn's "V/v ..." line (its trích yếu, in place of a type name), when there is one. */
+  letterSubject?: number;
+  /** The type name is followed by "(Kèm theo Quyết định số ...)": a text issued with another, without its own number. */
+  attachedTo?: number;
+}
+
+/** A drawn shape, a paragraph border, a typed "-----" paragraph, or underlined text. */
+export type LineKind = "drawn" | "border" | "separator" | "underline";
+
+/** Characters [start, end) of a paragraph's text, or of the text of its text box `textBox` (index in `drawings`). */
+export interface TextPart {
+  paragraph: number;
+  start: number;
+  end: number;
+  textBox?: number;
+}
+
+export interface HeaderParts {
+  partyTitle?: TextPart;
+  nationalTitle?: TextPart;
+  motto?: TextPart;
+  number?: TextPart;
+  date?: TextPart;
+  /** One per issuer line (lines broken with w:br count one each), top to bottom. */
+  issuer: TextPart[];
 }
 
 export interface SignatureStructure {

@@ -60,7 +60,7 @@ export const check: Rule["check"] = (model, ctx) => {
       });
     }
   }
-  if (s.summarySeparator === undefined) {
+  if (s.summaryLine === undefined) {
     const last = s.summaryParagraphs[s.summaryParagraphs.length - 1]!;
     ctx.report({
       messageId: "noSeparator",
