@@ -11,6 +11,10 @@ import type { Finding } from "../../src/rules/types";
 import { docxPartsFromSpec, makeDocx, pageNumberHeaderXml, type DocxParts } from "../support/buildDocx";
 
 /** Apply `f` to every body paragraph block (blocks 4 .. -2). */
+/** Four lines or so at 14 pt on A4: its alignment shows. */
+const LONG_PARAGRAPH =
+  "Quán triệt sâu sắc, triển khai thực hiện nghiêm túc, hiệu quả các nhiệm vụ, giải pháp trọng tâm của Kết luận; cụ thể hóa thành chương trình, kế hoạch công tác của từng cơ quan, đơn vị, gắn với trách nhiệm của người đứng đầu, bảo đảm thực hiện thắng lợi các mục tiêu, chỉ tiêu đã đề ra.";
+
 function everyBody(d: DocSpec, f: (p: ReturnType<typeof blockPara>) => void): void {
   for (let b = 4; b < d.blocks.length - 1; b++) f(blockPara(d, b));
 }
@@ -116,8 +120,10 @@ runRuleTester(bodyParagraph, {
   ],
   invalid: [
     {
-      name: "Party paragraph left aligned without indent: a warning (practice)",
-      doc: variant(partyPlan(), (d) => Object.assign(blockPara(d, 5), { align: "left", firstLineMm: 0 })),
+      name: "Party paragraph of several lines left aligned without indent: a warning (practice)",
+      doc: variant(partyPlan(), (d) =>
+        Object.assign(blockPara(d, 5), { align: "left", firstLineMm: 0, text: LONG_PARAGRAPH }),
+      ),
       findings: [
         {
           message:
@@ -125,6 +131,17 @@ runRuleTester(bodyParagraph, {
           severity: "warning",
           paragraph: P.firstBody + 1,
           basis: /^HD 36-HD\/VPTW, kỹ thuật trình bày/,
+        },
+      ],
+    },
+    {
+      name: "a one-line paragraph left aligned looks justified: only its missing indent shows",
+      doc: variant(partyPlan(), (d) => Object.assign(blockPara(d, 5), { align: "left", firstLineMm: 0 })),
+      findings: [
+        {
+          message: "Đoạn văn thụt đầu dòng 0 mm; HD 36-HD/VPTW yêu cầu thụt đầu dòng 10–12.7 mm",
+          severity: "warning",
+          paragraph: P.firstBody + 1,
         },
       ],
     },

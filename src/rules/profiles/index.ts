@@ -3,7 +3,7 @@
  * bases with their effective dates. An office changes a value by editing the JSON, not the code.
  */
 import type { Alignment } from "../../model/document";
-import type { Firmness } from "../types";
+import type { Firmness, Severity } from "../types";
 import partyData from "./party.json";
 import stateData from "./state.json";
 
@@ -39,22 +39,63 @@ export interface ElementFormat {
   firmness?: Firmness;
 }
 
+/**
+ * A value's firmness and, where issued documents of real offices commonly deviate from it, the severity calibrated on
+ * them (FORMAT-RULES.md, "Severity, calibrated on issued documents") with the measurement that justifies it.
+ */
+export interface Calibrated {
+  firmness: Firmness;
+  severity?: Severity;
+  calibration?: string;
+}
+
 export interface ProfileRules {
   "page/size": RuleData & {
     widthMm: number;
     heightMm: number;
     toleranceMm: number;
     orientation: "portrait" | "landscape";
+    /** A section laid out around a table (task table, PHỤ LỤC) may be landscape, still on A4. */
+    landscapeTables: boolean;
   };
-  "page/margins": RuleData & { topMm: Range; bottomMm: Range; leftMm: Range; rightMm: Range; toleranceMm: number };
+  "page/margins": RuleData & {
+    topMm: Range;
+    bottomMm: Range;
+    leftMm: Range;
+    rightMm: Range;
+    toleranceMm: number;
+    /**
+     * Calibrated on issued documents: a margin outside its range by at most its side's `bandMm` is reported with
+     * `severity`; further out with the rule's firmness. A bottom margin the text of a one-page document never
+     * reaches is reported with `severity` too.
+     */
+    deviation: Calibrated & { bandMm: { top: number; bottom: number; left: number; right: number } };
+    /** A landscape table section: margins judged with the sides turned (binding edge on top), at this firmness. */
+    landscape: Calibrated;
+  };
   "page/numbers": RuleData & {
     place: "header" | "footer";
     alignment: Alignment;
     firstPage: boolean;
     sizePt: Range | null;
+    /** A page-number size outside `sizePt` by at most `bandPt`. */
+    sizeDeviation: Calibrated & { bandPt: number };
+    /** The page number's font (a legacy non-Unicode font is named as such). */
+    font: Calibrated & { family: string };
+    /** No page numbers on a document estimated at fewer than `shortPages` pages. */
+    missingShort: Calibrated & { shortPages: number };
+    /** An attachment (PHỤ LỤC, QUY CHẾ...) whose pages continue the main document's numbers. */
+    attachments: Calibrated & { clause: string };
   };
-  "font/family": RuleData & { family: string };
-  "font/size": RuleData & { body: { minPt: number; maxPt: number } };
+  "font/family": RuleData & { family: string; calibration?: string };
+  "font/size": RuleData & { body: { minPt: number; maxPt: number }; calibration?: string };
+  "font/color": RuleData & {
+    /** A coloured stretch shorter than this (a word, a full stop) is `short`; longer, or a whole paragraph: firm. */
+    shortRunChars: number;
+    short: Calibrated;
+    /** Web addresses and e-mail addresses in hyperlink blue. */
+    links: Calibrated;
+  };
   "header/party-title"?: RuleData & {
     text: string;
     format: ElementFormat;
@@ -86,10 +127,10 @@ export interface ProfileRules {
   "title/type-name": RuleData & { format: ElementFormat };
   "title/summary": RuleData & { format: ElementFormat; startsLowerCase: boolean; separator: string };
   "body/paragraph": RuleData & {
-    alignment: { value: Alignment; firmness: Firmness } | null;
-    firstLineMm: { min: number; max: number; toleranceMm: number; fixMm: number; firmness: Firmness } | null;
-    spacingPt: { min: number; firmness: Firmness } | null;
-    lineSpacing: { min: number; max: number; firmness: Firmness } | null;
+    alignment: ({ value: Alignment } & Calibrated) | null;
+    firstLineMm: ({ min: number; max: number; toleranceMm: number; fixMm: number } & Calibrated) | null;
+    spacingPt: ({ min: number } & Calibrated) | null;
+    lineSpacing: ({ min: number; max: number } & Calibrated) | null;
   };
   "signature/prefix": RuleData & {
     forms: string[];
