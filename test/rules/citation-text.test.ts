@@ -127,7 +127,7 @@ runRuleTester(placeholder, {
   ],
   invalid: [
     {
-      name: "a blank number, a blank date, “[số]” and “…”",
+      name: "a blank number and day are left for the clerk (info); “[số]” and “…” are left-overs (warning)",
       doc: variant(withBody(partyPlan(), "Thực hiện Kế hoạch số [số] của Huyện ủy, các xã … báo cáo."), (d) => {
         const t = d.blocks[0]!;
         if (t.type !== "table") return;
@@ -136,16 +136,18 @@ runRuleTester(placeholder, {
       }),
       findings: [
         {
-          message: "Còn chỗ trống hoặc ký hiệu tạm “Số -KH/HU”; cần điền trước khi trình ký",
-          severity: "warning",
+          message: "Số hoặc ngày để trống “Số -KH/HU”: văn thư điền khi ban hành (bình thường ở dự thảo trình ký)",
+          severity: "info",
           paragraph: 3,
         },
         {
-          message: "Còn chỗ trống hoặc ký hiệu tạm “ngày ... tháng ... năm”; cần điền trước khi trình ký",
+          message:
+            "Số hoặc ngày để trống “ngày ... tháng ... năm”: văn thư điền khi ban hành (bình thường ở dự thảo trình ký)",
+          severity: "info",
           paragraph: 6,
         },
-        { message: /“\[số\]”/, paragraph: P.firstBody + 1 },
-        { message: /“…”/, paragraph: P.firstBody + 1 },
+        { message: /“\[số\]”/, severity: "warning", paragraph: P.firstBody + 1 },
+        { message: /“…”/, severity: "warning", paragraph: P.firstBody + 1 },
       ],
     },
     {

@@ -1,6 +1,8 @@
 /**
  * text/placeholder: marks left in a draft: "...", "…", "[số]", "ngày ... tháng ...", "Số    -KH/HU", "XX".
- * A warning: a deliberately blank number or date in a draft for signature is normal until it is issued.
+ * A blank number or day ("Số:      /KH-UBND", "ngày    tháng 12 năm 2025", also in an attachment's "Kèm theo ...
+ * số    /QĐ-UBND") is how a draft goes to the signer: the clerk fills them at issuance, so that is an `info`. Other
+ * marks ("...", "[tên đơn vị]", "XX") are left-overs to fill: a warning.
  */
 import { TEXT_DATA } from "../data";
 import type { Rule } from "../types";
@@ -12,6 +14,7 @@ export const meta: Rule["meta"] = {
   description: "Chỗ trống, ký hiệu tạm còn sót trong dự thảo (“...”, “…”, “[số]”, “ngày ... tháng ...”).",
   messages: {
     placeholder: "Còn chỗ trống hoặc ký hiệu tạm “{mark}”; cần điền trước khi trình ký",
+    issuance: "Số hoặc ngày để trống “{mark}”: văn thư điền khi ban hành (bình thường ở dự thảo trình ký)",
   },
 };
 
@@ -34,16 +37,18 @@ export const check: Rule["check"] = (model, ctx) => {
     // Most paragraphs have none of these: skip them without running the patterns.
     if (!/\.\.|…|__|\[|<|\{\{|XX|xx|ngày\s*[.…_\s]\s*(?:[.…_]|tháng)|Số\s*:?\s*(?:[.…_]|\s\s)/u.test(text)) continue;
     const taken: [number, number][] = [];
-    for (const re of PATTERNS) {
+    for (const [k, re] of PATTERNS.entries()) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const [s, e] = [m.index, m.index + m[0].length];
         if (taken.some(([a, b]) => s < b && e > a)) continue;
         taken.push([s, e]);
+        // The first two patterns are the blank day/month and the blank number, filled at issuance.
+        const atIssuance = k < 2;
         ctx.report({
-          messageId: "placeholder",
+          messageId: atIssuance ? "issuance" : "placeholder",
           data: { mark: m[0].trim().replace(/\s+/g, " ") },
-          severity: "warning",
+          severity: atIssuance ? "info" : "warning",
           basis: TEXT_DATA.basis.placeholder,
           paragraph: p.index,
           excerpt: excerptOf(text),
