@@ -5,6 +5,7 @@
 import type {
   Alignment,
   DocumentModel,
+  Drawing,
   HeaderFooterInfo,
   Paragraph,
   Run,
@@ -13,6 +14,7 @@ import type {
   TableCellPosition,
 } from "../model/document";
 import { nfc } from "../model/text";
+import { collectDrawings, type DrawingContext } from "./drawings";
 import { DocxReadError } from "./errors";
 import { mainDocumentPart, openDocxPackage, openFlatOpcPackage, relationships, type OpcPackage } from "./package";
 import { parseParaProps, parseRunProps, parseThemeFonts, StyleResolver, twipsToMm } from "./styles";
@@ -70,6 +72,7 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
 
   const walker = new BodyWalker(styles);
   walker.walkBlocks(body, undefined);
+  const settingsPart = relTarget("/settings") ?? (pkg.has("word/settings.xml") ? "word/settings.xml" : undefined);
   const byId = new Map(rels.map((r) => [r.id, r.target]));
   // Word's body OOXML snippets can omit the final w:sectPr: that section's page setup is then "unknown".
   const sections = walker.sectPrs.map((sp, i) => readSection(pkg, sp, i, byId, styles));
@@ -80,7 +83,14 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
     sections,
     defaults: styles.runFormat(base, undefined, {}, "a"),
     source: pkg.kind,
+    defaultTabStopMm: defaultTabStop(settingsPart === undefined ? undefined : pkg.xml(settingsPart)),
   };
+}
+
+/** Word's default tab interval, 0.5 inch (720 twips) unless settings.xml says otherwise (ECMA-376 17.15.1.25). */
+function defaultTabStop(settings: XmlElement | undefined): number {
+  const v = parseFloat(child(settings, "w:defaultTabStop")?.attrs["w:val"] ?? "");
+  return Number.isFinite(v) && v > 0 ? twipsToMm(v) : 12.7;
 }
 
 /* ---------- body ---------- */
@@ -100,6 +110,8 @@ interface CollectedParagraph {
   runs: Run[];
   /** Field instructions seen in this paragraph (for PAGE detection in headers). */
   fields: FieldRecord[];
+  /** Shapes in the paragraph's runs, when the caller asked for them. */
+  drawings: Drawing[];
 }
 
 class BodyWalker {
@@ -108,8 +120,19 @@ class BodyWalker {
   readonly sectPrs: (XmlElement | undefined)[] = [];
   private topLevelTables = 0;
   private readonly field: FieldState = { stack: [] };
+  private readonly drawingContext: DrawingContext;
 
-  constructor(private readonly styles: StyleResolver) {}
+  constructor(private readonly styles: StyleResolver) {
+    this.drawingContext = {
+      shapeTypes: new Map(),
+      // A text box's paragraphs are read like body paragraphs, with their own field state: they are not body
+      // paragraphs (Word's body.paragraphs does not list them) and their fields do not run into the body's.
+      paragraphText: (p) => {
+        const styleId = styles.paragraphStyleId(child(child(p, "w:pPr"), "w:pStyle")?.attrs["w:val"]);
+        return collectRuns(p, styles, styles.paragraphBase(styleId, undefined), { stack: [] }, undefined).text;
+      },
+    };
+  }
 
   walkBlocks(container: XmlElement, cell: CellContext | undefined): void {
     for (const el of container.children) {
@@ -159,15 +182,17 @@ class BodyWalker {
     const styleId = this.styles.paragraphStyleId(child(pPr, "w:pStyle")?.attrs["w:val"]);
     const base = this.styles.paragraphBase(styleId, cell?.tableStyle);
     const format = this.styles.paragraphFormat(base, parseParaProps(pPr), styleId);
-    const collected = collectRuns(p, this.styles, base, this.field);
-    this.paragraphs.push({
+    const collected = collectRuns(p, this.styles, base, this.field, this.drawingContext);
+    const paragraph: Paragraph = {
       ...format,
       index: this.paragraphs.length,
       text: nfc(collected.text),
       runs: collected.runs,
       cell: cell?.position,
       section: this.sectPrs.length,
-    });
+    };
+    if (collected.drawings.length > 0) paragraph.drawings = collected.drawings;
+    this.paragraphs.push(paragraph);
     // A w:sectPr in the paragraph mark ends a section (inside a table cell it is not allowed; ignore it there).
     const sectPr = child(pPr, "w:sectPr");
     if (sectPr !== undefined && cell === undefined) this.sectPrs.push(sectPr);
@@ -220,8 +245,9 @@ function collectRuns(
   styles: StyleResolver,
   base: ReturnType<StyleResolver["paragraphBase"]>,
   field: FieldState,
+  drawings: DrawingContext | undefined,
 ): CollectedParagraph {
-  const out: CollectedParagraph = { text: "", runs: [], fields: [] };
+  const out: CollectedParagraph = { text: "", runs: [], fields: [], drawings: [] };
 
   const visit = (container: XmlElement): void => {
     for (const el of container.children) {
@@ -237,6 +263,9 @@ function collectRuns(
           });
         }
         visit(el);
+      } else if (el.name === "mc:AlternateContent" && drawings !== undefined) {
+        // Shapes (never text: the fixer's walk does not read runs here either) when the choice wraps whole runs.
+        collectDrawings(el, drawings, out.drawings);
       }
       // w:del, w:moveFrom (deleted text), w:proofErr, bookmarks, comments: not visible text.
     }
@@ -294,6 +323,12 @@ function collectRuns(
               if (Number.isFinite(code)) text += String.fromCharCode(code >= 0xf000 ? code - 0xf000 : code);
               break;
             }
+            // A shape's own text (a text box) is not the paragraph's text: only the shape is recorded.
+            case "w:drawing":
+            case "w:pict":
+            case "mc:AlternateContent":
+              if (drawings !== undefined) collectDrawings(c, drawings, out.drawings);
+              break;
           }
       }
     }
@@ -334,7 +369,8 @@ function sameFormat(a: RunFormat, b: RunFormat): boolean {
     a.italic === b.italic &&
     a.underline === b.underline &&
     a.color === b.color &&
-    a.caps === b.caps
+    a.caps === b.caps &&
+    a.vertAlign === b.vertAlign
   );
 }
 
@@ -373,6 +409,7 @@ function readSection(
   const w = n(pgSz, "w", 12240);
   const h = n(pgSz, "h", 15840);
   const titlePg = child(sectPr, "w:titlePg");
+  const pgStart = parseInt(child(sectPr, "w:pgNumType")?.attrs["w:start"] ?? "", 10);
   const refs = (name: string, part: "header" | "footer"): HeaderFooterInfo[] => {
     const out: HeaderFooterInfo[] = [];
     for (const ref of sectPr.children) {
@@ -384,7 +421,7 @@ function readSection(
     }
     return out;
   };
-  return {
+  const section: Section = {
     index,
     pageWidthMm: twipsToMm(w),
     pageHeightMm: twipsToMm(h),
@@ -400,6 +437,8 @@ function readSection(
     footers: refs("w:footerReference", "footer"),
     known: true,
   };
+  if (Number.isFinite(pgStart)) section.pageNumberStart = pgStart;
+  return section;
 }
 
 const PAGE_FIELD = /^\s*PAGE(\s|\\|$)/i;
@@ -427,13 +466,14 @@ function readHeaderFooter(
         const pPr = child(el, "w:pPr");
         const styleId = styles.paragraphStyleId(child(pPr, "w:pStyle")?.attrs["w:val"]);
         const base = styles.paragraphBase(styleId, undefined);
-        const collected = collectRuns(el, styles, base, field);
+        const collected = collectRuns(el, styles, base, field, undefined);
         texts.push(collected.text);
         const page = collected.fields.find((f) => PAGE_FIELD.test(f.instr));
         if (page !== undefined && !info.hasPageNumber) {
           info.hasPageNumber = true;
           info.pageNumberAlignment = styles.paragraphFormat(base, parseParaProps(pPr), styleId).alignment as Alignment;
           info.pageNumberSizePt = page.format?.sizePt;
+          info.pageNumberFont = page.format?.font;
         }
         // Text boxes and frames in headers hold page numbers too.
         for (const tx of findAll(el, "w:txbxContent")) visitBlocks(tx);
@@ -448,11 +488,15 @@ function readHeaderFooter(
   return info;
 }
 
+/** Descendants named `name`; of an mc:AlternateContent only the first choice (the fallback repeats the shape). */
 function findAll(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
   for (const c of el.children) {
     if (typeof c === "string") continue;
     if (c.name === name) out.push(c);
-    else findAll(c, name, out);
+    else if (c.name === "mc:AlternateContent") {
+      const pick = child(c, "mc:Choice") ?? child(c, "mc:Fallback");
+      if (pick !== undefined) findAll(pick, name, out);
+    } else findAll(c, name, out);
   }
   return out;
 }

@@ -21,6 +21,14 @@ export interface RunProps {
   underline?: string;
   color?: string;
   caps?: boolean;
+  /** "baseline" is kept: it switches off a style's subscript or superscript. */
+  vertAlign?: "subscript" | "superscript" | "baseline";
+}
+
+/** One w:tab of a w:tabs list: a stop at `pos` (twips), or the removal of an inherited stop there. */
+export interface TabOp {
+  pos: number;
+  clear: boolean;
 }
 
 export interface ParaProps {
@@ -32,6 +40,11 @@ export interface ParaProps {
   spaceAfterPt?: number;
   lineSpacing?: { rule: "auto" | "exact" | "atLeast"; value: number };
   numbered?: boolean;
+  /** Each side of w:pBdr is its own property: a direct w:bottom leaves the style's w:top in effect. */
+  borderTop?: boolean;
+  borderBottom?: boolean;
+  /** Tab operations in application order (style chain root-first, then direct); resolved in paragraphFormat. */
+  tabs?: TabOp[];
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -96,6 +109,11 @@ export function parseRunProps(rPr: XmlElement | undefined): RunProps {
       case "w:caps":
         p.caps = onOff(c);
         break;
+      case "w:vertAlign": {
+        const v = c.attrs["w:val"];
+        if (v === "subscript" || v === "superscript" || v === "baseline") p.vertAlign = v;
+        break;
+      }
     }
   }
   return p;
@@ -157,16 +175,55 @@ export function parseParaProps(pPr: XmlElement | undefined): ParaProps {
         p.numbered = id !== undefined && id !== "0";
         break;
       }
+      case "w:pBdr": {
+        const top = child(c, "w:top");
+        const bottom = child(c, "w:bottom");
+        if (top !== undefined) p.borderTop = isBorder(top);
+        if (bottom !== undefined) p.borderBottom = isBorder(bottom);
+        break;
+      }
+      case "w:tabs": {
+        const ops: TabOp[] = [];
+        for (const t of children(c, "w:tab")) {
+          const pos = num(t.attrs["w:pos"]);
+          const val = t.attrs["w:val"];
+          // A bar tab draws a vertical rule; it is not a stop the text aligns on.
+          if (pos === undefined || val === "bar") continue;
+          ops.push({ pos, clear: val === "clear" });
+        }
+        p.tabs = ops;
+        break;
+      }
     }
   }
   return p;
+}
+
+/** A border side is drawn unless its w:val is nil or none (ECMA-376 Part 1, 17.18.2 ST_Border). */
+function isBorder(el: XmlElement): boolean {
+  const v = el.attrs["w:val"];
+  return v !== undefined && v !== "nil" && v !== "none";
 }
 
 function mergeRun(base: RunProps, over: RunProps): RunProps {
   return { ...base, ...over };
 }
 function mergePara(base: ParaProps, over: ParaProps): ParaProps {
-  return { ...base, ...over };
+  const m = { ...base, ...over };
+  // Tab lists accumulate down the chain: a style adds stops to its parent's and "clear" removes inherited ones.
+  if (base.tabs !== undefined && over.tabs !== undefined) m.tabs = [...base.tabs, ...over.tabs];
+  return m;
+}
+
+/** Resolve tab operations into stop positions in mm, ascending. */
+function tabStops(ops: TabOp[] | undefined): number[] {
+  if (ops === undefined || ops.length === 0) return [];
+  const stops = new Set<number>();
+  for (const op of ops) {
+    if (op.clear) stops.delete(op.pos);
+    else stops.add(op.pos);
+  }
+  return [...stops].sort((a, b) => a - b).map(twipsToMm);
 }
 
 interface StyleDef {
@@ -308,7 +365,7 @@ export class StyleResolver {
 
   paragraphFormat(base: { para: ParaProps }, direct: ParaProps, styleId: string | undefined): ParagraphFormat {
     const p = mergePara(base.para, direct);
-    return {
+    const out: ParagraphFormat = {
       styleId: styleId ?? "Normal",
       styleName: this.styleName(styleId),
       alignment: p.alignment ?? "left",
@@ -320,6 +377,12 @@ export class StyleResolver {
       lineSpacing: p.lineSpacing ?? { rule: "auto", value: 1 },
       numbered: p.numbered ?? false,
     };
+    // Set only when present, so that models of documents without them stay as they were.
+    if (p.borderTop === true) out.borderTop = true;
+    if (p.borderBottom === true) out.borderBottom = true;
+    const stops = tabStops(p.tabs);
+    if (stops.length > 0) out.tabStopsMm = stops;
+    return out;
   }
 
   /** Effective run formatting. `text` decides the font slot: Vietnamese letters outside ASCII use hAnsi. */
@@ -329,7 +392,7 @@ export class StyleResolver {
     // eslint-disable-next-line no-control-regex
     const nonAscii = /[^\u0000-\u007f]/.test(text);
     const slot = nonAscii ? (r.hAnsi ?? r.ascii) : (r.ascii ?? r.hAnsi);
-    return {
+    const out: RunFormat = {
       font: this.slotFont(slot),
       sizePt: r.sizePt ?? 10,
       bold: r.bold ?? false,
@@ -338,6 +401,8 @@ export class StyleResolver {
       color: r.color ?? "auto",
       caps: r.caps ?? false,
     };
+    if (r.vertAlign === "subscript" || r.vertAlign === "superscript") out.vertAlign = r.vertAlign;
+    return out;
   }
 
   private slotFont(slot: FontSlot | undefined): string | undefined {

@@ -206,3 +206,21 @@ describe("the seed conclusion, one paragraph per line", () => {
     for (const f of found) expect(f.excerpt).toMatch(/phát triển phát triển|tác tác/);
   });
 });
+
+runRuleTester(repeatedWord, {
+  valid: [
+    // Real sentences of issued documents: the doubled syllable ends one compound and starts the next.
+    { name: "trực tiếp tiếp nhận", doc: withBody(stateReport(), "Công an tỉnh trực tiếp tiếp nhận 17.523 hồ sơ.") },
+    { name: "hành vi vi phạm", doc: withBody(stateReport(), "Xử lý nghiêm các hành vi vi phạm pháp luật.") },
+    { name: "Luật Luật sư", doc: withBody(stateReport(), "Căn cứ Luật Luật sư ngày 29/6/2006.") },
+    { name: "Đại hội Hội (a word, then a name)", doc: withBody(stateReport(), "Hoạt động cho đến Đại hội Hội.") },
+    { name: "song song", doc: withBody(stateReport(), "Song song với đó, tỉnh đẩy mạnh chuyển đổi số.") },
+  ],
+  invalid: [
+    {
+      name: "của của is a typo even between two compounds' neighbours",
+      doc: withBody(stateReport(), "Triển khai các nhiệm vụ theo yêu cầu của của Thủ tướng Chính phủ."),
+      findings: [{ message: "Lặp từ “của của”; kiểm tra và bỏ bớt một lần “của”", severity: "warning" }],
+    },
+  ],
+});

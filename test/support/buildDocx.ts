@@ -20,6 +20,10 @@ export interface DocxParts {
   /** Header/footer parts: relationship id → full XML (root w:hdr or w:ftr). */
   headers?: Record<string, string>;
   footers?: Record<string, string>;
+  /** Full settings.xml (root w:settings), or undefined for a package without a settings part. */
+  settings?: string | undefined;
+  /** Name of the settings part under word/ (Word's is "settings.xml"; found through the relationship). */
+  settingsPartName?: string;
 }
 
 export const esc = (s: string): string =>
@@ -37,6 +41,10 @@ export function stylesXml(opts: { docDefaultsRPr?: string; docDefaultsPPr?: stri
     (opts.styles ?? `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>`) +
     `</w:styles>`
   );
+}
+
+export function settingsXml(inner: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W_NS}">${inner}</w:settings>`;
 }
 
 export function themeXml(major: string, minor: string): string {
@@ -71,6 +79,16 @@ function partEntries(parts: DocxParts): Record<string, string> {
     );
     rels.push(
       `<Relationship Id="rIdTheme" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/>`,
+    );
+  }
+  if (parts.settings !== undefined) {
+    const name = parts.settingsPartName ?? "settings.xml";
+    files[`word/${name}`] = parts.settings;
+    overrides.push(
+      `<Override PartName="/word/${name}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>`,
+    );
+    rels.push(
+      `<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="${name}"/>`,
     );
   }
   for (const [kind, map] of [
@@ -222,4 +240,62 @@ export function docxPartsFromSpec(spec: DocSpec): DocxParts {
 
 export function buildDocxFromSpec(spec: DocSpec): Uint8Array {
   return makeDocx(docxPartsFromSpec(spec));
+}
+
+/* ---------- drawn shapes, as Word writes them ---------- */
+
+export const DRAWING_NS =
+  `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
+  `xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ` +
+  `xmlns:a="${A_NS}" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ` +
+  `xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" ` +
+  `xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" ` +
+  `xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"`;
+
+const EMU_PER_MM = 36000;
+
+export interface DrawnLineSpec {
+  /** Horizontal offset from `relativeFrom` (default "column"); omit with `align` to centre instead. */
+  xMm?: number;
+  align?: "left" | "center" | "right";
+  relativeFrom?: string;
+  /** Vertical offset from the paragraph's top (default 1 mm). */
+  yMm?: number;
+  widthMm: number;
+  /** DrawingML preset (default "straightConnector1", Insert → Shapes → Line gives "line"). */
+  preset?: string;
+  heightMm?: number;
+}
+
+/**
+ * A run holding a shape drawn with Insert → Shapes, the way Word 2010+ saves it: DrawingML in mc:Choice and
+ * the same shape in VML in mc:Fallback.
+ */
+export function drawnLineRun(spec: DrawnLineSpec): string {
+  const rel = spec.relativeFrom ?? "column";
+  const cx = Math.round(spec.widthMm * EMU_PER_MM);
+  const cy = Math.round((spec.heightMm ?? 0) * EMU_PER_MM);
+  const y = Math.round((spec.yMm ?? 1) * EMU_PER_MM);
+  const posH =
+    spec.align !== undefined
+      ? `<wp:align>${spec.align}</wp:align>`
+      : `<wp:posOffset>${Math.round((spec.xMm ?? 0) * EMU_PER_MM)}</wp:posOffset>`;
+  const pt = (mm: number): string => `${Math.round(((mm * 72) / 25.4) * 100) / 100}pt`;
+  const vmlPos =
+    spec.align !== undefined ? `mso-position-horizontal:${spec.align};` : `margin-left:${pt(spec.xMm ?? 0)};`;
+  const vmlRel = rel === "column" ? "text" : rel;
+  return (
+    `<w:r><mc:AlternateContent ${DRAWING_NS}><mc:Choice Requires="wps"><w:drawing>` +
+    `<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">` +
+    `<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="${rel}">${posH}</wp:positionH>` +
+    `<wp:positionV relativeFrom="paragraph"><wp:posOffset>${y}</wp:posOffset></wp:positionV>` +
+    `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="1" name="Straight Connector 1"/>` +
+    `<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/>` +
+    `<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="${spec.preset ?? "straightConnector1"}"><a:avLst/></a:prstGeom>` +
+    `<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>` +
+    `</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>` +
+    `<v:shapetype id="_x0000_t32" coordsize="21600,21600" o:spt="32" o:oned="t" path="m,l21600,21600e" filled="f"><v:path arrowok="t" fillok="f" o:connecttype="none"/></v:shapetype>` +
+    `<v:shape id="Straight Connector 1" o:spid="_x0000_s1026" type="#_x0000_t32" style="position:absolute;${vmlPos}margin-top:${pt(spec.yMm ?? 1)};width:${pt(spec.widthMm)};height:${pt(spec.heightMm ?? 0)};z-index:251659264;mso-position-horizontal-relative:${vmlRel};mso-position-vertical-relative:text" o:connectortype="straight"/>` +
+    `</w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+  );
 }

@@ -60,6 +60,8 @@ export interface CitationRegister {
 export interface TextData {
   /** Reduplicated words that are correct Vietnamese ("từ từ", "ngày ngày"): not reported as doubled. */
   reduplications: string[];
+  /** Two compounds sharing a syllable ("trực tiếp|tiếp nhận"): the doubled syllable is not a repeated word. */
+  overlaps: { description: string; pairs: string[] };
   basis: { repeatedWord: string; placeholder: string };
 }
 

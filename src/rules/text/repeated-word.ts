@@ -18,6 +18,22 @@ export const meta: Rule["meta"] = {
 };
 
 const ALLOWED = new Set(TEXT_DATA.reduplications.map((r) => normalizeForMatch(r)));
+/** "trực tiếp|tiếp nhận" → left ["trực", "tiếp"], right ["tiếp", "nhận"]. */
+const OVERLAPS = TEXT_DATA.overlaps.pairs.map((pair) => {
+  const [left, right] = pair.split("|").map((s) => normalizeForMatch(s).split(" "));
+  return { left: left!, right: right! };
+});
+
+/** The doubled syllable at k, k+1 ends one compound and starts another ("trực tiếp tiếp nhận"). */
+function isOverlap(keys: string[], k: number): boolean {
+  return OVERLAPS.some(({ left, right }) => {
+    const from = k - left.length + 1;
+    if (from < 0 || k + right.length >= keys.length + 1) return false;
+    for (let j = 0; j < left.length; j++) if (normalizeForMatch(keys[from + j]!) !== left[j]) return false;
+    for (let j = 0; j < right.length; j++) if (normalizeForMatch(keys[k + 1 + j] ?? "") !== right[j]) return false;
+    return true;
+  });
+}
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const MAX_N = 3;
 
@@ -59,6 +75,10 @@ export const check: Rule["check"] = (model, ctx) => {
         const last = i + 2 * n - 1;
         const words = text.slice(starts[i]!, ends[last]!);
         if (n === 1 && ALLOWED.has(normalizeForMatch(words))) continue;
+        if (n === 1 && isOverlap(keys, i)) continue;
+        // "Lâm Đồng đồng hành", "Đại hội Hội viên": one copy capitalised and the other not are two different words.
+        const [a, b] = [text[starts[i]!]!, text[starts[i + 1]!]!];
+        if (n === 1 && (a === a.toLowerCase()) !== (b === b.toLowerCase())) continue;
         ctx.report({
           messageId: "repeated",
           data: { words, word: text.slice(starts[i]!, ends[i + n - 1]!) },
