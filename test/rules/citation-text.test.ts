@@ -224,3 +224,17 @@ runRuleTester(repeatedWord, {
     },
   ],
 });
+
+runRuleTester(placeholder, {
+  valid: [
+    // NĐ 30 as published in Word draws the line under the issuer and the motto with a run of underscores.
+    { name: "a line of underscores under the motto", doc: withBody(stateReport(), "________________________") },
+  ],
+  invalid: [
+    {
+      name: "a blank of underscores inside a sentence is still a blank",
+      doc: withBody(stateReport(), "Giao đồng chí ________ theo dõi."),
+      findings: [{ message: /“________”/, severity: "warning" }],
+    },
+  ],
+});

@@ -36,6 +36,8 @@ export const check: Rule["check"] = (model, ctx) => {
     const text = p.text;
     // Most paragraphs have none of these: skip them without running the patterns.
     if (!/\.\.|…|__|\[|<|\{\{|XX|xx|ngày\s*[.…_\s]\s*(?:[.…_]|tháng)|Số\s*:?\s*(?:[.…_]|\s\s)/u.test(text)) continue;
+    // A paragraph of underscores or dashes alone is the line under an issuer, a motto or a trích yếu, not a blank.
+    if (/^\s*[_\-–—]{3,}\s*$/u.test(text)) continue;
     const taken: [number, number][] = [];
     for (const [k, re] of PATTERNS.entries()) {
       re.lastIndex = 0;
