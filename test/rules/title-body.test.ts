@@ -117,8 +117,52 @@ runRuleTester(bodyParagraph, {
       name: "spacing given as space before the next paragraph",
       doc: variant(partyPlan(), (d) => everyBody(d, (p) => Object.assign(p, { spaceAfterPt: 0, spaceBeforePt: 6 }))),
     },
+    {
+      // Real offices indent with a tab on Word's default 12.7 mm stop instead of a first-line indent.
+      name: "a leading tab on the default stop is the first-line indent",
+      doc: variant(stateReport(), (d) =>
+        Object.assign(blockPara(d, 4), { firstLineMm: 0, text: "\t" + LONG_PARAGRAPH }),
+      ),
+    },
+    {
+      name: "a one-line paragraph with a 12.7 mm left indent shows as indented",
+      doc: variant(stateReport(), (d) =>
+        Object.assign(blockPara(d, 4), { firstLineMm: 0, indentLeftMm: 12.7, text: "Kết quả cụ thể như sau:" }),
+      ),
+    },
+    {
+      // NĐ 30 centres the titles set in the body (Chương I, a caption): not running text.
+      name: "a centred caption in the body",
+      doc: variant(stateReport(), (d) =>
+        Object.assign(blockPara(d, 4), {
+          align: "center",
+          firstLineMm: 0,
+          text: "(Phân công nhiệm vụ theo Phụ lục đính kèm)",
+        }),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "a left indent on a paragraph of several lines is not a first-line indent",
+      doc: variant(stateReport(), (d) =>
+        Object.assign(blockPara(d, 4), { firstLineMm: 0, indentLeftMm: 12.7, text: LONG_PARAGRAPH }),
+      ),
+      findings: [
+        {
+          message: "Đoạn văn thụt đầu dòng 0 mm; NĐ 30/2020/NĐ-CP yêu cầu thụt đầu dòng 10–12.7 mm",
+          severity: "warning",
+          paragraph: P.firstBody,
+        },
+      ],
+    },
+    {
+      name: "two tabs push the first line 25.4 mm in",
+      doc: variant(stateReport(), (d) =>
+        Object.assign(blockPara(d, 4), { firstLineMm: 0, text: "\t\t" + LONG_PARAGRAPH }),
+      ),
+      findings: [{ message: /thụt đầu dòng 25.4 mm/, severity: "warning", paragraph: P.firstBody }],
+    },
     {
       name: "Party paragraph of several lines left aligned without indent: a warning (practice)",
       doc: variant(partyPlan(), (d) =>

@@ -170,7 +170,11 @@ function paragraphXml(p: SpecParagraph, defaults: DocSpec["defaults"], extraPPr 
     pPr += `<w:spacing w:before="${Math.round((p.spaceBeforePt ?? 0) * 20)}" w:after="${Math.round((p.spaceAfterPt ?? 0) * 20)}"`;
     pPr += p.lineSpacing !== undefined ? ` w:line="${Math.round(p.lineSpacing * 240)}" w:lineRule="auto"/>` : "/>";
   }
-  if (p.firstLineMm !== undefined) pPr += `<w:ind w:firstLine="${mmToTwips(p.firstLineMm)}"/>`;
+  if (p.firstLineMm !== undefined || p.indentLeftMm !== undefined) {
+    const left = p.indentLeftMm === undefined ? "" : ` w:left="${mmToTwips(p.indentLeftMm)}"`;
+    const first = p.firstLineMm === undefined ? "" : ` w:firstLine="${mmToTwips(p.firstLineMm)}"`;
+    pPr += `<w:ind${left}${first}/>`;
+  }
   if (p.align !== undefined) pPr += `<w:jc w:val="${p.align === "justify" ? "both" : p.align}"/>`;
   pPr += extraPPr;
   const runs = p.runs ?? (p.text !== undefined ? [{ text: p.text }] : []);

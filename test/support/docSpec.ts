@@ -26,6 +26,8 @@ export interface SpecParagraph {
   underline?: boolean;
   align?: "left" | "center" | "right" | "justify";
   firstLineMm?: number;
+  /** Left indent of the whole paragraph. */
+  indentLeftMm?: number;
   spaceBeforePt?: number;
   spaceAfterPt?: number;
   /** Line spacing as a multiple (1, 1.15, 1.5). */

@@ -9,7 +9,7 @@
  * 17.3.1.33). Titles and headings set in the body (NGHỊ ĐỊNH, Chương I, "(Kèm theo Phụ lục ...)") are not body text.
  */
 import type { DocumentModel, Paragraph } from "../../model/document";
-import type { ParagraphFormatProps } from "../fix";
+import type { FixEdit, ParagraphFormatProps } from "../fix";
 import type { Rule, Severity } from "../types";
 import { severityFor, type Firmness } from "../types";
 import { excerptOf } from "../excerpt";
@@ -67,7 +67,11 @@ export function visibleFirstLineMm(model: DocumentModel, p: Paragraph, oneLine: 
         const custom = (p.tabStopsMm ?? []).find((t) => t > pos + 0.1);
         // A hanging indent adds an implicit stop at the left indent (Word's behaviour for list-like paragraphs).
         const hanging = p.firstLineMm < 0 && p.indentLeftMm > pos + 0.1 ? p.indentLeftMm : undefined;
-        const next = Math.min(custom ?? Infinity, hanging ?? Infinity, (Math.floor(pos / defaultStop) + 1) * defaultStop);
+        const next = Math.min(
+          custom ?? Infinity,
+          hanging ?? Infinity,
+          (Math.floor(pos / defaultStop) + 1) * defaultStop,
+        );
         pos = next;
       } else pos += spaceMm;
     }
@@ -107,6 +111,7 @@ export const check: Rule["check"] = (model, ctx) => {
     const expected: string[] = [];
     const props: ParagraphFormatProps = {};
     const severities: Severity[] = [];
+    const extraEdits: FixEdit[] = [];
     const align = data.alignment;
     if (align !== null && p.alignment !== align.value && !(oneLine && p.alignment === "left")) {
       problems.push(`căn ${ALIGNMENT_NAME[p.alignment]}`);
@@ -122,6 +127,10 @@ export const check: Rule["check"] = (model, ctx) => {
         expected.push(`thụt đầu dòng ${ind.min}–${ind.max} mm`);
         props.firstLineMm = ind.fixMm;
         severities.push(severityOf(ind));
+        // Tabs or spaces typed before the text would still push it: the fix removes them.
+        const lead = /^[ \t\u00a0]+(\S{1,12})/u.exec(p.text);
+        if (lead !== null)
+          extraEdits.push({ kind: "replaceText", paragraph: p.index, find: lead[0], replace: lead[1]! });
       }
     }
     const sp = data.spacingPt;
@@ -153,7 +162,7 @@ export const check: Rule["check"] = (model, ctx) => {
       excerpt: excerptOf(p.text),
       fix: {
         title: `Định dạng đoạn văn: ${expected.join(", ")}`,
-        edits: [{ kind: "setParagraphFormat", paragraph: p.index, props }],
+        edits: [...extraEdits, { kind: "setParagraphFormat", paragraph: p.index, props }],
       },
     });
   }
