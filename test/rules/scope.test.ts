@@ -1,0 +1,134 @@
+/**
+ * Which rules apply to which document (PRODUCT.md, "Which rules apply to which document"): the conclusion's own rules
+ * only on drafts that cite it; only the general rules on a document with no official header; the main document's
+ * rules stop where an attachment (ĐIỀU LỆ, PHỤ LỤC ... kèm theo) begins.
+ */
+import { readDocument } from "../../src/docx/reader";
+import { checkDocument, type CheckResult } from "../../src/rules";
+import { analyzeStructure } from "../../src/rules/structure";
+import { buildDocxFromSpec } from "../support/buildDocx";
+import type { DocSpec, SpecParagraph } from "../support/docSpec";
+import { blockPara, partyPlan, stateReport, variant } from "../support/samples";
+
+const check = (doc: DocSpec, options: Parameters<typeof checkDocument>[1] = {}): CheckResult =>
+  checkDocument(readDocument(buildDocxFromSpec(doc)), options);
+const rulesOf = (r: CheckResult): string[] => [...new Set(r.findings.map((f) => f.rule))].sort();
+
+/** A plan about administrative reform: same layout, but no word of the conclusion. */
+function planNotCitingTheConclusion(): DocSpec {
+  return variant(partyPlan(), (d) => {
+    blockPara(d, 2).text = "cải cách hành chính năm 2024";
+    for (let b = 4; b < d.blocks.length - 1; b++) {
+      const p = d.blocks[b]!;
+      if (p.type === "paragraph" && /Kết luận/.test(p.text ?? ""))
+        p.text =
+          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.";
+    }
+    // Its recipients lack the two the conclusion requires.
+    const sig = d.blocks[d.blocks.length - 1]!;
+    if (sig.type === "table") sig.rows[0]![0]!.splice(1, 2, { type: "paragraph", text: "- Các chi bộ trực thuộc," });
+  });
+}
+
+describe("the conclusion's rules apply to drafts that implement it", () => {
+  it("a plan that cites the conclusion is checked against it", () => {
+    const r = check(partyPlan());
+    expect(r.implementsConclusion).toBe(true);
+    expect(r.coverage.length).toBeGreaterThan(0);
+    expect(rulesOf(r)).not.toContain("coverage/not-cited");
+  });
+
+  it("a plan that does not cite it gets no required-recipient error, no coverage, and one info saying why", () => {
+    const r = check(planNotCitingTheConclusion());
+    expect(r.implementsConclusion).toBe(false);
+    expect(r.coverage).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "recipients/required")).toEqual([]);
+    const notes = r.findings.filter((f) => f.rule === "coverage/not-cited");
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: "info" });
+    expect(notes[0]!.message).toMatch(/^Văn bản không trích dẫn “Kết luận của Ban Chấp hành Đảng bộ tỉnh/);
+  });
+
+  it("the user can say it implements the conclusion: the required recipients are then asked for", () => {
+    const r = check(planNotCitingTheConclusion(), { implementsConclusion: true });
+    expect(r.findings.filter((f) => f.rule === "recipients/required").map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Nơi nhận thiếu “Thường trực Tỉnh ủy hoặc Ban Thường vụ Tỉnh ủy \(b\/c\)”/),
+      expect.stringMatching(/^Nơi nhận thiếu “Văn phòng Tỉnh ủy”/),
+    ]);
+    expect(rulesOf(r)).not.toContain("coverage/not-cited");
+  });
+
+  it("the conclusion's number given by the user identifies it even when cited by number alone", () => {
+    const doc = variant(planNotCitingTheConclusion(), (d) => {
+      blockPara(d, 4).text =
+        "Thực hiện Kết luận số 125-KL/TU, Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau:";
+    });
+    expect(check(doc).implementsConclusion).toBe(false);
+    expect(check(doc, { conclusion: { number: "125-KL/TU" } }).implementsConclusion).toBe(true);
+  });
+});
+
+describe("a document with neither title", () => {
+  const form: DocSpec = variant(stateReport(), (d) => {
+    d.blocks[0] = { type: "paragraph", text: "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", align: "center", bold: true };
+  });
+
+  it("is not guessed into a profile's header errors: only the general rules run, and it says so", () => {
+    const r = check(form);
+    expect(r.profileSource).toBe("default");
+    const ran = rulesOf(r);
+    expect(ran).toContain("header/none");
+    for (const id of ran) expect(id).toMatch(/^(page\/size|page\/margins|font\/|text\/|citation\/|header\/none)/);
+    expect(r.findings.find((f) => f.rule === "header/none")).toMatchObject({ severity: "info", paragraph: null });
+  });
+
+  it("the user's profile choice runs every rule", () => {
+    const r = check(form, { profile: "state" });
+    expect(rulesOf(r)).not.toContain("header/none");
+    expect(rulesOf(r)).toContain("header/national-title");
+  });
+});
+
+describe("attachments in the same file", () => {
+  const charter = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
+    type: "paragraph",
+    text,
+    align: "center",
+    bold: true,
+    ...extra,
+  });
+  const withCharter: DocSpec = variant(stateReport(), (d) => {
+    d.blocks.push(
+      charter("ĐIỀU LỆ"),
+      charter("Hội Cựu giáo chức tỉnh"),
+      charter("(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh)", {
+        bold: false,
+        italic: true,
+      }),
+      { type: "paragraph", text: "Chương I", align: "center", bold: true },
+      { type: "paragraph", text: "Nơi nhận: không phải khối nơi nhận của văn bản chính", align: "left" },
+    );
+  });
+
+  it("the main document ends where the attachment begins", () => {
+    const model = readDocument(buildDocxFromSpec(withCharter));
+    const s = analyzeStructure(model);
+    expect(s.attachments.map((a) => [model.paragraphs[a.start]!.text, a.end])).toEqual([
+      ["ĐIỀU LỆ", model.paragraphs.length - 1],
+    ]);
+    const label = s.recipients.label!;
+    expect(label).toBeLessThan(s.attachments[0]!.start);
+    expect(model.paragraphs[label]!.text).toBe("Nơi nhận:");
+  });
+
+  it("is not read as a second header or recipient list: only its own page numbering is added", () => {
+    const plain = check(stateReport()).findings.filter((f) => f.severity !== "info");
+    const attached = check(withCharter).findings.filter((f) => f.severity !== "info");
+    const start = analyzeStructure(readDocument(buildDocxFromSpec(withCharter))).attachments[0]!.start;
+    // NĐ 30 numbers an attachment's pages on their own; this one continues the decision's numbering.
+    expect(attached.map((f) => [f.rule, f.paragraph])).toEqual([
+      ...plain.map((f) => [f.rule, f.paragraph]),
+      ["page/numbers", start],
+    ]);
+  });
+});
