@@ -75,7 +75,10 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
   const settingsPart = relTarget("/settings") ?? (pkg.has("word/settings.xml") ? "word/settings.xml" : undefined);
   const byId = new Map(rels.map((r) => [r.id, r.target]));
   // Word's body OOXML snippets can omit the final w:sectPr: that section's page setup is then "unknown".
-  const sections = walker.sectPrs.map((sp, i) => readSection(pkg, sp, i, byId, styles));
+  const settings = settingsPart === undefined ? undefined : pkg.xml(settingsPart);
+  // Even-page headers and footers show only when settings.xml turns them on (ECMA-376 17.10.1, evenAndOddHeaders).
+  const evenAndOdd = onOff(child(settings, "w:evenAndOddHeaders"));
+  const sections = walker.sectPrs.map((sp, i) => readSection(pkg, sp, i, byId, styles, evenAndOdd));
   inheritHeaders(sections);
   const base = styles.paragraphBase(styles.paragraphStyleId(undefined), undefined);
   return {
@@ -83,8 +86,14 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
     sections,
     defaults: styles.runFormat(base, undefined, {}, "a"),
     source: pkg.kind,
-    defaultTabStopMm: defaultTabStop(settingsPart === undefined ? undefined : pkg.xml(settingsPart)),
+    defaultTabStopMm: defaultTabStop(settings),
   };
+}
+
+function onOff(el: XmlElement | undefined): boolean {
+  if (el === undefined) return false;
+  const v = el.attrs["w:val"];
+  return v === undefined || (v !== "0" && v !== "false" && v !== "off");
 }
 
 /** Word's default tab interval, 0.5 inch (720 twips) unless settings.xml says otherwise (ECMA-376 17.15.1.25). */
@@ -397,6 +406,7 @@ function readSection(
   index: number,
   relsById: Map<string, string | undefined>,
   styles: StyleResolver,
+  evenAndOdd: boolean,
 ): Section {
   if (sectPr === undefined) return unknownSection(index);
   const pgSz = child(sectPr, "w:pgSz");
@@ -416,6 +426,7 @@ function readSection(
       if (typeof ref === "string" || ref.name !== name) continue;
       const target = relsById.get(ref.attrs["r:id"] ?? "");
       const kind = (ref.attrs["w:type"] ?? "default") as HeaderFooterInfo["kind"];
+      if (kind === "even" && !evenAndOdd) continue; // never shown: Word uses the default one on every page
       const root = target === undefined ? undefined : pkg.xml(target);
       out.push(readHeaderFooter(root, kind === "first" || kind === "even" ? kind : "default", styles, part));
     }

@@ -202,7 +202,9 @@ export function parseParaProps(pPr: XmlElement | undefined): ParaProps {
 /** A border side is drawn unless its w:val is nil or none (ECMA-376 Part 1, 17.18.2 ST_Border). */
 function isBorder(el: XmlElement): boolean {
   const v = el.attrs["w:val"];
-  return v !== undefined && v !== "nil" && v !== "none";
+  // A white border on white paper draws nothing a reader sees (real offices leave them on whole documents).
+  const color = (el.attrs["w:color"] ?? "").toUpperCase();
+  return v !== undefined && v !== "nil" && v !== "none" && color !== "FFFFFF";
 }
 
 function mergeRun(base: RunProps, over: RunProps): RunProps {

@@ -486,3 +486,35 @@ describe("page numbers: the PAGE field's font, numbering restarts, headers with 
     });
   });
 });
+
+describe("what Word shows, not what the file keeps", () => {
+  const hdr = (inner: string): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}">${inner}</w:hdr>`;
+  const pageField = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  // A decision of the corpus keeps its only page number in an even footer that Word never shows.
+  const evenOnly = (settings: string): DocumentModel =>
+    read({
+      body:
+        para(run("Điều 1.")) +
+        `<w:sectPr><w:footerReference w:type="even" r:id="rIdF1"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>`,
+      footers: { rIdF1: hdr(`<w:p>${pageField}</w:p>`).replace(/w:hdr/g, "w:ftr") },
+      settings: settingsXml(settings),
+    });
+
+  it("an even-page footer is ignored unless settings.xml turns even and odd headers on", () => {
+    expect(evenOnly("").sections[0]!.footers).toEqual([]);
+    expect(evenOnly(`<w:evenAndOddHeaders/>`).sections[0]!.footers).toEqual([
+      expect.objectContaining({ kind: "even", hasPageNumber: true }),
+    ]);
+  });
+
+  it("a white paragraph border draws no line", () => {
+    const m = read(
+      body(
+        para(run("Nội dung"), `<w:pBdr><w:bottom w:val="single" w:sz="4" w:color="FFFFFF"/></w:pBdr>`),
+        para(run("Nội dung"), `<w:pBdr><w:bottom w:val="single" w:sz="4" w:color="auto"/></w:pBdr>`),
+      ),
+    );
+    expect(m.paragraphs.map((p) => p.borderBottom === true)).toEqual([false, true]);
+  });
+});
