@@ -6,7 +6,10 @@
 import type { DocumentModel } from "../model/document";
 import { checkDocument, COVERAGE_RULE_ID, RULES, type CheckResult, type CoverageItem } from "../rules/index";
 import type { Fix } from "../rules/fix";
-import type { Finding, RuleMeta } from "../rules/types";
+import { formatMessage, type Finding, type RuleMeta } from "../rules/types";
+import { meta as notCitedMeta } from "../rules/coverage/not-cited";
+import { excerptOf } from "../rules/excerpt";
+import { citesSource } from "../directives/cites";
 import type { DirectiveSource } from "../directives/types";
 import { directiveSourceFor } from "./source";
 import type { PaneSettings } from "./settings";
@@ -73,8 +76,16 @@ export interface CheckView {
   result: CheckResult;
   summary: CheckSummary;
   groups: FindingGroup[];
-  /** The coverage checklist; undefined when the coverage matcher is not available in this build. */
+  /**
+   * The coverage checklist; undefined when the draft does not implement the directive source (see `coverageNote`) or
+   * the coverage matcher is not available in this build.
+   */
   coverage: CoverageItem[] | undefined;
+  /** Whether the draft implements the directive source, and who decided: the user's setting or the draft's citation. */
+  implementsConclusion: boolean;
+  implementsBy: "setting" | "citation";
+  /** Why there is no checklist when the draft does not implement the source; undefined when it does. */
+  coverageNote: string | undefined;
   /** Fixes of every finding that has one, per rule id (for "Sửa tất cả"). */
   fixesByRule: Record<string, Fix[]>;
   /** Where a missing item's section goes: after this paragraph (the end of section II), or undefined (cursor). */
@@ -104,20 +115,39 @@ export function buildCheckView(
     settings.particulars.conclusionNumber || settings.particulars.conclusionDate
       ? { number: settings.particulars.conclusionNumber, date: settings.particulars.conclusionDate }
       : undefined;
+  // Decided here, with the pane's own source (the seed or the pasted text), so the checklist below follows it too.
+  const implementsBy = settings.implementsConclusion === undefined ? "citation" : "setting";
+  const implementsConclusion = settings.implementsConclusion ?? citesSource(model, source, conclusion?.number);
   const result = checkDocument(model, {
     profile: settings.profile,
-    rules: disabled.size === 0 ? undefined : RULES.map((r) => r.meta.id).filter((id) => !disabled.has(id)),
+    // Always a list: COVERAGE_RULE_ID is not a RULES entry, so checkDocument leaves coverage to the injected matcher
+    // below (the same computeCoverage the CLI runs inside checkDocument) while still naming this source in messages.
+    rules: RULES.map((r) => r.meta.id).filter((id) => !disabled.has(id)),
     ...(conclusion ? { conclusion } : {}),
-    // Coverage comes from the injected matcher below (the same computeCoverage the CLI runs inside checkDocument).
-    directives: false,
+    directives: source,
+    implementsConclusion,
   });
-  // Missing directive items are shown in the coverage checklist, not a second time among the findings.
-  const findings = result.findings.filter((f) => f.rule !== COVERAGE_RULE_ID);
-  let coverage: CoverageItem[] | undefined =
-    result.coverage.length > 0 ? applyNotApplicable(result.coverage, settings.notApplicable) : undefined;
-  if (coverage === undefined && coverageProvider !== undefined) {
-    coverage = coverageProvider(model, source, { notApplicable: settings.notApplicable });
-    coverage = applyNotApplicable(coverage, settings.notApplicable);
+  const notCited = result.findings.find((f) => f.rule === notCitedMeta.id);
+  const findings = result.findings.filter(
+    (f) =>
+      // Missing directive items are shown in the coverage checklist, not a second time among the findings.
+      f.rule !== COVERAGE_RULE_ID &&
+      // The user chose "Không": the note's "does not cite" may be untrue (the draft may cite it); the checklist says why.
+      !(f === notCited && implementsBy === "setting"),
+  );
+  let coverage: CoverageItem[] | undefined;
+  let coverageNote: string | undefined;
+  if (!implementsConclusion) {
+    coverageNote =
+      implementsBy === "setting"
+        ? `Theo thiết lập, văn bản này không thực hiện “${excerptOf(source.title, 90)}” nên không đối chiếu các nhiệm vụ, nơi nhận bắt buộc và trích dẫn của văn bản đó.`
+        : (notCited?.message ??
+          formatMessage(notCitedMeta.messages.notCited ?? "", { source: excerptOf(source.title, 90) }));
+  } else if (coverageProvider !== undefined) {
+    coverage = applyNotApplicable(
+      coverageProvider(model, source, { notApplicable: settings.notApplicable }),
+      settings.notApplicable,
+    );
   }
   const groups = new Map<AreaId, FindingView[]>();
   const fixesByRule: Record<string, Fix[]> = {};
@@ -150,6 +180,9 @@ export function buildCheckView(
       findings: groups.get(a) ?? [],
     })),
     coverage,
+    implementsConclusion,
+    implementsBy,
+    coverageNote,
     fixesByRule,
     itemInsertAfter: endOfDirectiveSection(model),
   };

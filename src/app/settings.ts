@@ -1,6 +1,6 @@
 /**
  * What the task pane remembers about a document: its particulars, the items marked "not applicable", and the
- * settings tab (profile override, rules switched off, the directive source). Inside Word it is stored in the
+ * settings tab (profile override, rules switched off, the directive source, whether the draft implements it). Inside Word it is stored in the
  * document's settings (it travels with the file); the browser page keeps it for the session only.
  * Pure: parsing is defensive, because a document may carry settings written by another version.
  */
@@ -20,6 +20,11 @@ export interface PaneSettings {
   disabledRules: string[];
   /** The directive source: the seed conclusion, or a text the user pasted. */
   directiveText: string | undefined;
+  /**
+   * Whether the draft implements the directive source, as the user said; undefined: decided by whether the draft
+   * cites it. The source's own rules (coverage, required recipients, its citations) apply only when it does.
+   */
+  implementsConclusion: boolean | undefined;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -28,6 +33,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   profile: "auto",
   disabledRules: [],
   directiveText: undefined,
+  implementsConclusion: undefined,
 };
 
 const stringArray = (v: unknown): string[] =>
@@ -59,6 +65,8 @@ export function parseSettings(raw: unknown): PaneSettings {
     profile,
     disabledRules: stringArray(o.disabledRules),
     directiveText: typeof o.directiveText === "string" && o.directiveText.trim() !== "" ? o.directiveText : undefined,
+    // only a stored true/false is the user's word; anything else leaves it to the citation
+    implementsConclusion: typeof o.implementsConclusion === "boolean" ? o.implementsConclusion : undefined,
   };
 }
 

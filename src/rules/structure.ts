@@ -42,7 +42,7 @@ export function analyzeStructure(model: DocumentModel): DocumentStructure {
     }
   }
 
-  const header = findHeader(paras, typeNameParagraph);
+  const header = findHeader(paras, typeNameParagraph, model.sections);
   // Attachments (PHỤ LỤC, QUY CHẾ, ĐIỀU LỆ ... kèm theo) follow the main document; its parts are looked for before.
   const attachments = findAttachments(paras, typeNameParagraph === undefined ? 0 : typeNameParagraph + 1);
   const main = attachments.length === 0 ? paras : paras.slice(0, attachments[0]!.start);

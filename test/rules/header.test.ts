@@ -4,7 +4,16 @@ import { rule as issuer } from "../../src/rules/header/issuer";
 import { rule as headerNumber } from "../../src/rules/header/number";
 import { rule as headerDate } from "../../src/rules/header/date";
 import { runRuleTester } from "../support/ruleTester";
-import { cellPara, partyPlan, partyReport, setCellText, statePlan, stateReport, variant } from "../support/samples";
+import {
+  blockPara,
+  cellPara,
+  partyPlan,
+  partyReport,
+  setCellText,
+  statePlan,
+  stateReport,
+  variant,
+} from "../support/samples";
 
 runRuleTester(partyTitle, {
   valid: [
@@ -38,7 +47,7 @@ runRuleTester(partyTitle, {
       }),
       findings: [
         { message: /^Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” “Đảng Cộng sản Việt Nam” không viết in hoa/, severity: "error" },
-        { message: /^Dưới tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” không thấy đường kẻ/, severity: "warning" },
+        { message: /^Dưới tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” không có đường kẻ/, severity: "warning" },
       ],
     },
     {
@@ -50,6 +59,21 @@ runRuleTester(partyTitle, {
       }),
       profile: "party",
       findings: [{ message: /đặt ở bên trái; HD 36-HD\/VPTW yêu cầu đặt ở góc phải phía trên$/, paragraph: 0 }],
+    },
+    {
+      name: "left-aligned in the right column and pushed to the middle with spaces: a warning",
+      doc: variant(partyPlan(), (d) => {
+        setCellText(d, 0, 1, 0, "     ĐẢNG CỘNG SẢN VIỆT NAM");
+        cellPara(d, 0, 1, 0).align = "left";
+      }),
+      findings: [
+        {
+          message:
+            "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” căn trái rồi đẩy vào giữa bằng dấu cách; HD 36-HD/VPTW trình bày tiêu đề căn giữa (đổi phông, cỡ chữ là dòng bị lệch)",
+          severity: "warning",
+          paragraph: 4,
+        },
+      ],
     },
     {
       name: "missing: a Party profile forced on a State layout",
@@ -68,24 +92,53 @@ runRuleTester(nationalTitle, {
   ],
   invalid: [
     {
-      name: "national title 14 pt, motto not bold",
+      name: "national title 15 pt, motto not bold",
       doc: variant(stateReport(), (d) => {
-        cellPara(d, 0, 1, 0).sizePt = 14;
+        cellPara(d, 0, 1, 0).sizePt = 15;
         cellPara(d, 0, 1, 1).bold = false;
       }),
       findings: [
-        { message: "Quốc hiệu: cỡ chữ 14 pt; NĐ 30/2020/NĐ-CP yêu cầu 12–13 pt", severity: "error", paragraph: 4 },
+        { message: "Quốc hiệu: cỡ chữ 15 pt; NĐ 30/2020/NĐ-CP yêu cầu 12–13 pt", severity: "error", paragraph: 4 },
         { message: "Tiêu ngữ không in đậm; NĐ 30/2020/NĐ-CP yêu cầu in đậm", paragraph: 5 },
       ],
     },
     {
-      name: "motto with en dashes",
+      name: "motto with en dashes: what many issued documents carry, a warning",
       doc: variant(stateReport(), (d) => setCellText(d, 0, 1, 1, "Độc lập – Tự do – Hạnh phúc")),
       findings: [
         {
           message:
             "Tiêu ngữ viết “Độc lập – Tự do – Hạnh phúc”; NĐ 30/2020/NĐ-CP yêu cầu “Độc lập - Tự do - Hạnh phúc”",
+          severity: "warning",
           paragraph: 5,
+        },
+      ],
+    },
+    {
+      name: "motto with commas in place of the dashes: an error",
+      doc: variant(stateReport(), (d) => setCellText(d, 0, 1, 1, "Độc lập, Tự do, Hạnh phúc")),
+      findings: [{ message: /^Tiêu ngữ viết “Độc lập, Tự do, Hạnh phúc”/, severity: "error", paragraph: 5 }],
+    },
+    {
+      name: "national title 14 pt: issued documents commonly carry it, a warning",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 0).sizePt = 14)),
+      findings: [
+        {
+          message:
+            "Quốc hiệu: cỡ chữ 14 pt; NĐ 30/2020/NĐ-CP quy định 12–13 pt (nhiều văn bản đã ban hành vẫn để cỡ này, nên sửa cho đúng)",
+          severity: "warning",
+          paragraph: 4,
+        },
+      ],
+    },
+    {
+      name: "national title left-aligned in its column",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 0).align = "left")),
+      findings: [
+        {
+          message: "Quốc hiệu căn trái, không căn giữa; NĐ 30/2020/NĐ-CP trình bày quốc hiệu căn giữa",
+          severity: "warning",
+          paragraph: 4,
         },
       ],
     },
@@ -155,7 +208,7 @@ runRuleTester(issuer, {
       }),
       findings: [
         { message: "Tên cơ quan ban hành không in đậm; NĐ 30/2020/NĐ-CP yêu cầu in đậm", severity: "error" },
-        { message: /không thấy đường kẻ/, severity: "warning" },
+        { message: /không có đường kẻ/, severity: "warning" },
       ],
     },
   ],
@@ -167,9 +220,41 @@ runRuleTester(headerNumber, {
     { name: "Party report “Số 112-BC/HU”", doc: partyReport() },
     { name: "State “Số: 215/BC-KTHT”", doc: stateReport() },
     { name: "State plan “Số: 09/KH-KTHT”", doc: statePlan() },
-    { name: "a blank number in a draft", doc: variant(partyPlan(), (d) => setCellText(d, 0, 0, 3, "Số     -KH/HU")) },
+    {
+      name: "a legal document's number carries its year: “Số: 30/2020/NĐ-CP”",
+      doc: variant(stateReport(), (d) => {
+        setCellText(d, 0, 0, 3, "Số: 30/2020/NĐ-CP");
+        blockPara(d, 1).text = "NGHỊ ĐỊNH";
+      }),
+    },
+    {
+      name: "a decision of a department: “Số: 1234/QĐ-SYT”",
+      doc: variant(stateReport(), (d) => {
+        setCellText(d, 0, 0, 3, "Số: 1234/QĐ-SYT");
+        blockPara(d, 1).text = "QUYẾT ĐỊNH";
+      }),
+    },
+    {
+      name: "a tờ trình: “Số: 45/TTr-SNV”",
+      doc: variant(stateReport(), (d) => {
+        setCellText(d, 0, 0, 3, "Số: 45/TTr-SNV");
+        blockPara(d, 1).text = "TỜ TRÌNH";
+      }),
+    },
+    {
+      name: "a công văn has no type code: “Số: 45/UBND-VX” with its “V/v” line",
+      doc: variant(stateReport(), (d) => {
+        setCellText(d, 0, 0, 3, "Số: 45/UBND-VX");
+        blockPara(d, 1).text = "V/v triển khai thực hiện Kết luận";
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "a blank number in a draft: its normal state, an info only",
+      doc: variant(partyPlan(), (d) => setCellText(d, 0, 0, 3, "Số     -KH/HU")),
+      findings: [{ message: /^Số văn bản còn để trống/, severity: "info", paragraph: 3 }],
+    },
     {
       name: "Party number with a colon",
       doc: variant(partyPlan(), (d) => setCellText(d, 0, 0, 3, "Số: 85-KH/HU")),
@@ -192,15 +277,54 @@ runRuleTester(headerNumber, {
       findings: [{ message: "Số văn bản “5” nhỏ hơn 10 phải viết “05”; HD 36-HD/VPTW: “Số 05-KH/HU”" }],
     },
     {
-      name: "State number without a colon, 14 pt",
+      name: "State number without a colon, 15 pt",
       doc: variant(stateReport(), (d) => {
         setCellText(d, 0, 0, 3, "Số 215/BC-KTHT");
-        cellPara(d, 0, 0, 3).sizePt = 14;
+        cellPara(d, 0, 0, 3).sizePt = 15;
       }),
       findings: [
-        { message: "Số, ký hiệu: cỡ chữ 14 pt; NĐ 30/2020/NĐ-CP yêu cầu 13 pt" },
+        { message: "Số, ký hiệu: cỡ chữ 15 pt; NĐ 30/2020/NĐ-CP yêu cầu 13 pt", severity: "error" },
         { message: /thiếu dấu hai chấm sau chữ “Số”; văn bản hành chính nhà nước viết “Số: 215\/BC-KTHT”/ },
       ],
+    },
+    {
+      name: "a draft's blank number in the State form: an info only",
+      doc: variant(statePlan(), (d) => setCellText(d, 0, 0, 3, "Số:      /KH-UBND")),
+      findings: [
+        {
+          message:
+            "Số văn bản còn để trống (“Số:      /KH-UBND”): bình thường ở bản dự thảo, văn thư ghi số khi ban hành",
+          severity: "info",
+        },
+      ],
+    },
+    {
+      name: "a decision numbered with the notice code",
+      doc: variant(stateReport(), (d) => {
+        setCellText(d, 0, 0, 3, "Số: 12/TB-UBND");
+        blockPara(d, 1).text = "QUYẾT ĐỊNH";
+      }),
+      findings: [
+        {
+          message: "Ký hiệu loại văn bản “TB” không khớp tên loại “QUYẾT ĐỊNH” (ký hiệu đúng: “QĐ”)",
+          severity: "error",
+        },
+      ],
+    },
+    {
+      name: "a plan numbered as a công văn, without its type code",
+      doc: variant(statePlan(), (d) => setCellText(d, 0, 0, 3, "Số: 12/UBND-VX")),
+      findings: [
+        {
+          message: "Ký hiệu “UBND-VX” thiếu chữ viết tắt tên loại “KẾ HOẠCH” (“KH”); NĐ 30/2020/NĐ-CP",
+          severity: "error",
+        },
+      ],
+    },
+    {
+      name: "an office's own numbering (“130-12/PT-NC”): a warning",
+      doc: variant(stateReport(), (d) => setCellText(d, 0, 0, 3, "Số: 130-12/BC-KTHT")),
+      findings: [{ message: /^Số “130-12” trong “Số: 130-12\/BC-KTHT” không phải một số thứ tự/, severity: "warning" }],
     },
     {
       name: "a plan numbered with the report code",
@@ -220,12 +344,13 @@ runRuleTester(headerDate, {
     { name: "Party “ngày 15 tháng 9”", doc: partyPlan() },
     { name: "Party “ngày 05 tháng 02”", doc: partyReport() },
     { name: "State “ngày 20 tháng 12”", doc: stateReport() },
-    {
-      name: "a blank day and month in a draft",
-      doc: variant(partyPlan(), (d) => setCellText(d, 0, 1, 2, "Lục Nam, ngày     tháng     năm 2023")),
-    },
   ],
   invalid: [
+    {
+      name: "a blank day and month in a draft: its normal state, an info only",
+      doc: variant(partyPlan(), (d) => setCellText(d, 0, 1, 2, "Lục Nam, ngày     tháng     năm 2023")),
+      findings: [{ message: /^Ngày ban hành còn để trống/, severity: "info", paragraph: 6 }],
+    },
     {
       name: "day 5 and month 09",
       doc: variant(partyPlan(), (d) => setCellText(d, 0, 1, 2, "Lục Nam, ngày 5 tháng 09 năm 2023")),

@@ -41,10 +41,10 @@ runRuleTester(typeName, {
       ],
     },
     {
-      name: "State type name at 16 pt, not bold, lower case",
-      doc: variant(stateReport(), (d) => Object.assign(blockPara(d, 1), { sizePt: 16, bold: false, text: "Báo cáo" })),
+      name: "State type name at 18 pt, not bold, lower case",
+      doc: variant(stateReport(), (d) => Object.assign(blockPara(d, 1), { sizePt: 18, bold: false, text: "Báo cáo" })),
       findings: [
-        { message: "Tên loại văn bản: cỡ chữ 16 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt" },
+        { message: "Tên loại văn bản: cỡ chữ 18 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt" },
         { message: "Tên loại văn bản không in đậm; NĐ 30/2020/NĐ-CP yêu cầu in đậm" },
         { message: "Tên loại văn bản “Báo cáo” không viết in hoa; NĐ 30/2020/NĐ-CP yêu cầu chữ in hoa" },
       ],

@@ -7,7 +7,8 @@ import App, { APP_TITLE, TABS, type AppProps } from "../../src/taskpane/componen
 import { detectHost } from "../../src/taskpane/host";
 import { browserPaneHost, type PaneHost } from "../../src/taskpane/paneHost";
 import { MemorySettingsStore, DEFAULT_SETTINGS } from "../../src/app/settings";
-import type { CoverageProvider } from "../../src/app/session";
+import { buildCheckView, type CoverageProvider } from "../../src/app/session";
+import CheckTab from "../../src/taskpane/components/CheckTab";
 import { readDocument } from "../../src/docx/reader";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { blockPara, partyPlan, variant } from "../support/samples";
@@ -306,6 +307,99 @@ describe("Kiểm tra in Word", () => {
       fireEvent.click(screen.getAllByRole("button", { name: /^Đi tới đoạn/ })[0]!);
     });
     expect(await screen.findByRole("alert")).toHaveTextContent("Không đi tới được vị trí này");
+  });
+});
+
+/** A plan on administrative reform that never cites the conclusion; its recipients lack the two the conclusion requires. */
+function planNotCitingTheConclusion() {
+  return variant(partyPlan(), (d) => {
+    blockPara(d, 2).text = "cải cách hành chính năm 2024";
+    for (let b = 4; b < d.blocks.length - 1; b++) {
+      const p = d.blocks[b]!;
+      if (p.type === "paragraph" && /Kết luận/.test(p.text ?? ""))
+        p.text =
+          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.";
+    }
+    const sig = d.blocks[d.blocks.length - 1]!;
+    if (sig.type === "table") sig.rows[0]![0]!.splice(1, 2, { type: "paragraph", text: "- Các chi bộ trực thuộc," });
+  });
+}
+
+describe("a draft that does not implement the conclusion", () => {
+  test("no checklist but the reason; «Có» in Thiết lập brings the checklist and the required recipients back", async () => {
+    const model = readDocument(buildDocxFromSpec(planNotCitingTheConclusion()));
+    const host = wordHost({ readDocument: jest.fn(async () => ({ model, notes: [] })) });
+    // the bundled matcher (no stand-in): what the user gets
+    await renderApp({ host, initialTab: "check" });
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const region = await screen.findByRole("region", { name: "Đối chiếu với Kết luận" });
+    expect(within(region).queryByRole("list", { name: "Danh sách nhiệm vụ" })).not.toBeInTheDocument();
+    expect(within(region).getByText(/^Văn bản không trích dẫn “Kết luận/)).toBeInTheDocument();
+    // a way to say it does implement it: the button once the pane wires it, else where the setting is
+    expect(
+      within(region).queryByRole("button", { name: "Văn bản này thực hiện Kết luận" }) ??
+        within(region).getByText(/chọn «Có» ở thẻ Thiết lập/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/mục đã đáp ứng/)).not.toBeInTheDocument();
+    // the same note, as an info, among the findings; no required-recipient error
+    const findings = screen.getByRole("region", { name: "Các phát hiện" });
+    expect(within(findings).getByText(/^Văn bản không trích dẫn “Kết luận/)).toBeInTheDocument();
+    expect(within(findings).queryByText(/^Nơi nhận thiếu/)).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole("tab", { name: "Thiết lập" }));
+    const group = await screen.findByRole("radiogroup", { name: "Văn bản thực hiện Kết luận" });
+    expect(within(group).getByRole("radio", { name: "Tự nhận diện (theo trích dẫn)" })).toBeChecked();
+    fireEvent.click(within(group).getByRole("radio", { name: "Có" }));
+    expect(host.settings.load().implementsConclusion).toBe(true);
+
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    });
+    const tasks = await screen.findByRole("list", { name: "Danh sách nhiệm vụ" });
+    expect(document.querySelectorAll("[data-item]").length).toBe(8);
+    expect(within(tasks).getByText(/^2\.1\. /)).toBeInTheDocument();
+    expect(screen.getByText(/^Nơi nhận thiếu “Văn phòng Tỉnh ủy”/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Văn bản không trích dẫn/)).not.toBeInTheDocument();
+
+    // and back to "Tự nhận diện": stored as no choice at all
+    fireEvent.click(screen.getByRole("tab", { name: "Thiết lập" }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Tự nhận diện (theo trích dẫn)" }));
+    expect(host.settings.load().implementsConclusion).toBeUndefined();
+  });
+
+  test("the stored choice is shown; «Không» is saved as false", async () => {
+    const host = wordHost({
+      settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, implementsConclusion: true }),
+    });
+    await renderApp({ host, initialTab: "settings" });
+    expect(await screen.findByRole("radio", { name: "Có" })).toBeChecked();
+    fireEvent.click(screen.getByRole("radio", { name: "Không" }));
+    expect(host.settings.load().implementsConclusion).toBe(false);
+  });
+
+  test("the checklist's «Văn bản này thực hiện Kết luận» asks for the setting", async () => {
+    const view = buildCheckView(
+      readDocument(buildDocxFromSpec(planNotCitingTheConclusion())),
+      DEFAULT_SETTINGS,
+      twoItems,
+    );
+    const onImplements = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CheckTab
+          state={{ status: "done", view, notes: [] }}
+          busy={false}
+          onNotApplicable={() => undefined}
+          notApplicable={[]}
+          onImplements={onImplements}
+        />
+      </FluentProvider>,
+    );
+    const region = screen.getByRole("region", { name: "Đối chiếu với Kết luận" });
+    fireEvent.click(within(region).getByRole("button", { name: "Văn bản này thực hiện Kết luận" }));
+    expect(onImplements).toHaveBeenCalledTimes(1);
+    expect(within(region).queryByText(/chọn «Có» ở thẻ Thiết lập/)).not.toBeInTheDocument();
   });
 });
 

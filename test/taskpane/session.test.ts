@@ -1,9 +1,10 @@
 import { buildCheckView, endOfDirectiveSection, applyNotApplicable } from "../../src/app/session";
 import { coverageProvider } from "../../src/app/coverage";
-import { DEFAULT_SETTINGS } from "../../src/app/settings";
+import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type PaneSettings } from "../../src/app/settings";
 import { readDocument } from "../../src/docx/reader";
 import { locateExcerpt, mergePageSetup, mmToPt, planFixes, searchNeedle } from "../../src/word/plan";
 import { buildDocxFromSpec } from "../support/buildDocx";
+import type { DocSpec } from "../support/docSpec";
 import { blockPara, partyPlan, variant } from "../support/samples";
 
 const flawed = () =>
@@ -100,5 +101,96 @@ describe("the bundled coverage matcher", () => {
     expect(coverageProvider).toBeDefined();
     expect(view.coverage?.map((c) => c.item)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]);
     expect(view.summary.items).toBe(8);
+  });
+});
+
+/** A plan about administrative reform: the sample's layout with no word of the conclusion, and recipients lacking the
+ * two the conclusion requires. */
+function planNotCitingTheConclusion(): DocSpec {
+  return variant(partyPlan(), (d) => {
+    blockPara(d, 2).text = "cải cách hành chính năm 2024";
+    for (let b = 4; b < d.blocks.length - 1; b++) {
+      const p = d.blocks[b]!;
+      if (p.type === "paragraph" && /Kết luận/.test(p.text ?? ""))
+        p.text =
+          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.";
+    }
+    const sig = d.blocks[d.blocks.length - 1]!;
+    if (sig.type === "table") sig.rows[0]![0]!.splice(1, 2, { type: "paragraph", text: "- Các chi bộ trực thuộc," });
+  });
+}
+
+describe("whether the draft implements the conclusion (the pane's own source decides)", () => {
+  const notCiting = () => readDocument(buildDocxFromSpec(planNotCitingTheConclusion()));
+  const rules = (s: { result: { findings: { rule: string }[] } }) => s.result.findings.map((f) => f.rule);
+
+  test("a draft that does not cite it: no checklist, the reason instead, and the note among the findings", () => {
+    const provider = jest.fn(coverageProvider!);
+    const view = buildCheckView(notCiting(), DEFAULT_SETTINGS, provider);
+    expect(provider).not.toHaveBeenCalled();
+    expect(view).toMatchObject({ implementsConclusion: false, implementsBy: "citation", coverage: undefined });
+    expect(view.result.implementsConclusion).toBe(false);
+    expect(view.summary).toMatchObject({ items: 0, missing: 0 });
+    expect(rules(view)).not.toContain("recipients/required");
+    const note = view.groups.flatMap((g) => g.findings).filter((f) => f.rule === "coverage/not-cited");
+    expect(note).toHaveLength(1);
+    expect(note[0]!.severity).toBe("info");
+    expect(view.coverageNote).toBe(note[0]!.message);
+    expect(view.coverageNote).toMatch(/^Văn bản không trích dẫn “Kết luận của Ban Chấp hành Đảng bộ tỉnh/);
+  });
+
+  test("the user says it implements it: the checklist and the required recipients come back", () => {
+    const view = buildCheckView(notCiting(), { ...DEFAULT_SETTINGS, implementsConclusion: true }, coverageProvider);
+    expect(view).toMatchObject({ implementsConclusion: true, implementsBy: "setting", coverageNote: undefined });
+    expect(view.coverage?.map((c) => c.item)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]);
+    expect(view.result.findings.filter((f) => f.rule === "recipients/required").map((f) => f.message)).toEqual([
+      expect.stringMatching(/Thường trực Tỉnh ủy/),
+      expect.stringMatching(/Văn phòng Tỉnh ủy/),
+    ]);
+    expect(rules(view)).not.toContain("coverage/not-cited");
+  });
+
+  test("the user says it does not: no checklist, and no claim that a citing draft does not cite it", () => {
+    const view = buildCheckView(
+      readDocument(buildDocxFromSpec(partyPlan())),
+      { ...DEFAULT_SETTINGS, implementsConclusion: false },
+      coverageProvider,
+    );
+    expect(view).toMatchObject({ implementsConclusion: false, implementsBy: "setting", coverage: undefined });
+    expect(view.coverageNote).toMatch(/^Theo thiết lập, văn bản này không thực hiện “Kết luận/);
+    expect(rules(view)).not.toContain("coverage/not-cited");
+    expect(rules(view)).not.toContain("recipients/required");
+  });
+
+  test("a pasted source is the one looked for, and named in the note", () => {
+    const pasted =
+      "NGHỊ QUYẾT\nsố 09-NQ/HU của Huyện ủy về chuyển đổi số\n1. Tăng cường lãnh đạo.\n2. Phát triển kinh tế.";
+    const settings: PaneSettings = { ...DEFAULT_SETTINGS, directiveText: pasted };
+    // the sample cites the seed conclusion, not this resolution
+    const plan = readDocument(buildDocxFromSpec(partyPlan()));
+    const view = buildCheckView(plan, settings, coverageProvider);
+    expect(view.implementsConclusion).toBe(false);
+    expect(view.coverageNote).toMatch(/“Nghị quyết số 09-NQ\/HU của Huyện ủy/);
+    const citing = readDocument(
+      buildDocxFromSpec(
+        variant(partyPlan(), (d) => {
+          blockPara(d, 4).text = "Thực hiện Nghị quyết số 09-NQ/HU của Huyện ủy, Ban Thường vụ xây dựng Kế hoạch.";
+        }),
+      ),
+    );
+    const cited = buildCheckView(citing, settings, coverageProvider);
+    expect(cited.implementsConclusion).toBe(true);
+    expect(cited.coverage?.map((c) => c.item)).toEqual(["1", "2"]);
+  });
+
+  test("the choice is stored with the document's settings", () => {
+    for (const v of [true, false, undefined]) {
+      const s: PaneSettings = { ...DEFAULT_SETTINGS, implementsConclusion: v };
+      expect(parseSettings(serializeSettings(s)).implementsConclusion).toBe(v);
+      expect(parseSettings(JSON.stringify(serializeSettings(s))).implementsConclusion).toBe(v);
+    }
+    expect(DEFAULT_SETTINGS.implementsConclusion).toBeUndefined();
+    for (const junk of ["true", 1, null, "có"])
+      expect(parseSettings({ implementsConclusion: junk }).implementsConclusion).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ export const meta: Rule["meta"] = {
     "Văn bản không trích dẫn văn bản nguồn nhiệm vụ (Kết luận): không đối chiếu nhiệm vụ và nơi nhận bắt buộc.",
   messages: {
     notCited:
-      "Văn bản không trích dẫn “{source}” nên không đối chiếu các nhiệm vụ, nơi nhận bắt buộc và trích dẫn của văn bản đó. Nếu văn bản thực hiện văn bản này, hãy nêu căn cứ ở phần mở đầu (“Thực hiện Kết luận số ... ngày ... của ...”) hoặc chọn “văn bản thực hiện Kết luận” (--implements)",
+      "Văn bản không trích dẫn “{source}” nên không đối chiếu các nhiệm vụ, nơi nhận bắt buộc và trích dẫn của văn bản đó. Nếu văn bản thực hiện văn bản này, hãy nêu căn cứ ở phần mở đầu (“Thực hiện Kết luận số ... ngày ... của ...”) hoặc cho biết văn bản thực hiện nó (thẻ Thiết lập; dòng lệnh: --implements)",
   },
 };
 

@@ -5,8 +5,15 @@
 import type { Rule } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
-import { basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
-import { PLACE_DATE } from "../structure";
+import { basisOf, FORMAT_MESSAGES } from "../format";
+import { PLACE_DATE } from "../layout/common";
+import { partText } from "../layout/header";
+import type { TextPart } from "../layout/types";
+import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, type CalibratedFormat } from "./parts";
+
+/** A line that is a date on its own ("Ngày 25 tháng 9 năm 2025", "Lâm Đồng, ngày ..."), not a sentence citing one. */
+const DATE_LINE =
+  /^\s*(?:[^,.;:]{1,40},\s*)?ngày[\s.…_]*\d{0,2}[\s.…_]*tháng[\s.…_]*\d{0,2}[\s.…_]*năm[\s.…_]*\d{0,4}\s*$/iu;
 
 export const meta: Rule["meta"] = {
   id: "header/date",
@@ -14,11 +21,17 @@ export const meta: Rule["meta"] = {
   description: "Địa danh và ngày tháng năm ban hành: in nghiêng; ngày 1–9 và tháng 1, 2 có số 0 đứng trước.",
   messages: {
     ...FORMAT_MESSAGES,
+    ...PART_MESSAGES,
     missing: "Không thấy địa danh, ngày tháng năm ban hành (“..., ngày ... tháng ... năm ...”); {basis} yêu cầu ghi",
     dayZero: "Ngày {day} phải viết “{expectedDay}” (ngày 1–9 có số 0 đứng trước); {basis}",
     monthZero: "Tháng {month} phải viết “{expectedMonth}” (tháng 1, 2 có số 0 đứng trước); {basis}",
     monthNoZero: "Tháng “{month}” phải viết “{expectedMonth}” (tháng 3–12 không có số 0 đứng trước); {basis}",
     noPlace: "Thiếu địa danh trước ngày tháng (“Lục Nam, ngày ...”); {basis} yêu cầu ghi địa danh",
+    missingUnlisted:
+      "Không thấy địa danh, ngày tháng năm ban hành ở phần đầu; {kind} không thuộc danh mục tên loại của {basis}, loại này thường không ghi: xem lại",
+    elsewhere:
+      "Ngày tháng năm ghi ở đoạn {at} (“{found}”), không ở phần đầu dưới quốc hiệu, tiêu ngữ; {basis} ghi địa danh, ngày tháng năm ở phần đầu",
+    blank: "Ngày ban hành còn để trống (“{actual}”): bình thường ở bản dự thảo, văn thư ghi ngày khi ban hành",
   },
 };
 
@@ -33,23 +46,51 @@ export const check: Rule["check"] = (model, ctx) => {
   const data = ctx.profile.rules["header/date"];
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
-  const idx = ctx.structure.header.date;
-  if (idx === undefined) {
+  const h = ctx.structure.header;
+  const part: TextPart | undefined =
+    h.parts?.date ??
+    (h.date === undefined ? undefined : { paragraph: h.date, start: 0, end: model.paragraphs[h.date]!.text.length });
+  if (part === undefined) {
+    // A text issued with another ("(Kèm theo Quyết định số ... ngày ...)") carries that document's date.
+    if (h.attachedTo !== undefined) return;
+    // An office form dated where it is signed ("Ngày 25 tháng 9 năm 2025" at the end, as a phiếu trình is) carries
+    // its date, only not in the header: issued ones do, so it is a warning.
+    const last = h.paragraphs[h.paragraphs.length - 1] ?? -1;
+    const elsewhere = model.paragraphs.find(
+      (p) => p.index > last && p.text.trim().length < 90 && DATE_LINE.test(p.text),
+    );
+    const listed = isListedType(ctx);
     ctx.report({
-      messageId: "missing",
-      data: { basis: ctx.basisShort },
-      severity,
+      messageId: elsewhere !== undefined ? "elsewhere" : listed ? "missing" : "missingUnlisted",
+      data: {
+        basis: ctx.basisShort,
+        kind: kindOf(ctx),
+        at: (elsewhere?.index ?? 0) + 1,
+        found: excerptOf(elsewhere?.text ?? "", 50),
+      },
+      severity: listed && elsewhere === undefined ? severity : "warning",
       basis,
-      paragraph: ctx.structure.header.paragraphs[0] ?? 0,
+      paragraph: elsewhere?.index ?? h.paragraphs[0] ?? 0,
+      ...(elsewhere === undefined ? {} : { excerpt: excerptOf(elsewhere.text) }),
     });
     return;
   }
-  const p = model.paragraphs[idx]!;
-  const excerpt = excerptOf(p.text);
-  checkElementFormat(ctx, p, "Địa danh, ngày tháng năm", data.format, data.firmness, basis);
-  const m = PLACE_DATE.exec(p.text)!;
+  const idx = part.paragraph;
+  const text = partText(model.paragraphs, part);
+  const excerpt = excerptOf(text);
+  checkPartFormat(ctx, model, part, "Địa danh, ngày tháng năm", data.format as CalibratedFormat, data.firmness, basis);
+  const m = PLACE_DATE.exec(text)!;
   const [day, month] = [m[1]!, m[2]!];
   const want = fixDayMonth(day, month);
+  if (day === "" || month === "")
+    ctx.report({
+      messageId: "blank",
+      data: { actual: text.trim() },
+      severity: "info",
+      basis,
+      paragraph: idx,
+      excerpt,
+    });
   const fix = {
     title: "Sửa cách viết ngày, tháng",
     edits: [
@@ -75,7 +116,7 @@ export const check: Rule["check"] = (model, ctx) => {
       fix,
     });
   }
-  const before = p.text.slice(0, m.index).trim();
+  const before = text.slice(0, m.index).trim();
   if (!/\p{L}/u.test(before))
     ctx.report({ messageId: "noPlace", data: common, severity, basis, paragraph: idx, excerpt });
 };

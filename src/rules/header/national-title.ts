@@ -1,9 +1,12 @@
 /** header/national-title: a State document carries the national title (12–13 pt bold capitals) and the motto (13–14 pt bold, a line under it). */
-import { foldToneMarks, normalizeForMatch } from "../../model/text";
+import { foldToneMarks } from "../../model/text";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
-import { anyUnderlined, basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
+import { basisOf, FORMAT_MESSAGES } from "../format";
+import { partText } from "../layout/header";
+import type { TextPart } from "../layout/types";
+import { checkCentred, checkPartFormat, PART_MESSAGES, type CalibratedFormat } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/national-title",
@@ -11,18 +14,14 @@ export const meta: Rule["meta"] = {
   description: "Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",
   messages: {
     ...FORMAT_MESSAGES,
+    ...PART_MESSAGES,
     missingTitle: "Thiếu quốc hiệu “{text}”; {basis} yêu cầu văn bản hành chính có quốc hiệu",
     missingMotto: "Thiếu tiêu ngữ “{text}” dưới quốc hiệu; {basis} yêu cầu có tiêu ngữ",
     wrongMotto: "Tiêu ngữ viết “{actual}”; {basis} yêu cầu “{text}”",
     noLine:
-      "Dưới tiêu ngữ không thấy đường kẻ (đường kẻ vẽ bằng hình không kiểm tra được); {basis} yêu cầu có đường kẻ ngang dưới tiêu ngữ",
+      "Dưới tiêu ngữ không có đường kẻ (không thấy đường vẽ, viền dưới đoạn, dòng gạch hay gạch chân); {basis} yêu cầu có đường kẻ ngang dưới tiêu ngữ",
   },
 };
-
-/** The motto written with other dashes or spacing: "Độc lập – Tự do – Hạnh phúc", "Độc lập-Tự do-Hạnh phúc". */
-function looksLikeMotto(text: string): boolean {
-  return normalizeForMatch(text).replace(/[-\s]/g, "") === "độclậptựdohạnhphúc";
-}
 
 export const check: Rule["check"] = (model, ctx) => {
   const data = ctx.profile.rules["header/national-title"];
@@ -30,7 +29,9 @@ export const check: Rule["check"] = (model, ctx) => {
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const h = ctx.structure.header;
-  if (h.nationalTitle === undefined) {
+  const parts = h.parts;
+  const titlePart = parts?.nationalTitle ?? (h.nationalTitle === undefined ? undefined : whole(h.nationalTitle));
+  if (titlePart === undefined) {
     ctx.report({
       messageId: "missingTitle",
       data: { text: data.title.text, basis: ctx.basisShort },
@@ -39,30 +40,12 @@ export const check: Rule["check"] = (model, ctx) => {
       paragraph: 0,
     });
   } else {
-    checkElementFormat(ctx, model.paragraphs[h.nationalTitle]!, "Quốc hiệu", data.title.format, data.firmness, basis);
+    const format = data.title.format as CalibratedFormat;
+    checkPartFormat(ctx, model, titlePart, "Quốc hiệu", format, data.firmness, basis);
+    checkCentred(ctx, model, titlePart, "Quốc hiệu", "quốc hiệu", basis);
   }
-  let motto = h.motto;
-  const exact = (t: string): boolean => foldToneMarks(t.trim()) === foldToneMarks(data.motto.text);
-  if (motto === undefined || !exact(model.paragraphs[motto]!.text)) {
-    const near = motto ?? h.paragraphs.find((i) => looksLikeMotto(model.paragraphs[i]!.text));
-    if (near !== undefined) {
-      const p = model.paragraphs[near]!;
-      ctx.report({
-        messageId: "wrongMotto",
-        data: { actual: p.text.trim(), text: data.motto.text, basis: ctx.basisShort },
-        severity,
-        basis,
-        paragraph: near,
-        excerpt: excerptOf(p.text),
-        fix: {
-          title: `Sửa thành “${data.motto.text}”`,
-          edits: [{ kind: "replaceText", paragraph: near, find: p.text.trim(), replace: data.motto.text }],
-        },
-      });
-      motto = near;
-    }
-  }
-  if (motto === undefined) {
+  const mottoPart = parts?.motto ?? (h.motto === undefined ? undefined : whole(h.motto));
+  if (mottoPart === undefined) {
     ctx.report({
       messageId: "missingMotto",
       data: { text: data.motto.text, basis: ctx.basisShort },
@@ -72,18 +55,49 @@ export const check: Rule["check"] = (model, ctx) => {
     });
     return;
   }
-  const p = model.paragraphs[motto]!;
-  checkElementFormat(ctx, p, "Tiêu ngữ", data.motto.format, data.firmness, basis);
-  if (data.lineUnder && !anyUnderlined(p) && h.titleLine === undefined) {
+  // The motto is recognised whatever its dashes and spacing; written otherwise than the regulation, say so.
+  const written = partText(model.paragraphs, mottoPart).trim();
+  if (foldToneMarks(written) !== foldToneMarks(data.motto.text)) {
+    ctx.report({
+      messageId: "wrongMotto",
+      data: { actual: written, text: data.motto.text, basis: ctx.basisShort },
+      severity: dashesOnly(written, data.motto.text) ? "warning" : severity,
+      basis,
+      paragraph: mottoPart.paragraph,
+      excerpt: excerptOf(written),
+      ...(mottoPart.textBox === undefined
+        ? {
+            fix: {
+              title: `Sửa thành “${data.motto.text}”`,
+              edits: [{ kind: "replaceText", paragraph: mottoPart.paragraph, find: written, replace: data.motto.text }],
+            },
+          }
+        : {}),
+    });
+  }
+  checkPartFormat(ctx, model, mottoPart, "Tiêu ngữ", data.motto.format as CalibratedFormat, data.firmness, basis);
+  if (titlePart === undefined || titlePart.paragraph !== mottoPart.paragraph)
+    checkCentred(ctx, model, mottoPart, "Tiêu ngữ", "tiêu ngữ", basis);
+  if (data.lineUnder && h.titleLineKind === undefined && h.titleLine === undefined) {
     ctx.report({
       messageId: "noLine",
       data: { basis: ctx.basisShort },
       severity: "warning",
       basis,
-      paragraph: motto,
-      excerpt: excerptOf(p.text),
+      paragraph: mottoPart.paragraph,
+      excerpt: excerptOf(written),
     });
   }
 };
+
+function whole(paragraph: number): TextPart {
+  return { paragraph, start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
+/** Only the dashes or the spaces around them differ ("Độc lập – Tự do – Hạnh phúc"): what many issued documents carry. */
+function dashesOnly(written: string, wanted: string): boolean {
+  const bare = (s: string): string => foldToneMarks(s).replace(/[\s\-–—‐-―−]/g, "");
+  return bare(written) === bare(wanted);
+}
 
 export const rule: Rule = { meta, check, fixable: true };

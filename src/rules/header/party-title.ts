@@ -2,7 +2,8 @@
 import type { Rule } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
-import { anyUnderlined, basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
+import { basisOf, FORMAT_MESSAGES } from "../format";
+import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf, type CalibratedFormat } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/party-title",
@@ -10,9 +11,10 @@ export const meta: Rule["meta"] = {
   description: "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”: chữ in hoa, đậm, cỡ 15, có đường kẻ dưới, ở góc phải phía trên.",
   messages: {
     ...FORMAT_MESSAGES,
+    ...PART_MESSAGES,
     missing: "Thiếu tiêu đề “{text}” ở đầu văn bản; {basis} yêu cầu văn bản của Đảng có tiêu đề này",
     noLine:
-      "Dưới tiêu đề “{text}” không thấy đường kẻ (đường kẻ vẽ bằng hình không kiểm tra được); {basis} yêu cầu có đường kẻ dưới tiêu đề",
+      "Dưới tiêu đề “{text}” không có đường kẻ (không thấy đường vẽ, viền dưới đoạn, dòng gạch hay gạch chân); {basis} yêu cầu có đường kẻ dưới tiêu đề",
     position: "Tiêu đề “{text}” đặt ở bên {actual}; {basis} yêu cầu đặt ở góc phải phía trên",
   },
 };
@@ -22,8 +24,11 @@ export const check: Rule["check"] = (model, ctx) => {
   if (data === undefined) return;
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
-  const idx = ctx.structure.header.partyTitle;
-  if (idx === undefined) {
+  const h = ctx.structure.header;
+  const part =
+    h.parts?.partyTitle ??
+    (h.partyTitle === undefined ? undefined : { paragraph: h.partyTitle, start: 0, end: Number.MAX_SAFE_INTEGER });
+  if (part === undefined) {
     ctx.report({
       messageId: "missing",
       data: { text: data.text, basis: ctx.basisShort },
@@ -33,10 +38,19 @@ export const check: Rule["check"] = (model, ctx) => {
     });
     return;
   }
-  const p = model.paragraphs[idx]!;
-  checkElementFormat(ctx, p, "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", data.format, data.firmness, basis);
+  const { p, whole } = viewOf(model, part);
+  const idx = p.index;
+  checkPartFormat(
+    ctx,
+    model,
+    part,
+    "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
+    data.format as CalibratedFormat,
+    data.firmness,
+    basis,
+  );
   const excerpt = excerptOf(p.text);
-  if (data.lineUnder && !anyUnderlined(p) && ctx.structure.header.titleLine === undefined) {
+  if (data.lineUnder && h.titleLineKind === undefined && h.titleLine === undefined) {
     ctx.report({
       messageId: "noLine",
       data: { text: data.text, basis: ctx.basisShort },
@@ -47,21 +61,26 @@ export const check: Rule["check"] = (model, ctx) => {
     });
   }
   if (data.position === "right") {
+    // Top right: the right-hand column of the header table, the right side of a tab-split line, or a paragraph
+    // aligned right. Within the right column, a left alignment pushed with spaces is a presentation warning.
     const c = p.cell;
     const inRightColumn = c !== undefined && c.columnCount >= 2 && c.column === c.columnCount - 1;
-    const onRight = inRightColumn ? p.alignment !== "left" : p.alignment === "right";
-    if (!onRight) {
-      const actual =
-        c !== undefined && c.columnCount >= 2 && c.column === 0 ? "trái" : p.alignment === "center" ? "giữa" : "trái";
-      ctx.report({
-        messageId: "position",
-        data: { text: data.text, actual, basis: ctx.basisShort },
-        severity,
-        basis,
-        paragraph: idx,
-        excerpt,
-      });
+    const rightSide = c === undefined && !whole && part.start > 0;
+    if (inRightColumn || rightSide) {
+      checkCentred(ctx, model, part, "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", "tiêu đề", basis, ["center", "right"]);
+      return;
     }
+    if (c === undefined && p.alignment === "right") return;
+    const actual =
+      c !== undefined && c.columnCount >= 2 && c.column === 0 ? "trái" : p.alignment === "center" ? "giữa" : "trái";
+    ctx.report({
+      messageId: "position",
+      data: { text: data.text, actual, basis: ctx.basisShort },
+      severity,
+      basis,
+      paragraph: idx,
+      excerpt,
+    });
   }
 };
 

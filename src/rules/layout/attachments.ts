@@ -16,8 +16,11 @@ const ATTACHED_TO = /k[eè]m\s+theo/i;
 function isTitleLine(p: Paragraph): boolean {
   const text = p.text.trim();
   if (text === "" || text.length > 160) return false;
+  const key = foldDiacritics(normalizeForMatch(text));
+  // "Phụ lục", "Phụ lục II" alone on a centred line is a title as much as "PHỤ LỤC" is.
+  if (p.alignment === "center" && /^phu luc(\s+(so\s+)?[ivxlc\d]+[.:]?)?$/.test(key)) return true;
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length > 0 && isUpperCaseVietnamese(letters) && ATTACHMENT_TITLE.test(foldDiacritics(normalizeForMatch(text)));
+  return letters.length > 0 && isUpperCaseVietnamese(letters) && ATTACHMENT_TITLE.test(key);
 }
 
 /**

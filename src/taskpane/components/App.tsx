@@ -244,6 +244,13 @@ export default function App({
     if (model.current) void show(model.current, next);
   };
 
+  // "Văn bản này thực hiện Kết luận": the drafter says so, and the checklist and required recipients come back.
+  const onImplements = () => {
+    const next = { ...settings, implementsConclusion: true };
+    updateSettings({ implementsConclusion: true });
+    if (model.current) void show(model.current, next);
+  };
+
   const onTabSelect = (_event: SelectTabEvent, data: SelectTabData) => setSelected(data.value as TabId);
 
   return (
@@ -315,6 +322,7 @@ export default function App({
                 onFix={onFix}
                 onInsertItem={onInsertItem}
                 onNotApplicable={onNotApplicable}
+                onImplements={onImplements}
                 notApplicable={settings.notApplicable}
                 actionMessage={actionMessage}
               />

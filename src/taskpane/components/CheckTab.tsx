@@ -96,6 +96,8 @@ export interface CheckTabProps {
   onFix?: (fixes: Fix[], label: string) => void;
   onInsertItem?: (item: string) => void;
   onNotApplicable: (item: string, value: boolean) => void;
+  /** "Văn bản này thực hiện Kết luận": sets the setting to true and re-checks. */
+  onImplements?: () => void;
   notApplicable: readonly string[];
   /** A result of the last action (fix, insert, go to), or its error. */
   actionMessage?: { intent: "success" | "error" | "warning"; text: string };
@@ -305,7 +307,25 @@ export default function CheckTab(props: CheckTabProps) {
 
           <section aria-label="Đối chiếu với Kết luận">
             <Subtitle2 as="h2">Đối chiếu nhiệm vụ của Kết luận</Subtitle2>
-            {state.view.coverage === undefined ? (
+            {state.view.coverageNote !== undefined ? (
+              <>
+                <MessageBar intent="info" layout="multiline">
+                  <MessageBarBody>{state.view.coverageNote}</MessageBarBody>
+                </MessageBar>
+                {props.onImplements ? (
+                  <div className={styles.actions}>
+                    <Button disabled={busy} onClick={props.onImplements}>
+                      Văn bản này thực hiện Kết luận
+                    </Button>
+                  </div>
+                ) : (
+                  <Caption1>
+                    Nếu văn bản thực hiện Kết luận, chọn «Có» ở thẻ Thiết lập, mục «Văn bản thực hiện Kết luận», rồi
+                    kiểm tra lại.
+                  </Caption1>
+                )}
+              </>
+            ) : state.view.coverage === undefined ? (
               <MessageBar intent="info">
                 <MessageBarBody>Bản dựng này chưa có chức năng đối chiếu nhiệm vụ (mục 2.1–2.8).</MessageBarBody>
               </MessageBar>

@@ -30,6 +30,16 @@ const PROFILE_LABELS: Record<ProfileChoice, string> = {
   state: "Văn bản hành chính (NĐ 30/2020/NĐ-CP)",
 };
 
+type ImplementsChoice = "auto" | "yes" | "no";
+
+const IMPLEMENTS_LABELS: Record<ImplementsChoice, string> = {
+  auto: "Tự nhận diện (theo trích dẫn)",
+  yes: "Có",
+  no: "Không",
+};
+
+const implementsChoice = (v: boolean | undefined): ImplementsChoice => (v === undefined ? "auto" : v ? "yes" : "no");
+
 export interface SettingsTabProps {
   settings: PaneSettings;
   persistent: boolean;
@@ -87,6 +97,21 @@ export default function SettingsTab({ settings, persistent, onChange }: Settings
             </Option>
           ))}
         </Dropdown>
+      </Field>
+      <Field
+        label="Văn bản thực hiện Kết luận"
+        hint="Chỉ văn bản thực hiện Kết luận mới được đối chiếu nhiệm vụ, nơi nhận bắt buộc và trích dẫn của Kết luận."
+      >
+        <RadioGroup
+          value={implementsChoice(settings.implementsConclusion)}
+          onChange={(_e, d) =>
+            onChange({ implementsConclusion: d.value === "yes" ? true : d.value === "no" ? false : undefined })
+          }
+        >
+          {(Object.keys(IMPLEMENTS_LABELS) as ImplementsChoice[]).map((k) => (
+            <Radio key={k} value={k} label={IMPLEMENTS_LABELS[k]} />
+          ))}
+        </RadioGroup>
       </Field>
 
       <Subtitle2 as="h2">Quy tắc kiểm tra</Subtitle2>
