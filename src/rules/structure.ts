@@ -3,7 +3,7 @@
  * (plan/report) it is, its date, where the title block ends and the body starts, where the signature area begins.
  * Recognition works on text (NFC, tone-mark folded), so "ỦY"/"UỶ" and "HÒA"/"HOÀ" are the same.
  */
-import type { DocumentModel } from "../model/document";
+import type { DocumentModel, Paragraph } from "../model/document";
 import { HEADER_WINDOW } from "./layout/common";
 import { detectProfile, findTypeName } from "./layout/title";
 import { findBody } from "./layout/body";
@@ -47,7 +47,13 @@ export function analyzeStructure(model: DocumentModel): DocumentStructure {
   const attachments = findAttachments(paras, typeNameParagraph === undefined ? 0 : typeNameParagraph + 1);
   const main = attachments.length === 0 ? paras : paras.slice(0, attachments[0]!.start);
   const bodyParagraphs = findBody(main, typeNameParagraph, headerEndOf(header));
-  const { summaryParagraphs, summarySeparator, summaryLine } = findSummary(main, typeNameParagraph);
+  const found = findSummary(main, typeNameParagraph);
+  const { summarySeparator, summaryLine } = found;
+  // A công văn has no type name: its trích yếu is the "V/v ..." line under the number (and its wrapped lines).
+  const summaryParagraphs =
+    typeNameParagraph === undefined && header.letterSubject !== undefined
+      ? letterSubjectLines(paras, header.letterSubject)
+      : found.summaryParagraphs;
   const recipients = findRecipients(main, bodyParagraphs);
   return {
     detectedProfile,
@@ -64,6 +70,26 @@ export function analyzeStructure(model: DocumentModel): DocumentStructure {
     recipients,
     attachments,
   };
+}
+
+function letterSubjectLines(paras: Paragraph[], first: number): number[] {
+  const out = [first];
+  const cell = paras[first]!.cell;
+  for (let i = first + 1; i < paras.length && i <= first + 3; i++) {
+    const p = paras[i]!;
+    const sameCell =
+      cell === undefined
+        ? p.cell === undefined
+        : p.cell !== undefined &&
+          p.cell.table === cell.table &&
+          p.cell.row === cell.row &&
+          p.cell.column === cell.column;
+    if (!sameCell || p.text.trim() === "" || /^\s*(Kính\s+gửi|V\/v)\b/iu.test(p.text)) break;
+    // A wrapped subject line continues in lower case or is indented under "V/v".
+    if (cell === undefined && !/^\s+|^\p{Ll}/u.test(p.text)) break;
+    out.push(i);
+  }
+  return out;
 }
 
 /** The paragraph after the last recognised header element (used when there is no type name, as in a công văn). */
