@@ -4,6 +4,7 @@
  * The issuing body's own level (the provincial committee itself) is exempt.
  */
 import { normalizeForMatch } from "../../model/text";
+import { partText } from "../layout/header";
 import { RECIPIENT_POLICY, type RequiredRecipient } from "../data";
 import type { FixEdit } from "../fix";
 import type { Rule } from "../types";
@@ -38,7 +39,14 @@ export const check: Rule["check"] = (model, ctx) => {
   if (r.label === undefined || ctx.documentType === "other") return;
   const ids = policy.profiles[ctx.profileId]?.[ctx.documentType] ?? [];
   if (ids.length === 0) return;
-  const issuer = ctx.structure.header.issuer.map((i) => normalizeForMatch(model.paragraphs[i]!.text)).pop();
+  // The issuing body's own text: on a tab-split header line the paragraph also holds the national title.
+  const h = ctx.structure.header;
+  const issuingPart = h.parts?.issuer.at(-1);
+  const issuerText =
+    issuingPart !== undefined
+      ? partText(model.paragraphs, issuingPart)
+      : h.issuer.map((i) => model.paragraphs[i]!.text).pop();
+  const issuer = issuerText === undefined ? undefined : normalizeForMatch(issuerText);
   if (issuer !== undefined && policy.exemptIssuers.some((e) => issuer.startsWith(normalizeForMatch(e)))) return;
   const severity = severityFor(policy.firmness);
   const basis = policy.basis;
