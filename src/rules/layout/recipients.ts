@@ -165,10 +165,14 @@ function recipientPiecesOf(p: Paragraph, isLabel: boolean): TextPiece[] {
   return out;
 }
 
-/** A line without a list marker continues the entry before it: it starts in lower case, or that entry is unfinished. */
-function continues(prev: TextPiece | undefined, next: TextPiece): boolean {
+/**
+ * A line without a list marker continues the entry before it when it starts in lower case, is indented with spaces
+ * under it, or that entry is unfinished (no final punctuation).
+ */
+function continues(p: Paragraph, prev: TextPiece | undefined, next: TextPiece): boolean {
   if (prev === undefined || LIST_MARKER.test(next.text) || ARCHIVE_LINE.test(next.text)) return false;
-  return /^\p{Ll}/u.test(next.text) || !/[,;.:]$/u.test(prev.text);
+  const indented = next.start > 0 && /[ \u00a0]/u.test(p.text.charAt(next.start - 1));
+  return /^\p{Ll}/u.test(next.text) || indented || !/[,;.:]$/u.test(prev.text);
 }
 
 export function findRecipients(paras: Paragraph[], body: number[]): RecipientsStructure {
@@ -185,7 +189,6 @@ export function findRecipients(paras: Paragraph[], body: number[]): RecipientsSt
   const own = recipientPiecesOf(label, true);
   if (own.length > 0) lines.push(label.index);
   let sawArchive = own.some((x) => ARCHIVE_LINE.test(x.text));
-  let prev = own[own.length - 1];
   const lc = label.cell;
   if (lc !== undefined) {
     // The label's cell, then the same column of the following rows while they go on with recipient lines.
@@ -208,11 +211,11 @@ export function findRecipients(paras: Paragraph[], body: number[]): RecipientsSt
       if (!rowTaken || pieces.length === 0) continue;
       lines.push(i);
       if (pieces.some((x) => ARCHIVE_LINE.test(x.text))) sawArchive = true;
-      prev = pieces[pieces.length - 1];
     }
   } else {
     // Plain paragraphs: recipient lines until a blank paragraph, a table, the signature or a line that is neither
     // a "- ..." line nor the continuation of one.
+    let prev = own[own.length - 1];
     outer: for (let i = label.index + 1; i < paras.length; i++) {
       const p = paras[i]!;
       if (p.cell !== undefined) break;
@@ -224,7 +227,7 @@ export function findRecipients(paras: Paragraph[], body: number[]): RecipientsSt
       let took = false;
       for (const x of pieces) {
         const marked = LIST_MARKER.test(x.text) || ARCHIVE_LINE.test(x.text) || p.numbered;
-        if (sawArchive || (!marked && lines.length + (took ? 1 : 0) > 0 && !continues(prev, x))) {
+        if (sawArchive || (!marked && lines.length + (took ? 1 : 0) > 0 && !continues(p, prev, x))) {
           if (took) lines.push(i);
           break outer;
         }
@@ -243,14 +246,16 @@ export function recipientEntries(paras: Paragraph[], r: RecipientsStructure): Re
   const entries: RecipientEntry[] = [];
   for (const i of r.lines) {
     const p = paras[i]!;
-    for (const x of recipientPiecesOf(p, i === r.label)) {
+    recipientPiecesOf(p, i === r.label).forEach((x, k) => {
+      // A Word list item's bullet marks its first line.
+      const listItem = p.numbered && k === 0 && i !== r.label;
       const last = entries[entries.length - 1];
-      const marked = LIST_MARKER.test(x.text) || ARCHIVE_LINE.test(x.text) || (p.numbered && x.start === 0);
-      if (last !== undefined && !marked && continues(last.pieces[last.pieces.length - 1], x)) {
+      const marked = LIST_MARKER.test(x.text) || ARCHIVE_LINE.test(x.text) || listItem;
+      if (last !== undefined && !marked && continues(p, last.pieces[last.pieces.length - 1], x)) {
         last.pieces.push(x);
         last.text += ` ${x.text}`;
-      } else entries.push({ pieces: [x], text: x.text, listItem: p.numbered && x.start === 0 });
-    }
+      } else entries.push({ pieces: [x], text: x.text, listItem });
+    });
   }
   return entries;
 }

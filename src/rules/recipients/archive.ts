@@ -1,12 +1,16 @@
 /**
  * recipients/archive: the last recipient line is the archive line. Party: "- Lưu Văn phòng Huyện ủy." State:
- * "- Lưu: VT, <unit>." (colon, VT for văn thư, then the drafting unit).
+ * "- Lưu: VT, <unit>." (colon, VT for văn thư, then the drafting unit). The line may end with the drafter's mark,
+ * as NĐ 30 describes it (the drafter's initials and the number of copies): "- Lưu: VT, NC.Châu" with the initials
+ * in subscript, "- Lưu: VT, VX.Tr.", "- Lưu: VT, NC, Châu (02b).", "- Lưu: VT, HC (2).". The mark is not a unit.
  */
+import type { Paragraph } from "../../model/document";
 import { normalizeForMatch } from "../../model/text";
-import type { Rule } from "../types";
-import { severityFor } from "../types";
+import type { Rule, RuleContext } from "../types";
 import { excerptOf } from "../excerpt";
 import { basisOf } from "../format";
+import { ARCHIVE_LINE, recipientEntries, runsIn, type TextPiece } from "../layout/recipients";
+import { replaceAt, severityOf, type Calibrated } from "./block";
 
 export const meta: Rule["meta"] = {
   id: "recipients/archive",
@@ -21,8 +25,6 @@ export const meta: Rule["meta"] = {
   },
 };
 
-const ARCHIVE = /^\s*[-–+•]?\s*Lưu\b/iu;
-
 /** The archive line a Party committee writes: "Lưu Văn phòng Huyện ủy" from "HUYỆN ỦY LỤC NAM". */
 export function partyArchiveUnit(issuer: string | undefined): string | undefined {
   if (issuer === undefined) return undefined;
@@ -32,15 +34,50 @@ export function partyArchiveUnit(issuer: string | undefined): string | undefined
   return `Văn phòng ${level.charAt(0).toLocaleUpperCase("vi")}${level.slice(1)} ủy`;
 }
 
+/** The count of copies or the drafter's initials in brackets at the end: "(02b)", "(2)", "(30 bản)", "(M.Anh)". */
+const COPIES = /\s*\([^()]*\)(?=[\s.,;]*$)/u;
+/** Initials glued after the last unit's period: "NC.Châu", "VX.Tr.", "NCKS. Hg". */
+const GLUED_INITIALS = /(?<=[\p{Lu}\d]{2}\.)\s?\p{Lu}\p{Ll}*\.?\s*$/u;
+
+/**
+ * The archive line's text without the drafter's mark (subscript or superscript runs at its end, a count of copies or
+ * initials in brackets, initials glued after the last unit): "- Lưu: VT, NC.Châu" → "- Lưu: VT, NC."; "- Lưu: VT, HC (2)." → "- Lưu: VT,
+ * HC.". `length` is how much of the piece's text the rest takes (the end a fix may touch).
+ */
+export function withoutDrafterMark(p: Paragraph, x: TextPiece): { text: string; length: number } {
+  let text = x.text;
+  const runs = runsIn(p, x);
+  for (let k = runs.length - 1; k >= 0 && runs[k]!.vertAlign !== undefined; k--)
+    text = text.slice(0, Math.max(0, text.length - runs[k]!.text.length));
+  text = text.trimEnd();
+  const length = text.length;
+  return { text: text.replace(COPIES, "").replace(GLUED_INITIALS, "").trimEnd(), length };
+}
+
+/** The units after "Lưu:" ("VT", "NC" ...), without the drafter's mark. */
+function archiveItems(core: string): string[] {
+  const items = core
+    .replace(ARCHIVE_LINE, "")
+    .replace(/^\s*:?\s*/u, "")
+    .replace(/[.;,\s]+$/u, "")
+    .split(/\s*[,;]\s*|\.\s+/u)
+    .filter(Boolean);
+  // A last item that is one capitalised word ("NC, Châu") is the drafter's name, not a unit.
+  if (items.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(items[items.length - 1]!)) items.pop();
+  return items;
+}
+
+type ArchiveData = RuleContext["profile"]["rules"]["recipients/archive"] & Calibrated;
+
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["recipients/archive"];
+  const data = ctx.profile.rules["recipients/archive"] as ArchiveData;
   const basis = basisOf(ctx, data.clause);
-  const severity = severityFor(data.firmness);
   const r = ctx.structure.recipients;
-  if (r.label === undefined || r.lines.length === 0) return;
-  const archive = r.lines.filter((i) => ARCHIVE.test(model.paragraphs[i]!.text));
-  const lastIdx = r.lines[r.lines.length - 1]!;
+  const entries = recipientEntries(model.paragraphs, r);
+  if (r.label === undefined || entries.length === 0) return;
+  const lastEntry = entries[entries.length - 1]!;
   const common = { example: data.example, basis: ctx.basisShort };
+  const archive = entries.filter((e) => ARCHIVE_LINE.test(e.text));
   if (archive.length === 0) {
     const issuerIdx = ctx.structure.header.issuer[ctx.structure.header.issuer.length - 1];
     const issuer = issuerIdx === undefined ? undefined : model.paragraphs[issuerIdx]!.text;
@@ -50,65 +87,86 @@ export const check: Rule["check"] = (model, ctx) => {
         : partyArchiveUnit(issuer) === undefined
           ? undefined
           : `- Lưu ${partyArchiveUnit(issuer)}.`;
-    const last = model.paragraphs[lastIdx]!;
-    const lastText = last.text.replace(/\s+$/u, "");
-    const trail = /[\s,;.:]*$/u.exec(lastText)![0];
-    const core = lastText.slice(0, lastText.length - trail.length).slice(-12);
+    const x = lastEntry.pieces[lastEntry.pieces.length - 1]!;
+    const last = model.paragraphs[x.paragraph]!;
+    const trail = /[\s,;.:]*$/u.exec(x.text)![0];
     const lineEnd = ctx.profile.rules["recipients/punctuation"].lineEnd;
+    const end = replaceAt(last, x.end - trail.length, x.end, lineEnd, x.start, x.end);
     ctx.report({
       messageId: "missing",
       data: common,
-      severity,
+      severity: severityOf(data, "missing"),
       basis,
-      paragraph: lastIdx,
+      paragraph: x.paragraph,
       excerpt: excerptOf(last.text),
-      ...(text === undefined
+      ...(text === undefined || end === undefined
         ? {}
         : {
             fix: {
               title: `Thêm dòng “${text}”`,
-              edits: [
-                { kind: "replaceText" as const, paragraph: lastIdx, find: core + trail, replace: core + lineEnd },
-                { kind: "insertParagraphAfter" as const, paragraph: lastIdx, text },
-              ],
+              edits: [end, { kind: "insertParagraphAfter" as const, paragraph: x.paragraph, text }],
             },
           }),
     });
     return;
   }
-  for (const i of archive) {
-    const p = model.paragraphs[i]!;
-    const line = excerptOf(p.text.trim(), 60);
+  for (const e of archive) {
+    const x = e.pieces[0]!;
+    const p = model.paragraphs[x.paragraph]!;
+    const line = excerptOf(e.text, 60);
     const excerpt = excerptOf(p.text);
-    if (i !== lastIdx) {
-      ctx.report({ messageId: "notLast", data: { ...common, line }, severity, basis, paragraph: i, excerpt });
+    if (e !== lastEntry) {
+      ctx.report({
+        messageId: "notLast",
+        data: { ...common, line },
+        severity: severityOf(data, "notLast"),
+        basis,
+        paragraph: x.paragraph,
+        excerpt,
+      });
       continue;
     }
-    const after = p.text.replace(ARCHIVE, "");
-    if (data.colon && !/^\s*:/.test(after)) {
-      const m = /Lưu\s*/u.exec(p.text)!;
+    const tail = e.pieces[e.pieces.length - 1]!;
+    const core =
+      e.pieces.length === 1
+        ? withoutDrafterMark(p, x).text
+        : `${e.pieces
+            .slice(0, -1)
+            .map((y) => y.text)
+            .join(" ")} ${withoutDrafterMark(model.paragraphs[tail.paragraph]!, tail).text}`;
+    const after = core.replace(ARCHIVE_LINE, "");
+    if (data.colon && !/^\s*:/u.test(after)) {
+      const m = /Lưu\s*/u.exec(x.text)!;
+      const edit = replaceAt(p, x.start + m.index, x.start + m.index + m[0].length, "Lưu: ", x.start, x.end);
       ctx.report({
         messageId: "colon",
         data: { ...common, line },
-        severity,
+        severity: severityOf(data, "colon"),
         basis,
-        paragraph: i,
+        paragraph: x.paragraph,
         excerpt,
-        fix: {
-          title: "Thêm dấu hai chấm sau “Lưu”",
-          edits: [{ kind: "replaceText", paragraph: i, find: m[0], replace: "Lưu: " }],
-        },
+        ...(edit === undefined ? {} : { fix: { title: "Thêm dấu hai chấm sau “Lưu”", edits: [edit] } }),
       });
     }
-    const items = after
-      .replace(/^\s*:?\s*/, "")
-      .replace(/[.;,\s]+$/u, "")
-      .split(/\s*,\s*/)
-      .filter(Boolean);
-    if (data.requireVT && !items.some((x) => x.toUpperCase() === "VT")) {
-      ctx.report({ messageId: "noVT", data: { ...common, line }, severity, basis, paragraph: i, excerpt });
-    } else if (data.requireUnit && items.filter((x) => x.toUpperCase() !== "VT").length === 0) {
-      ctx.report({ messageId: "noUnit", data: { ...common, line }, severity, basis, paragraph: i, excerpt });
+    const items = archiveItems(core);
+    if (data.requireVT && !items.some((y) => y.toUpperCase() === "VT")) {
+      ctx.report({
+        messageId: "noVT",
+        data: { ...common, line },
+        severity: severityOf(data, "noVT"),
+        basis,
+        paragraph: x.paragraph,
+        excerpt,
+      });
+    } else if (data.requireUnit && items.filter((y) => y.toUpperCase() !== "VT").length === 0) {
+      ctx.report({
+        messageId: "noUnit",
+        data: { ...common, line },
+        severity: severityOf(data, "noUnit"),
+        basis,
+        paragraph: x.paragraph,
+        excerpt,
+      });
     }
   }
 };

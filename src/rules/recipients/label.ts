@@ -1,8 +1,13 @@
-/** recipients/label: "Nơi nhận:" with its colon; Party 14 pt underlined, not bold, not italic; State 12 pt bold italic. */
-import type { Rule } from "../types";
-import { severityFor } from "../types";
+/**
+ * recipients/label: "Nơi nhận:" with its colon; Party 14 pt underlined, not bold, not italic; State 12 pt bold italic.
+ * The format is judged on the label's words: Word users often type the colon in the body's size and style, and the
+ * label may share its paragraph with the first recipient (after a line break) or the signature (after tabs).
+ */
+import type { Rule, RuleContext } from "../types";
 import { excerptOf } from "../excerpt";
-import { basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
+import { basisOf, FORMAT_MESSAGES } from "../format";
+import { LABEL_WORDS, recipientsLabelPiece, type TextPiece } from "../layout/recipients";
+import { calibratedSeverity, checkPiecesFormat, replaceAt, severityOf, type Calibrated } from "./block";
 
 export const meta: Rule["meta"] = {
   id: "recipients/label",
@@ -14,29 +19,40 @@ export const meta: Rule["meta"] = {
   },
 };
 
+type LabelData = RuleContext["profile"]["rules"]["recipients/label"] & Calibrated;
+
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["recipients/label"];
+  const data = ctx.profile.rules["recipients/label"] as LabelData;
   const basis = basisOf(ctx, data.clause);
-  const idx = ctx.structure.recipients.label;
-  if (idx === undefined) return; // recipients/block reports a missing block
-  const p = model.paragraphs[idx]!;
-  const m = /^\s*n[ơo]i\s+nh[ậa]n\s*:?/iu.exec(p.text)!;
-  const written = m[0].trim();
+  const r = ctx.structure.recipients;
+  const label = recipientsLabelPiece(model.paragraphs, r);
+  if (label === undefined) return; // recipients/block reports a missing block
+  const p = model.paragraphs[label.paragraph]!;
+  // "Nơi nhận :" with a space before the colon reads as "Nơi nhận:": spaces are not the label's text.
+  const written = label.text.replace(/\s+/gu, " ").replace(/ :$/u, ":");
   if (written !== data.text) {
+    const edit = replaceAt(p, label.start, label.end, data.text, label.start, label.end);
     ctx.report({
       messageId: "text",
-      data: { actual: written, expected: data.text, basis: ctx.basisShort },
-      severity: severityFor(data.firmness),
+      data: { actual: label.text, expected: data.text, basis: ctx.basisShort },
+      severity: severityOf(data, written.endsWith(":") ? "text" : "colon"),
       basis,
-      paragraph: idx,
+      paragraph: p.index,
       excerpt: excerptOf(p.text),
-      fix: {
-        title: `Sửa thành “${data.text}”`,
-        edits: [{ kind: "replaceText", paragraph: idx, find: written, replace: data.text }],
-      },
+      ...(edit === undefined ? {} : { fix: { title: `Sửa thành “${data.text}”`, edits: [edit] } }),
     });
   }
-  checkElementFormat(ctx, p, "Chữ “Nơi nhận:”", data.format, data.firmness, basis);
+  const m = LABEL_WORDS.exec(label.text)!;
+  const words: TextPiece = {
+    paragraph: p.index,
+    start: label.start + m.index,
+    end: label.start + m.index + m[0].length,
+    text: m[0],
+  };
+  checkPiecesFormat(ctx, p, [words], "Chữ “Nơi nhận:”", data.format, data.firmness, basis, {
+    severity: (messageId) => calibratedSeverity(data, "format", messageId),
+    scope: [label],
+  });
 };
 
 export const rule: Rule = { meta, check, fixable: true };

@@ -1,11 +1,14 @@
 /**
- * recipients/punctuation: every recipient line starts with "- "; it ends with "," (Party) or ";" (State); the last
- * line ends with ".".
+ * recipients/punctuation: every recipient entry starts with "- "; it ends with "," (Party) or ";" (State); the last
+ * entry ends with ".". An entry wrapped over two lines ("- Các bộ, cơ quan ngang bộ," / "cơ quan thuộc Chính phủ;")
+ * is judged at its end; the drafter's mark after the archive line ("NC.Châu", "(02b)") is not its punctuation.
  */
-import type { Rule } from "../types";
-import { severityFor } from "../types";
+import type { Rule, RuleContext } from "../types";
 import { excerptOf } from "../excerpt";
 import { basisOf } from "../format";
+import { ARCHIVE_LINE, recipientEntries } from "../layout/recipients";
+import { replaceAt, severityOf, type Calibrated } from "./block";
+import { withoutDrafterMark } from "./archive";
 
 export const meta: Rule["meta"] = {
   id: "recipients/punctuation",
@@ -21,56 +24,53 @@ export const meta: Rule["meta"] = {
 
 const TRAILING = /[\s,;.:]*$/u;
 
+type PunctuationData = RuleContext["profile"]["rules"]["recipients/punctuation"] & Calibrated;
+
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["recipients/punctuation"];
+  const data = ctx.profile.rules["recipients/punctuation"] as PunctuationData;
   const basis = basisOf(ctx, data.clause);
-  const severity = severityFor(data.firmness);
-  const lines = ctx.structure.recipients.lines;
-  lines.forEach((i, k) => {
-    const p = model.paragraphs[i]!;
-    const text = p.text.replace(/\s+$/u, "");
-    const line = excerptOf(text, 60);
+  const entries = recipientEntries(model.paragraphs, ctx.structure.recipients);
+  entries.forEach((e, k) => {
+    const first = e.pieces[0]!;
+    const p = model.paragraphs[first.paragraph]!;
+    const line = excerptOf(e.text, 60);
     const excerpt = excerptOf(p.text);
-    const lead = /^\s*([-–—+•*])?\s*/u.exec(text)!;
-    if (lead[0] !== data.linePrefix) {
+    const lead = /^([-–—+•*])?\s*/u.exec(first.text)![0];
+    // A Word list item shows its bullet from the numbering: its text has no dash to check.
+    if (!e.listItem && lead !== data.linePrefix) {
+      const edit = replaceAt(p, first.start, first.start + lead.length, data.linePrefix, first.start, first.end);
       ctx.report({
         messageId: "prefix",
         data: { line, basis: ctx.basisShort },
-        severity,
+        severity: severityOf(data, "prefix"),
         basis,
-        paragraph: i,
+        paragraph: first.paragraph,
         excerpt,
-        fix: {
-          title: `Bắt đầu dòng bằng “${data.linePrefix}”`,
-          edits: [
-            {
-              kind: "replaceText",
-              paragraph: i,
-              find: text.slice(0, lead[0].length + 1),
-              replace: data.linePrefix + text.charAt(lead[0].length),
-            },
-          ],
-        },
+        ...(edit === undefined ? {} : { fix: { title: `Bắt đầu dòng bằng “${data.linePrefix}”`, edits: [edit] } }),
       });
     }
-    const expected = k === lines.length - 1 ? data.lastEnd : data.lineEnd;
-    const trail = TRAILING.exec(text)![0];
-    const actual = trail.trim();
+    const last = k === entries.length - 1;
+    const expected = last ? data.lastEnd : data.lineEnd;
+    const x = e.pieces[e.pieces.length - 1]!;
+    const q = model.paragraphs[x.paragraph]!;
+    // The drafter's mark after the archive line is not its punctuation: judge the text before it.
+    const archive = last && ARCHIVE_LINE.test(e.text);
+    const { text, length } = archive ? withoutDrafterMark(q, x) : { text: x.text, length: x.text.length };
+    const actual = TRAILING.exec(text)![0].trim();
     if (actual === expected) return;
-    const core = text.slice(0, text.length - trail.length);
-    // "(b/c)" and similar end with ")" which is part of the line, not punctuation.
-    const lastWord = core.slice(-Math.min(core.length, 12));
+    // The fix puts the mark at the end of the text, before a subscript mark ("NC" + "." + "Châu"), after a count.
+    const full = x.text.slice(0, length);
+    const trail = TRAILING.exec(full)![0];
+    const from = x.start + length - trail.length;
+    const edit = replaceAt(q, from, x.start + length, expected, x.start, x.start + length);
     ctx.report({
       messageId: actual === "" ? "noEnd" : "end",
       data: { line, actual, expected, basis: ctx.basisShort },
-      severity,
+      severity: severityOf(data, last ? (archive ? "archiveEnd" : "lastEnd") : "lineEnd"),
       basis,
-      paragraph: i,
-      excerpt,
-      fix: {
-        title: `Kết thúc dòng bằng “${expected}”`,
-        edits: [{ kind: "replaceText", paragraph: i, find: lastWord + trail, replace: lastWord + expected }],
-      },
+      paragraph: x.paragraph,
+      excerpt: excerptOf(q.text),
+      ...(edit === undefined ? {} : { fix: { title: `Kết thúc dòng bằng “${expected}”`, edits: [edit] } }),
     });
   });
 };

@@ -2,11 +2,16 @@
  * signature/block: the authority line (after T/M ...), the position line and the signer's name.
  * Party: authority 14 pt bold capitals, position 14 pt capitals (bold unsure: not checked), name 14 pt bold.
  * State: 13–14 pt bold capitals; name 13–14 pt bold.
+ * Each line is judged on its own text: in a signature laid out with tabs, a line shares its paragraph with the label or
+ * a recipient line.
  */
-import type { Rule } from "../types";
+import type { Rule, RuleContext } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
-import { basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
+import { basisOf, FORMAT_MESSAGES } from "../format";
+import { signatureLines } from "../layout/recipients";
+import { SIGNATURE_PREFIX } from "../layout/common";
+import { calibratedSeverity, checkPiecesFormat, type Calibrated } from "../recipients/block";
 
 export const meta: Rule["meta"] = {
   id: "signature/block",
@@ -19,41 +24,59 @@ export const meta: Rule["meta"] = {
   },
 };
 
+type BlockData = RuleContext["profile"]["rules"]["signature/block"] & Calibrated;
+
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["signature/block"];
+  const data = ctx.profile.rules["signature/block"] as BlockData;
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const sig = ctx.structure.signature;
-  if (sig.paragraphs.length === 0) {
+  const lines = signatureLines(model.paragraphs, ctx.structure.recipients, sig);
+  if (lines.length === 0) {
     if (ctx.documentType !== "other")
       ctx.report({ messageId: "missing", data: { basis: ctx.basisShort }, severity, basis, paragraph: null });
     return;
   }
-  const lines = sig.paragraphs.filter((i) => i !== sig.name);
-  lines.forEach((i, k) => {
-    const p = model.paragraphs[i]!;
-    // With a prefix the first line is the authority ("T/M BAN THƯỜNG VỤ"); the following ones are positions.
-    const isAuthority = sig.prefix !== undefined && k === 0;
-    checkElementFormat(
+  const nameLine = sig.name === undefined ? undefined : lines[lines.length - 1];
+  const above = nameLine === undefined ? lines : lines.slice(0, -1);
+  above.forEach((x, k) => {
+    // With a prefix the first line is the authority ("T/M BAN THƯỜNG VỤ"), and so is a second prefix line
+    // ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"); the others are positions.
+    const isAuthority = sig.prefix !== undefined && (k === 0 || SIGNATURE_PREFIX.test(x.text));
+    const element = isAuthority ? "authority" : "position";
+    checkPiecesFormat(
       ctx,
-      p,
+      model.paragraphs[x.paragraph]!,
+      [x],
       isAuthority ? "Dòng quyền hạn ký" : "Chức vụ người ký",
       isAuthority ? data.authority : data.position,
       data.firmness,
       basis,
+      { severity: (messageId, half) => calibratedSeverity(data, half ? "halfPoint" : element, messageId) },
     );
   });
-  if (sig.name !== undefined) {
-    checkElementFormat(ctx, model.paragraphs[sig.name]!, "Họ tên người ký", data.name, data.firmness, basis);
+  if (nameLine !== undefined) {
+    checkPiecesFormat(
+      ctx,
+      model.paragraphs[nameLine.paragraph]!,
+      [nameLine],
+      "Họ tên người ký",
+      data.name,
+      data.firmness,
+      basis,
+      {
+        severity: (messageId, half) => calibratedSeverity(data, half ? "halfPoint" : "name", messageId),
+      },
+    );
   } else {
-    const last = model.paragraphs[lines[lines.length - 1]!]!;
+    const last = lines[lines.length - 1]!;
     ctx.report({
       messageId: "noName",
-      data: { position: last.text.trim() },
+      data: { position: last.text },
       severity: "warning",
       basis,
-      paragraph: last.index,
-      excerpt: excerptOf(last.text),
+      paragraph: last.paragraph,
+      excerpt: excerptOf(model.paragraphs[last.paragraph]!.text),
     });
   }
 };

@@ -2,12 +2,14 @@
  * signature/prefix: Party "T/M", "K/T", "T/L" (with a slash; a cấp ủy never uses "K/T": a deputy signs
  * "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ"); State "TM.", "KT.", "TL.", "TUQ.", "Q." (with a period).
  */
-import { normalizeForMatch } from "../../model/text";
+import { isUpperCaseVietnamese, normalizeForMatch } from "../../model/text";
 import type { Rule, RuleContext } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
 import { lowerFirst, basisOf } from "../format";
 import { SIGNATURE_PREFIX } from "../structure";
+import { signatureLines } from "../layout/recipients";
+import { replaceAt, severityOf, type Calibrated } from "../recipients/block";
 
 export const meta: Rule["meta"] = {
   id: "signature/prefix",
@@ -33,82 +35,77 @@ export function issuerIsCommittee(ctx: RuleContext, issuerText: string | undefin
 }
 
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["signature/prefix"];
+  const data = ctx.profile.rules["signature/prefix"] as RuleContext["profile"]["rules"]["signature/prefix"] &
+    Calibrated;
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const sig = ctx.structure.signature;
   const issuerIdx = ctx.structure.header.issuer[ctx.structure.header.issuer.length - 1];
   const issuer = issuerIdx === undefined ? undefined : model.paragraphs[issuerIdx]!.text.trim();
   const committee = issuerIsCommittee(ctx, issuer);
+  const lines = signatureLines(model.paragraphs, ctx.structure.recipients, sig);
   if (sig.prefix === undefined) {
-    const first = sig.paragraphs[0];
+    const first = lines[0];
     if (committee && data.committeePrefixRequired && first !== undefined) {
-      const p = model.paragraphs[first]!;
+      const p = model.paragraphs[first.paragraph]!;
       ctx.report({
         messageId: "committeeMissing",
-        data: { actual: p.text.trim(), issuer: issuer ?? "", basis: ctx.basisShort },
+        data: { actual: first.text, issuer: issuer ?? "", basis: ctx.basisShort },
         severity,
         basis,
-        paragraph: first,
+        paragraph: first.paragraph,
         excerpt: excerptOf(p.text),
       });
     }
     return;
   }
-  const p = model.paragraphs[sig.prefix]!;
-  const m = SIGNATURE_PREFIX.exec(p.text)!;
-  const written = m[0].trim();
-  const key = letters(written);
-  const canonical = data.forms.find((f) => letters(f) === key);
-  const excerpt = excerptOf(p.text);
-  if (canonical === undefined) {
-    // A prefix of the other profile with no equivalent here ("TUQ." in a Party document): report, no fix.
-    ctx.report({
-      messageId: "wrongForm",
-      data: {
-        actual: written,
-        expected: data.forms.join("”, “"),
-        profileName: lowerFirst(ctx.profile.name),
-      },
-      severity,
-      basis,
-      paragraph: p.index,
-      excerpt,
-    });
-    return;
-  }
-  if (committee && data.committeeForbids.includes(canonical)) {
-    ctx.report({
-      messageId: "committeeKT",
-      data: { actual: written, basis: ctx.basisShort },
-      severity,
-      basis,
-      paragraph: p.index,
-      excerpt,
-    });
-    return;
-  }
-  if (written !== canonical) {
-    const rest = p.text.slice(m.index + m[0].length);
+  // Every prefix line of the block ("TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH"); the first may share its paragraph
+  // with the label, after tabs.
+  for (const line of lines) {
+    if (!SIGNATURE_PREFIX.test(line.text) || !isUpperCaseVietnamese(line.text.replace(/[^\p{L}]/gu, ""))) continue;
+    const p = model.paragraphs[line.paragraph]!;
+    const m = SIGNATURE_PREFIX.exec(line.text)!;
+    const written = m[0].trim();
+    const key = letters(written);
+    const canonical = data.forms.find((f) => letters(f) === key);
+    const excerpt = excerptOf(p.text);
+    if (canonical === undefined) {
+      // A prefix of the other profile with no equivalent here ("TUQ." in a Party document): report, no fix.
+      ctx.report({
+        messageId: "wrongForm",
+        data: { actual: written, expected: data.forms.join("”, “"), profileName: lowerFirst(ctx.profile.name) },
+        severity,
+        basis,
+        paragraph: p.index,
+        excerpt,
+      });
+      continue;
+    }
+    if (committee && data.committeeForbids.includes(canonical)) {
+      ctx.report({
+        messageId: "committeeKT",
+        data: { actual: written, basis: ctx.basisShort },
+        severity,
+        basis,
+        paragraph: p.index,
+        excerpt,
+      });
+      continue;
+    }
+    if (written === canonical) continue;
+    const rest = line.text.slice(m.index + m[0].length);
     const needsSpace = rest !== "" && !/^\s/.test(rest);
+    const at = line.start + m.index;
+    const replace = m[0].replace(written, canonical) + (needsSpace ? " " : "");
+    const edit = replaceAt(p, at, at + m[0].length, replace, line.start, line.end);
     ctx.report({
       messageId: "wrongForm",
       data: { actual: written, expected: canonical, profileName: lowerFirst(ctx.profile.name) },
-      severity,
+      severity: severityOf(data, "form"),
       basis,
       paragraph: p.index,
       excerpt,
-      fix: {
-        title: `Sửa thành “${canonical}”`,
-        edits: [
-          {
-            kind: "replaceText",
-            paragraph: p.index,
-            find: m[0],
-            replace: m[0].replace(written, canonical) + (needsSpace ? " " : ""),
-          },
-        ],
-      },
+      ...(edit === undefined ? {} : { fix: { title: `Sửa thành “${canonical}”`, edits: [edit] } }),
     });
   }
 };
