@@ -49,7 +49,9 @@ describe("LibreOffice-written defective drafts", () => {
     expect(by("recipients/required")).toHaveLength(2);
     for (const x of f) {
       if (x.rule.startsWith("citation/")) expect(x.severity).toBe("error");
-      if (x.rule.startsWith("text/")) expect(x.severity).toBe("warning");
+      // A blank number or day is left for the clerk (info); other text findings are warnings, never errors.
+      if (x.rule.startsWith("text/"))
+        expect(x.severity).toBe(x.message.startsWith("Số hoặc ngày để trống") ? "info" : "warning");
     }
   });
 
