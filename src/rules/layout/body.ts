@@ -41,6 +41,7 @@ export function findBody(
       continue;
     }
     if (SIGNATURE_START.test(p.text.trim())) break;
+    if (isSignerPushedRight(paras, i)) break;
     if (p.text.trim() === "" || isSeparatorLine(p.text)) continue;
     body.push(i);
   }
@@ -78,4 +79,20 @@ function skipAddressees(paras: Paragraph[], from: number): number {
 /** An addressee line set off to the right by a left indent or leading spaces or tabs, as Word users lay them out. */
 function isPushedRight(p: Paragraph): boolean {
   return p.indentLeftMm >= 20 || /^( {4,}|\t)/.test(p.text) || p.alignment === "center";
+}
+
+/**
+ * A head signing in person has no "TM."/"KT." line: the signature starts with a short capitalised position
+ * ("CHỦ TỊCH") pushed right by a left indent, blanks or right alignment, with "Nơi nhận:" a few paragraphs on.
+ */
+function isSignerPushedRight(paras: Paragraph[], i: number): boolean {
+  const p = paras[i]!;
+  const text = p.text.trim();
+  if (text === "" || text.length > 60) return false;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters === "" || letters !== letters.toLocaleUpperCase("vi")) return false;
+  const lead = /^[ \t]*/.exec(p.text)![0];
+  const blanks = [...lead].reduce((n, ch) => n + (ch === "\t" ? 8 : 1), 0);
+  if (!(p.indentLeftMm >= 50 || blanks >= 10 || p.alignment === "right")) return false;
+  return paras.slice(i + 1, i + 11).some((q) => /^\s*n[ơo]i\s+nh[ậa]n\b/iu.test(q.text));
 }
