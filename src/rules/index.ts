@@ -14,6 +14,7 @@ import { rule as pageSize } from "./page/size";
 import { rule as pageMargins } from "./page/margins";
 import { rule as fontFamily } from "./font/family";
 import { rule as fontSize } from "./font/size";
+import { rule as fontColor } from "./font/color";
 import { rule as pageNumbers } from "./page/numbers";
 import { rule as partyTitle } from "./header/party-title";
 import { rule as nationalTitle } from "./header/national-title";
@@ -45,6 +46,7 @@ export const RULES: Rule[] = [
   pageNumbers,
   fontFamily,
   fontSize,
+  fontColor,
   partyTitle,
   nationalTitle,
   issuer,

@@ -30,7 +30,13 @@ describe("LibreOffice-written defective drafts", () => {
     // These two say why other rules did not run (no official header; the draft does not cite the conclusion): the
     // defective drafts are official drafts citing it, so they fire on the real documents (test/real) instead.
     const scopeNotes = new Set(["header/none", "coverage/not-cited"]);
-    expect(RULES.map((r) => r.meta.id).filter((id) => !fired.has(id) && !scopeNotes.has(id))).toEqual([]);
+    // Red body text was taught by a real report (test/real: bc-de-an-06-2026-03.docx), where its golden asserts it.
+    const provenOnRealDocuments = new Set(["font/color"]);
+    expect(
+      RULES.map((r) => r.meta.id).filter(
+        (id) => !fired.has(id) && !scopeNotes.has(id) && !provenOnRealDocuments.has(id),
+      ),
+    ).toEqual([]);
   });
 
   it("plan-party-defects.docx: one finding per planted defect", () => {

@@ -1,4 +1,9 @@
-/** page/size: A4 portrait (210 × 297 mm, ±2 mm) for both profiles. */
+/**
+ * page/size: A4 (210 × 297 mm, ±2 mm) for both profiles, laid out portrait; a section that holds a table (a plan's
+ * task table, a report's PHỤ LỤC, the usual landscape section at the end) may be landscape, still on A4.
+ */
+import type { DocumentModel, Section } from "../../model/document";
+import type { DocumentStructure } from "../structure";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
 import type { Fix } from "../fix";
@@ -6,10 +11,14 @@ import type { Fix } from "../fix";
 export const meta: Rule["meta"] = {
   id: "page/size",
   area: "page",
-  description: "Khổ giấy A4 (210 × 297 mm), trình bày theo chiều dọc.",
+  description:
+    "Khổ giấy A4 (210 × 297 mm), trình bày theo chiều dọc; phần có bảng, biểu có thể trình bày theo chiều ngang.",
   messages: {
-    wrongSize: "Khổ giấy {width} × {height} mm ({name}); {basis} yêu cầu khổ A4 {expectedWidth} × {expectedHeight} mm",
-    landscape: "Trang đặt nằm ngang; {basis} yêu cầu trình bày theo chiều dọc",
+    wrongSize:
+      "Khổ giấy {width} × {height} mm ({name}){where}; {basis} yêu cầu khổ A4 {expectedWidth} × {expectedHeight} mm",
+    landscape: "Trang đặt nằm ngang{where}; {basis} yêu cầu trình bày theo chiều dọc",
+    landscapeText:
+      "Trang đặt nằm ngang{where} nhưng không phải trang bảng, biểu; {basis} chỉ cho trình bày theo chiều ngang khi văn bản có bảng, biểu",
     unknown: "Không đọc được khổ giấy của văn bản (không có thông tin trang); không thể kiểm tra khổ giấy",
   },
 };
@@ -29,53 +38,118 @@ function paperName(w: number, h: number): string {
   return hit === undefined ? "khổ tùy chọn" : hit[0];
 }
 
+export const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** First paragraph of a section (for the finding's position), or null when the section holds none. */
+export function firstParagraphOf(model: DocumentModel, section: number): number | null {
+  return model.paragraphs.find((p) => p.section === section)?.index ?? null;
+}
+
+/**
+ * A section laid out around a table: most of its text sits in the cells of a data table (three rows or more; the
+ * header and signature layout tables have one or two), or it belongs to an attachment (PHỤ LỤC...) and holds one.
+ * NĐ 30 lets such pages be landscape ("trường hợp văn bản có bảng, biểu ... có thể trình bày theo chiều rộng").
+ */
+export function isTableSection(model: DocumentModel, structure: DocumentStructure, section: number): boolean {
+  const paras = model.paragraphs.filter((p) => p.section === section && p.text.trim() !== "");
+  if (paras.length === 0) return false;
+  const rowsOfTable = new Map<number, number>();
+  for (const p of model.paragraphs)
+    if (p.cell !== undefined)
+      rowsOfTable.set(p.cell.table, Math.max(rowsOfTable.get(p.cell.table) ?? 0, p.cell.row + 1));
+  const inDataTable = paras.filter((p) => p.cell !== undefined && (rowsOfTable.get(p.cell.table) ?? 0) >= 3);
+  if (inDataTable.length === 0) return false;
+  if (inDataTable.length >= paras.length / 2) return true;
+  const inAttachment = (i: number): boolean => structure.attachments.some((a) => i >= a.start && i <= a.end);
+  return paras.some((p) => inAttachment(p.index));
+}
+
+/** Sections with the same value of `key`, in document order: one finding (and one fix) covers them all. */
+export function groupSections<K>(sections: Section[], key: (s: Section) => K | undefined): [K, Section[]][] {
+  const groups = new Map<string, [K, Section[]]>();
+  for (const s of sections) {
+    const k = key(s);
+    if (k === undefined) continue;
+    const id = JSON.stringify(k);
+    const g = groups.get(id);
+    if (g === undefined) groups.set(id, [k, [s]]);
+    else g[1].push(s);
+  }
+  return [...groups.values()];
+}
+
+/** " ở 3 phần (section) của văn bản" when a finding covers several sections of a multi-section document. */
+export function whereSections(model: DocumentModel, group: Section[]): string {
+  if (model.sections.length <= 1) return "";
+  if (group.length === 1) return ` ở phần (section) thứ ${group[0]!.index + 1} của văn bản`;
+  return ` ở ${group.length} phần (section) của văn bản`;
+}
+
 export const check: Rule["check"] = (model, ctx) => {
   const data = ctx.profile.rules["page/size"];
   const basis = `${ctx.basisShort}, ${data.clause}`;
+  const severity = severityFor(data.firmness);
   for (const s of model.sections) {
-    const paragraph = model.paragraphs.find((p) => p.section === s.index)?.index ?? null;
-    if (!s.known) {
-      ctx.report({ messageId: "unknown", severity: "info", basis, paragraph });
-      continue;
-    }
+    if (!s.known)
+      ctx.report({ messageId: "unknown", severity: "info", basis, paragraph: firstParagraphOf(model, s.index) });
+  }
+  const known = model.sections.filter((s) => s.known);
+  // A table section keeps its landscape page; the fix then sets A4 landscape, never turns the table portrait.
+  const tableLandscape = (s: Section): boolean =>
+    data.landscapeTables && s.orientation === "landscape" && isTableSection(model, ctx.structure, s.index);
+  const landscapeOk = new Set(known.filter(tableLandscape).map((s) => s.index));
+  const a4 = (s: Section): Fix["edits"][number] =>
+    landscapeOk.has(s.index)
+      ? { kind: "setPageSize", section: s.index, widthMm: data.heightMm, heightMm: data.widthMm }
+      : { kind: "setPageSize", section: s.index, widthMm: data.widthMm, heightMm: data.heightMm };
+  const fixFor = (group: Section[]): Fix => ({
+    title: landscapeOk.has(group[0]!.index)
+      ? `Đặt khổ giấy A4 ngang (${data.heightMm} × ${data.widthMm} mm)`
+      : `Đặt khổ giấy A4 dọc (${data.widthMm} × ${data.heightMm} mm)`,
+    edits: group.map(a4),
+  });
+
+  const wrongSize = (s: Section): boolean => {
     const [shortSide, longSide] =
       s.pageWidthMm < s.pageHeightMm ? [s.pageWidthMm, s.pageHeightMm] : [s.pageHeightMm, s.pageWidthMm];
-    const sizeOk =
-      Math.abs(shortSide - data.widthMm) <= data.toleranceMm && Math.abs(longSide - data.heightMm) <= data.toleranceMm;
-    const fix: Fix = {
-      title: `Đặt khổ giấy A4 dọc (${data.widthMm} × ${data.heightMm} mm)`,
-      edits: [{ kind: "setPageSize", section: s.index, widthMm: data.widthMm, heightMm: data.heightMm }],
-    };
-    if (!sizeOk) {
-      ctx.report({
-        messageId: "wrongSize",
-        data: {
-          width: round1(s.pageWidthMm),
-          height: round1(s.pageHeightMm),
-          name: paperName(s.pageWidthMm, s.pageHeightMm),
-          expectedWidth: data.widthMm,
-          expectedHeight: data.heightMm,
-          basis: ctx.basisShort,
-        },
-        severity: severityFor(data.firmness),
-        basis,
-        paragraph,
-        fix,
-      });
-    }
-    if (s.orientation !== data.orientation) {
-      ctx.report({
-        messageId: "landscape",
-        data: { basis: ctx.basisShort },
-        severity: severityFor(data.firmness),
-        basis,
-        paragraph,
-        fix,
-      });
-    }
+    return (
+      Math.abs(shortSide - data.widthMm) > data.toleranceMm || Math.abs(longSide - data.heightMm) > data.toleranceMm
+    );
+  };
+  const sizeGroups = groupSections(known, (s) =>
+    wrongSize(s)
+      ? { width: round1(s.pageWidthMm), height: round1(s.pageHeightMm), ok: landscapeOk.has(s.index) }
+      : undefined,
+  );
+  for (const [{ width, height }, group] of sizeGroups) {
+    ctx.report({
+      messageId: "wrongSize",
+      data: {
+        width,
+        height,
+        name: paperName(width, height),
+        where: whereSections(model, group),
+        expectedWidth: data.widthMm,
+        expectedHeight: data.heightMm,
+        basis: ctx.basisShort,
+      },
+      severity,
+      basis,
+      paragraph: firstParagraphOf(model, group[0]!.index),
+      fix: fixFor(group),
+    });
+  }
+  const turned = known.filter((s) => s.orientation === "landscape" && !landscapeOk.has(s.index));
+  if (data.orientation === "portrait" && turned.length > 0) {
+    ctx.report({
+      messageId: data.landscapeTables ? "landscapeText" : "landscape",
+      data: { basis: ctx.basisShort, where: whereSections(model, turned) },
+      severity,
+      basis,
+      paragraph: firstParagraphOf(model, turned[0]!.index),
+      fix: fixFor(turned),
+    });
   }
 };
-
-export const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 export const rule: Rule = { meta, check, fixable: true };
