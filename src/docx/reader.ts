@@ -442,6 +442,8 @@ function readSection(
       bottomMm: twipsToMm(Math.abs(n(pgMar, "bottom", 1440))),
       leftMm: twipsToMm(n(pgMar, "left", 1440)),
       rightMm: twipsToMm(n(pgMar, "right", 1440)),
+      ...(pgMar?.attrs["w:header"] === undefined ? {} : { headerMm: twipsToMm(n(pgMar, "header", 0)) }),
+      ...(pgMar?.attrs["w:footer"] === undefined ? {} : { footerMm: twipsToMm(n(pgMar, "footer", 0)) }),
     },
     differentFirstPage: titlePg !== undefined && titlePg.attrs["w:val"] !== "0" && titlePg.attrs["w:val"] !== "false",
     headers: refs("w:headerReference", "header"),

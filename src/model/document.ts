@@ -119,7 +119,8 @@ export interface Section {
   pageWidthMm: number;
   pageHeightMm: number;
   orientation: "portrait" | "landscape";
-  margins: { topMm: number; bottomMm: number; leftMm: number; rightMm: number };
+  /** Page margins; `headerMm`/`footerMm` are the distances of the header and footer from the page edge (w:pgMar). */
+  margins: { topMm: number; bottomMm: number; leftMm: number; rightMm: number; headerMm?: number; footerMm?: number };
   /** w:titlePg: the first page has its own header/footer. */
   differentFirstPage: boolean;
   headers: HeaderFooterInfo[];

@@ -226,9 +226,10 @@ export function docxPartsFromSpec(spec: DocSpec): DocxParts {
     sectPr += `<w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`;
   }
   const m = page.marginsMm;
+  const hd = mmToTwips(page.headerDistanceMm ?? 12.7);
   sectPr +=
     `<w:pgSz w:w="${mmToTwips(page.widthMm)}" w:h="${mmToTwips(page.heightMm)}"/>` +
-    `<w:pgMar w:top="${mmToTwips(m.top)}" w:right="${mmToTwips(m.right)}" w:bottom="${mmToTwips(m.bottom)}" w:left="${mmToTwips(m.left)}" w:header="720" w:footer="720" w:gutter="0"/>` +
+    `<w:pgMar w:top="${mmToTwips(m.top)}" w:right="${mmToTwips(m.right)}" w:bottom="${mmToTwips(m.bottom)}" w:left="${mmToTwips(m.left)}" w:header="${hd}" w:footer="${hd}" w:gutter="0"/>` +
     (page.pageNumbers ? "<w:titlePg/>" : "");
   return {
     body: `${body}<w:sectPr>${sectPr}</w:sectPr>`,

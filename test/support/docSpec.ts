@@ -53,6 +53,8 @@ export interface DocSpec {
     widthMm: number;
     heightMm: number;
     marginsMm: { top: number; bottom: number; left: number; right: number };
+    /** Distance of the header and footer from the page edge (w:pgMar w:header/w:footer); Word's 12.7 mm if absent. */
+    headerDistanceMm?: number;
     /** Page number (PAGE field) centred in the header, absent on page 1 (w:titlePg with an empty first header). */
     pageNumbers: boolean;
   };

@@ -16,6 +16,8 @@ export const meta: Rule["meta"] = {
   messages: {
     wrongSize:
       "Khổ giấy {width} × {height} mm ({name}){where}; {basis} yêu cầu khổ A4 {expectedWidth} × {expectedHeight} mm",
+    wrongSizeAppendix:
+      "Trang bảng, biểu nằm ngang khổ {width} × {height} mm ({name}){where}; {basis} yêu cầu khổ A4 (in ra A4 sẽ bị thu nhỏ)",
     landscape: "Trang đặt nằm ngang{where}; {basis} yêu cầu trình bày theo chiều dọc",
     landscapeText:
       "Trang đặt nằm ngang{where} nhưng không phải trang bảng, biểu; {basis} chỉ cho trình bày theo chiều ngang khi văn bản có bảng, biểu",
@@ -121,9 +123,12 @@ export const check: Rule["check"] = (model, ctx) => {
       ? { width: round1(s.pageWidthMm), height: round1(s.pageHeightMm), ok: landscapeOk.has(s.index) }
       : undefined,
   );
-  for (const [{ width, height }, group] of sizeGroups) {
+  for (const [{ width, height, ok }, group] of sizeGroups) {
+    // A landscape table appendix on Letter: the signed copy of an issued provincial report carries exactly that
+    // (its appendix pages print scaled onto A4); the clerk does not send it back for it, so it is a warning.
+    const appendixOnly = ok && group.every((sec) => sec.index > 0);
     ctx.report({
-      messageId: "wrongSize",
+      messageId: appendixOnly ? "wrongSizeAppendix" : "wrongSize",
       data: {
         width,
         height,
@@ -133,7 +138,7 @@ export const check: Rule["check"] = (model, ctx) => {
         expectedHeight: data.heightMm,
         basis: ctx.basisShort,
       },
-      severity,
+      severity: appendixOnly ? "warning" : severity,
       basis,
       paragraph: firstParagraphOf(model, group[0]!.index),
       fix: fixFor(group),
