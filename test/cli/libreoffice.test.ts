@@ -37,9 +37,9 @@ describe("ketluan check on LibreOffice-written drafts", () => {
       "Khổ giấy 215.9 × 279.4 mm (Letter); HD 36-HD/VPTW yêu cầu khổ A4 210 × 297 mm",
     ]);
     expect(by("page/margins").map((f) => f.message)).toEqual([
-      "Lề trên 25.4 mm; HD 36-HD/VPTW yêu cầu 20 mm",
-      "Lề dưới 25.4 mm; HD 36-HD/VPTW yêu cầu 20 mm",
-      "Lề trái 25.4 mm; HD 36-HD/VPTW yêu cầu 30 mm",
+      "Lề trên 25.4 mm, chưa đúng 20 mm theo HD 36-HD/VPTW; nên chỉnh lại",
+      "Lề dưới 25.4 mm, chưa đúng 20 mm theo HD 36-HD/VPTW; nên chỉnh lại",
+      "Lề trái 25.4 mm, chưa đúng 30 mm theo HD 36-HD/VPTW; nên chỉnh lại",
       "Lề phải 25.4 mm; HD 36-HD/VPTW yêu cầu 15 mm",
     ]);
     // Every paragraph with text is in Arial; the body paragraphs are 13 pt.

@@ -64,12 +64,22 @@ const noLetters = (s: string): boolean => !/\p{L}/u.test(s);
 export const check: Rule["check"] = (model, ctx) => {
   const data = ctx.profile.rules["font/family"];
   const basis = `${ctx.basisShort}, ${data.clause}`;
+  const wrongRuns = (p: (typeof model.paragraphs)[number]) =>
+    p.runs.filter((r) => showsText(r) && r.font !== undefined && !sameFamily(r.font, data.family));
+  // Fonts already wrong on words somewhere: a "*" or "-----" in the same font is that same defect, not another one.
+  const wrongOnWords = new Set(
+    model.paragraphs.flatMap((p) =>
+      wrongRuns(p)
+        .filter((r) => !noLetters(r.text))
+        .map((r) => familyKey(r.font!)),
+    ),
+  );
   // One finding per paragraph (the CLI and the task pane group identical findings of consecutive paragraphs).
   for (const p of model.paragraphs) {
-    const wrong = p.runs.filter((r) => showsText(r) && r.font !== undefined && !sameFamily(r.font, data.family));
+    const wrong = wrongRuns(p);
     if (wrong.length === 0) continue;
     const fonts = [...new Set(wrong.map((r) => r.font!))];
-    const minor = wrong.every((r) => noLetters(r.text));
+    const minor = wrong.every((r) => noLetters(r.text)) && !fonts.every((f) => wrongOnWords.has(familyKey(f)));
     const severity: Severity = minor ? "warning" : severityFor(data.firmness);
     ctx.report({
       messageId: minor ? "punctuationOnly" : fonts.some(isLegacyFont) ? "legacyFont" : "wrongFont",
