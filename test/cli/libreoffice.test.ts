@@ -53,7 +53,7 @@ describe("ketluan check on LibreOffice-written drafts", () => {
     const text = await run(["check", fixture("plan-party-letter-arial")]);
     expect(text.code).toBe(1);
     expect(text.out).toContain("Khổ giấy 215.9 × 279.4 mm (Letter)");
-    expect(text.out).toContain("Lề trái 25.4 mm; HD 36-HD/VPTW yêu cầu 30 mm");
+    expect(text.out).toContain("Lề trái 25.4 mm, chưa đúng 30 mm theo HD 36-HD/VPTW; nên chỉnh lại");
     expect(text.out).toContain("Phông chữ Arial; HD 36-HD/VPTW yêu cầu phông Times New Roman");
     expect(text.out).toContain("Cỡ chữ phần nội dung 13 pt");
   });
