@@ -83,6 +83,11 @@ describe.each(docs)("%s", (file, doc) => {
   it("reports exactly the expected errors", () => {
     expect(errorKeys(observed(file).errors)).toEqual(errorKeys(doc.expected.errors));
   });
+
+  it("still warns about the deviations the manifest records", () => {
+    const missing = errorKeys(doc.warned ?? []).filter((k) => !observed(file).warnings.includes(k));
+    expect(missing).toEqual([]);
+  });
 });
 
 /** Rule families on which the decree that defines the State format must have no error. */
