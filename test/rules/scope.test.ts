@@ -132,3 +132,20 @@ describe("attachments in the same file", () => {
     ]);
   });
 });
+
+describe("a phiếu trình (the office's internal routing form)", () => {
+  it("gets warnings, not errors: it is outside NĐ 30's list of document types", () => {
+    const letter = variant(stateReport(), (d) => {
+      blockPara(d, 1).text = "PHIẾU TRÌNH";
+      d.page.widthMm = 215.9;
+      d.page.heightMm = 279.4;
+    });
+    const size = check(letter).findings.find((f) => f.rule === "page/size")!;
+    expect(size).toMatchObject({
+      severity: "warning",
+      message: expect.stringMatching(/phiếu trình là văn bản nội bộ/),
+    });
+    const report = variant(letter, (d) => (blockPara(d, 1).text = "BÁO CÁO"));
+    expect(check(report).findings.find((f) => f.rule === "page/size")).toMatchObject({ severity: "error" });
+  });
+});
