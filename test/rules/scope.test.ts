@@ -8,27 +8,11 @@ import { checkDocument, type CheckResult } from "../../src/rules";
 import { analyzeStructure } from "../../src/rules/structure";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { DocSpec, SpecParagraph } from "../support/docSpec";
-import { blockPara, partyPlan, stateReport, variant } from "../support/samples";
+import { blockPara, partyPlan, planNotCitingTheConclusion, stateReport, variant } from "../support/samples";
 
 const check = (doc: DocSpec, options: Parameters<typeof checkDocument>[1] = {}): CheckResult =>
   checkDocument(readDocument(buildDocxFromSpec(doc)), options);
 const rulesOf = (r: CheckResult): string[] => [...new Set(r.findings.map((f) => f.rule))].sort();
-
-/** A plan about administrative reform: same layout, but no word of the conclusion. */
-function planNotCitingTheConclusion(): DocSpec {
-  return variant(partyPlan(), (d) => {
-    blockPara(d, 2).text = "cải cách hành chính năm 2024";
-    for (let b = 4; b < d.blocks.length - 1; b++) {
-      const p = d.blocks[b]!;
-      if (p.type === "paragraph" && /Kết luận/.test(p.text ?? ""))
-        p.text =
-          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.";
-    }
-    // Its recipients lack the two the conclusion requires.
-    const sig = d.blocks[d.blocks.length - 1]!;
-    if (sig.type === "table") sig.rows[0]![0]!.splice(1, 2, { type: "paragraph", text: "- Các chi bộ trực thuộc," });
-  });
-}
 
 describe("the conclusion's rules apply to drafts that implement it", () => {
   it("a plan that cites the conclusion is checked against it", () => {

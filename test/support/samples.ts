@@ -214,3 +214,19 @@ export const P = {
   recipientLines: [18, 19, 20],
   signature: [21, 22, 23],
 } as const;
+
+/** A plan about administrative reform: the sample's layout with no word of the conclusion, and recipients lacking the
+ * two the conclusion requires. */
+export function planNotCitingTheConclusion(): DocSpec {
+  return variant(partyPlan(), (d) => {
+    blockPara(d, 2).text = "cải cách hành chính năm 2024";
+    for (let b = 4; b < d.blocks.length - 1; b++) {
+      const p = d.blocks[b]!;
+      if (p.type === "paragraph" && /Kết luận/.test(p.text ?? ""))
+        p.text =
+          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.";
+    }
+    const sig = d.blocks[d.blocks.length - 1]!;
+    if (sig.type === "table") sig.rows[0]![0]!.splice(1, 2, { type: "paragraph", text: "- Các chi bộ trực thuộc," });
+  });
+}

@@ -11,7 +11,7 @@ import { buildCheckView, type CoverageProvider } from "../../src/app/session";
 import CheckTab from "../../src/taskpane/components/CheckTab";
 import { readDocument } from "../../src/docx/reader";
 import { buildDocxFromSpec } from "../support/buildDocx";
-import { blockPara, partyPlan, variant } from "../support/samples";
+import { blockPara, partyPlan, planNotCitingTheConclusion, variant } from "../support/samples";
 import type { DraftService } from "../../src/taskpane/drafts";
 
 // Fluent UI in jsdom is slow on a loaded machine: generous per-test time (no timing is asserted)
@@ -309,21 +309,6 @@ describe("Kiểm tra in Word", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Không đi tới được vị trí này");
   });
 });
-
-/** A plan on administrative reform that never cites the conclusion; its recipients lack the two the conclusion requires. */
-function planNotCitingTheConclusion() {
-  return variant(partyPlan(), (d) => {
-    blockPara(d, 2).text = "cải cách hành chính năm 2024";
-    for (let b = 4; b < d.blocks.length - 1; b++) {
-      const p = d.blocks[b]!;
-      if (p.type === "paragraph" && /Kết luận/.test(p.text ?? ""))
-        p.text =
-          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.";
-    }
-    const sig = d.blocks[d.blocks.length - 1]!;
-    if (sig.type === "table") sig.rows[0]![0]!.splice(1, 2, { type: "paragraph", text: "- Các chi bộ trực thuộc," });
-  });
-}
 
 describe("a draft that does not implement the conclusion", () => {
   test("no checklist but the reason; «Có» in Thiết lập brings the checklist and the required recipients back", async () => {

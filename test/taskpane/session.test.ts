@@ -4,8 +4,7 @@ import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type PaneSettings }
 import { readDocument } from "../../src/docx/reader";
 import { locateExcerpt, mergePageSetup, mmToPt, planFixes, searchNeedle } from "../../src/word/plan";
 import { buildDocxFromSpec } from "../support/buildDocx";
-import type { DocSpec } from "../support/docSpec";
-import { blockPara, partyPlan, variant } from "../support/samples";
+import { blockPara, partyPlan, planNotCitingTheConclusion, variant } from "../support/samples";
 
 const flawed = () =>
   readDocument(
@@ -103,22 +102,6 @@ describe("the bundled coverage matcher", () => {
     expect(view.summary.items).toBe(8);
   });
 });
-
-/** A plan about administrative reform: the sample's layout with no word of the conclusion, and recipients lacking the
- * two the conclusion requires. */
-function planNotCitingTheConclusion(): DocSpec {
-  return variant(partyPlan(), (d) => {
-    blockPara(d, 2).text = "cải cách hành chính năm 2024";
-    for (let b = 4; b < d.blocks.length - 1; b++) {
-      const p = d.blocks[b]!;
-      if (p.type === "paragraph" && /Kết luận/.test(p.text ?? ""))
-        p.text =
-          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.";
-    }
-    const sig = d.blocks[d.blocks.length - 1]!;
-    if (sig.type === "table") sig.rows[0]![0]!.splice(1, 2, { type: "paragraph", text: "- Các chi bộ trực thuộc," });
-  });
-}
 
 describe("whether the draft implements the conclusion (the pane's own source decides)", () => {
   const notCiting = () => readDocument(buildDocxFromSpec(planNotCitingTheConclusion()));
