@@ -27,7 +27,19 @@ export const meta: Rule["meta"] = {
 const STYLE_SUFFIX = /(bold|italic|oblique|regular|normal|roman|psmt|mt|ps|ce|cyr|greek|tur|baltic)$/;
 
 /** A font name reduced to its family: lower case, no spaces or punctuation, style words stripped from the end. */
+/** A document names a handful of fonts thousands of times: fold each name once. */
+const familyKeys = new Map<string, string>();
+
 function familyKey(name: string): string {
+  let cached = familyKeys.get(name);
+  if (cached === undefined) {
+    cached = computeFamilyKey(name);
+    if (familyKeys.size < 1000) familyKeys.set(name, cached);
+  }
+  return cached;
+}
+
+function computeFamilyKey(name: string): string {
   let k = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   // "roman" is part of "Times New Roman": strip style words only while something longer than the family remains.
   for (let prev = ""; prev !== k;) {

@@ -16,7 +16,11 @@ const ATTACHED_TO = /k[eè]m\s+theo/i;
 function isTitleLine(p: Paragraph): boolean {
   const text = p.text.trim();
   if (text === "" || text.length > 160) return false;
-  const key = foldDiacritics(normalizeForMatch(text));
+  // Cheap test first (this runs on every paragraph): a title starts with capitals, or is a centred "Phụ lục".
+  if (!/^[PQĐDBMCKH]/iu.test(text)) return false; // the initials of ATTACHMENT_TITLE's words
+  if (!/^\p{Lu}{2}/u.test(text.replace(/\s+/g, "")) && !(p.alignment === "center" && /^ph/iu.test(text))) return false;
+  // Only the opening words decide: fold just those (this runs on every capitalised heading of the body).
+  const key = foldDiacritics(normalizeForMatch(text.slice(0, 24)));
   // "Phụ lục", "Phụ lục II" alone on a centred line is a title as much as "PHỤ LỤC" is.
   if (p.alignment === "center" && /^phu luc(\s+(so\s+)?[ivxlc\d]+[.:]?)?$/.test(key)) return true;
   const letters = text.replace(/[^\p{L}]/gu, "");
