@@ -9,7 +9,7 @@ import type { ProfileId } from "../../src/rules/profiles";
 import type { Finding, Rule } from "../../src/rules/types";
 import { docxPartsFromSpec, esc, makeDocx, pageNumberHeaderXml, type DocxParts } from "../support/buildDocx";
 import type { DocSpec, SpecBlock } from "../support/docSpec";
-import { runRuleTester, type ExpectedFinding } from "../support/ruleTester";
+import { expectFindings, runRuleTester, type ExpectedFinding } from "../support/ruleTester";
 import { partyPlan, stateReport, variant } from "../support/samples";
 
 const letter = (d: { page: { widthMm: number; heightMm: number } }) => {
@@ -144,15 +144,7 @@ function runRawTable(rule: Rule, cases: { valid: RawCase[]; invalid: (RawCase & 
       });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_n, c) => {
       const found = findingsOfRaw(rule, c);
-      expect(found.map((f) => f.message)).toHaveLength(c.findings.length);
-      c.findings.forEach((want, i) => {
-        const got = found[i]!;
-        if (typeof want.message === "string") expect(got.message).toBe(want.message);
-        else expect(got.message).toMatch(want.message);
-        if (want.severity !== undefined) expect(got.severity).toBe(want.severity);
-        if (want.paragraph !== undefined) expect(got.paragraph).toBe(want.paragraph);
-        expect(got.message.normalize("NFC")).toBe(got.message);
-      });
+      expectFindings(found, c.findings);
       if (found.some((f) => f.fix !== undefined)) {
         const out = fixDocument(c.docx(), { profile: c.profile ?? "auto", rules: [rule.meta.id] });
         const left = new Set(out.after.findings.map((f) => f.message));

@@ -33,6 +33,23 @@ export function findingsOf(rule: Rule, doc: DocSpec, profile: ProfileId | "auto"
   return checkDocument(model, { profile, rules: [rule.meta.id] }).findings;
 }
 
+/** The findings match the expected ones in order: message (text or pattern), severity, paragraph, basis; NFC. */
+export function expectFindings(found: Finding[], wanted: ExpectedFinding[]): void {
+  expect(found.map((f) => f.message)).toHaveLength(wanted.length);
+  wanted.forEach((want, i) => {
+    const got = found[i]!;
+    if (typeof want.message === "string") expect(got.message).toBe(want.message);
+    else expect(got.message).toMatch(want.message);
+    if (want.severity !== undefined) expect(got.severity).toBe(want.severity);
+    if (want.paragraph !== undefined) expect(got.paragraph).toBe(want.paragraph);
+    if (want.basis !== undefined) {
+      if (typeof want.basis === "string") expect(got.basis).toBe(want.basis);
+      else expect(got.basis).toMatch(want.basis);
+    }
+    expect(got.message.normalize("NFC")).toBe(got.message);
+  });
+}
+
 export function runRuleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     describe("valid", () => {
@@ -43,20 +60,8 @@ export function runRuleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: 
     describe("invalid", () => {
       it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_n, c) => {
         const found = findingsOf(rule, c.doc, c.profile);
-        expect(found).toHaveLength(c.findings.length);
-        c.findings.forEach((want, i) => {
-          const got = found[i]!;
-          expect(got.rule).toBe(rule.meta.id);
-          if (typeof want.message === "string") expect(got.message).toBe(want.message);
-          else expect(got.message).toMatch(want.message);
-          if (want.severity !== undefined) expect(got.severity).toBe(want.severity);
-          if (want.paragraph !== undefined) expect(got.paragraph).toBe(want.paragraph);
-          if (want.basis !== undefined) {
-            if (typeof want.basis === "string") expect(got.basis).toBe(want.basis);
-            else expect(got.basis).toMatch(want.basis);
-          }
-          expect(got.message.normalize("NFC")).toBe(got.message);
-        });
+        expectFindings(found, c.findings);
+        for (const got of found) expect(got.rule).toBe(rule.meta.id);
       });
       // Every fix a finding offers cures it: after `fixDocument`, none of the fixed findings is reported again.
       const fixable = cases.invalid.filter((c) => findingsOf(rule, c.doc, c.profile).some((f) => f.fix !== undefined));
