@@ -9,7 +9,7 @@ import { basisOf, FORMAT_MESSAGES } from "../format";
 import { PLACE_DATE } from "../layout/common";
 import { partText } from "../layout/header";
 import type { TextPart } from "../layout/types";
-import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, type CalibratedFormat } from "./parts";
+import { checkPartFormat, isListedType, kindOf, PART_MESSAGES } from "./parts";
 
 /** A line that is a date on its own ("Ngày 25 tháng 9 năm 2025", "Lâm Đồng, ngày ..."), not a sentence citing one. */
 const DATE_LINE =
@@ -78,7 +78,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const idx = part.paragraph;
   const text = partText(model.paragraphs, part);
   const excerpt = excerptOf(text);
-  checkPartFormat(ctx, model, part, "Địa danh, ngày tháng năm", data.format as CalibratedFormat, data.firmness, basis);
+  checkPartFormat(ctx, model, part, "Địa danh, ngày tháng năm", data.format, data.firmness, basis);
   const m = PLACE_DATE.exec(text)!;
   const [day, month] = [m[1]!, m[2]!];
   const want = fixDayMonth(day, month);

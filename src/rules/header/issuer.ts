@@ -10,7 +10,7 @@ import { excerptOf } from "../excerpt";
 import { allBold, basisOf, FORMAT_MESSAGES } from "../format";
 import { isWholeParagraph, partParagraph, partText } from "../layout/header";
 import type { TextPart } from "../layout/types";
-import { checkPartFormat, PART_MESSAGES, type CalibratedFormat } from "./parts";
+import { checkPartFormat, PART_MESSAGES } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/issuer",
@@ -50,7 +50,7 @@ export const check: Rule["check"] = (model, ctx) => {
   lines.forEach((part, k) => {
     const issuing = k >= firstIssuing;
     const element = issuing ? "Tên cơ quan ban hành" : "Tên cơ quan cấp trên";
-    const format = (issuing ? data.issuing : data.superior) as CalibratedFormat;
+    const format = issuing ? data.issuing : data.superior;
     checkPartFormat(ctx, model, part, element, format, data.firmness, basis);
   });
   const last = lines[lines.length - 1]!;

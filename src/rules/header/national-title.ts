@@ -6,7 +6,7 @@ import { excerptOf } from "../excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
 import { partText } from "../layout/header";
 import type { TextPart } from "../layout/types";
-import { checkCentred, checkPartFormat, PART_MESSAGES, type CalibratedFormat } from "./parts";
+import { checkCentred, checkPartFormat, PART_MESSAGES } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/national-title",
@@ -40,7 +40,7 @@ export const check: Rule["check"] = (model, ctx) => {
       paragraph: 0,
     });
   } else {
-    const format = data.title.format as CalibratedFormat;
+    const format = data.title.format;
     checkPartFormat(ctx, model, titlePart, "Quốc hiệu", format, data.firmness, basis);
     checkCentred(ctx, model, titlePart, "Quốc hiệu", "quốc hiệu", basis);
   }
@@ -75,7 +75,7 @@ export const check: Rule["check"] = (model, ctx) => {
         : {}),
     });
   }
-  checkPartFormat(ctx, model, mottoPart, "Tiêu ngữ", data.motto.format as CalibratedFormat, data.firmness, basis);
+  checkPartFormat(ctx, model, mottoPart, "Tiêu ngữ", data.motto.format, data.firmness, basis);
   if (titlePart === undefined || titlePart.paragraph !== mottoPart.paragraph)
     checkCentred(ctx, model, mottoPart, "Tiêu ngữ", "tiêu ngữ", basis);
   if (data.lineUnder && h.titleLineKind === undefined && h.titleLine === undefined) {

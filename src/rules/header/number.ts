@@ -13,8 +13,7 @@ import { lowerFirst, basisOf, FORMAT_MESSAGES } from "../format";
 import type { Fix } from "../fix";
 import { partText } from "../layout/header";
 import type { TextPart } from "../layout/types";
-import type { ProfileRules } from "../profiles";
-import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, viewOf, type CalibratedFormat } from "./parts";
+import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, viewOf } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/number",
@@ -37,12 +36,6 @@ export const meta: Rule["meta"] = {
     unreadable: "Không đọc được số, ký hiệu “{actual}”; {profileName} viết theo mẫu “{example}”",
     blank: "Số văn bản còn để trống (“{actual}”): bình thường ở bản dự thảo, văn thư ghi số khi ban hành",
   },
-};
-
-type NumberData = ProfileRules["header/number"] & {
-  format: CalibratedFormat;
-  /** Type name (as written in capitals) → its abbreviation in the symbol (NĐ 30, Phụ lục III; HD 36 for the Party). */
-  typeCodesByName?: Record<string, string>;
 };
 
 /** "Số[:] <number part> <sep> <symbol>": the number part may be blank, carry a year, or an office's own numbering. */
@@ -106,7 +99,7 @@ function fixTo(p: Paragraph, written: string, expected: string): Fix {
 }
 
 export const check: Rule["check"] = (model, ctx: RuleContext) => {
-  const data = ctx.profile.rules["header/number"] as NumberData;
+  const data = ctx.profile.rules["header/number"];
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const h = ctx.structure.header;

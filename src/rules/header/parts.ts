@@ -9,21 +9,8 @@ import { ALIGNMENT_NAME, checkElementFormat, clampTo, describeRange, inRange, si
 import { excerptOf } from "../excerpt";
 import { isWholeParagraph, partParagraph } from "../layout/header";
 import type { TextPart } from "../layout/types";
-import type { ElementFormat, Range } from "../profiles";
+import type { ElementFormat } from "../profiles";
 import type { Firmness, RuleContext } from "../types";
-
-/**
- * A calibration recorded next to a value in the profile data: a deviation from the letter of the rule that issued
- * documents of real offices commonly carry is a warning, not an error.
- */
-export interface Tolerance {
-  /** Sizes outside the rule's range that issued documents commonly carry. */
-  sizePt?: Range;
-  /** Which deviation, and how many issued documents of the corpus carry it. */
-  note?: string;
-}
-
-export type CalibratedFormat = ElementFormat & { tolerated?: Tolerance };
 
 /** Message templates the header rules add to their meta.messages. */
 export const PART_MESSAGES = {
@@ -61,7 +48,7 @@ export function checkPartFormat(
   model: DocumentModel,
   part: TextPart,
   element: string,
-  format: CalibratedFormat,
+  format: ElementFormat,
   firmness: Firmness,
   basis: string,
 ): void {
@@ -155,7 +142,7 @@ export function checkCentred(
 export function isListedType(ctx: RuleContext): boolean {
   const s = ctx.structure;
   if (s.header.letterSubject !== undefined) return true;
-  const codes = (ctx.profile.rules["header/number"] as { typeCodesByName?: Record<string, string> }).typeCodesByName;
+  const codes = ctx.profile.rules["header/number"].typeCodesByName;
   return s.typeName !== undefined && codes !== undefined && s.typeName in codes;
 }
 

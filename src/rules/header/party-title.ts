@@ -3,7 +3,7 @@ import type { Rule } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
-import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf, type CalibratedFormat } from "./parts";
+import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/party-title",
@@ -40,15 +40,7 @@ export const check: Rule["check"] = (model, ctx) => {
   }
   const { p, whole } = viewOf(model, part);
   const idx = p.index;
-  checkPartFormat(
-    ctx,
-    model,
-    part,
-    "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
-    data.format as CalibratedFormat,
-    data.firmness,
-    basis,
-  );
+  checkPartFormat(ctx, model, part, "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", data.format, data.firmness, basis);
   const excerpt = excerptOf(p.text);
   if (data.lineUnder && h.titleLineKind === undefined && h.titleLine === undefined) {
     ctx.report({

@@ -37,6 +37,19 @@ export interface ElementFormat {
   alignment?: Alignment[] | null;
   /** A firmness for this element alone, when it differs from the rule's. */
   firmness?: Firmness;
+  /** Sizes outside `sizePt` that issued documents commonly carry: reported as a warning, with the measurement. */
+  tolerated?: Tolerance;
+}
+
+/**
+ * A calibration recorded next to a value in the profile data: a deviation from the letter of the rule that issued
+ * documents of real offices commonly carry is a warning, not an error.
+ */
+export interface Tolerance {
+  /** Sizes outside the rule's range that issued documents commonly carry. */
+  sizePt?: Range;
+  /** Which deviation, and how many issued documents of the corpus carry it. */
+  note?: string;
 }
 
 /**
@@ -122,6 +135,8 @@ export interface ProfileRules {
     leadingZero: boolean;
     format: ElementFormat;
     typeCodes: Partial<Record<"plan" | "report", string>>;
+    /** Type name (as written in capitals) → its abbreviation in the symbol (NĐ 30, Phụ lục III; HD 36 for the Party). */
+    typeCodesByName?: Record<string, string>;
   };
   "header/date": RuleData & { format: ElementFormat };
   "title/type-name": RuleData & { format: ElementFormat };

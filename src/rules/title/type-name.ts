@@ -9,7 +9,7 @@ import { excerptOf } from "../excerpt";
 import type { Fix } from "../fix";
 import { ALIGNMENT_NAME, basisOf, FORMAT_MESSAGES } from "../format";
 import { typeNamePart } from "../layout/title";
-import { checkPartFormat, PART_MESSAGES, type CalibratedFormat } from "../header/parts";
+import { checkPartFormat, PART_MESSAGES } from "../header/parts";
 
 export const meta: Rule["meta"] = {
   id: "title/type-name",
@@ -43,7 +43,7 @@ export const check: Rule["check"] = (model, ctx) => {
   }
   const p = model.paragraphs[idx]!;
   const part = typeNamePart(p);
-  const format = data.format as CalibratedFormat;
+  const format = data.format;
   checkPartFormat(ctx, model, part, "Tên loại văn bản", { ...format, alignment: null }, data.firmness, basis);
   const align = format.alignment;
   if (align === undefined || align === null || align.length === 0 || align.includes(p.alignment)) return;
