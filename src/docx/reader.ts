@@ -17,7 +17,7 @@ import { nfc } from "../model/text";
 import { collectDrawings, type DrawingContext } from "./drawings";
 import { DocxReadError } from "./errors";
 import { mainDocumentPart, openDocxPackage, openFlatOpcPackage, relationships, type OpcPackage } from "./package";
-import { parseParaProps, parseRunProps, parseThemeFonts, StyleResolver, twipsToMm } from "./styles";
+import { onOff, parseParaProps, parseRunProps, parseThemeFonts, StyleResolver, twipsToMm } from "./styles";
 import { child, type XmlElement } from "./xml";
 import type { InflateRaw, ZipLimits } from "./zip";
 
@@ -77,7 +77,7 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
   // Word's body OOXML snippets can omit the final w:sectPr: that section's page setup is then "unknown".
   const settings = settingsPart === undefined ? undefined : pkg.xml(settingsPart);
   // Even-page headers and footers show only when settings.xml turns them on (ECMA-376 17.10.1, evenAndOddHeaders).
-  const evenAndOdd = onOff(child(settings, "w:evenAndOddHeaders"));
+  const evenAndOdd = onOff(child(settings, "w:evenAndOddHeaders")) === true;
   const sections = walker.sectPrs.map((sp, i) => readSection(pkg, sp, i, byId, styles, evenAndOdd));
   inheritHeaders(sections);
   const base = styles.paragraphBase(styles.paragraphStyleId(undefined), undefined);
@@ -88,12 +88,6 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
     source: pkg.kind,
     defaultTabStopMm: defaultTabStop(settings),
   };
-}
-
-function onOff(el: XmlElement | undefined): boolean {
-  if (el === undefined) return false;
-  const v = el.attrs["w:val"];
-  return v === undefined || (v !== "0" && v !== "false" && v !== "off");
 }
 
 /** Word's default tab interval, 0.5 inch (720 twips) unless settings.xml says otherwise (ECMA-376 17.15.1.25). */
@@ -445,7 +439,7 @@ function readSection(
       ...(pgMar?.attrs["w:header"] === undefined ? {} : { headerMm: twipsToMm(n(pgMar, "header", 0)) }),
       ...(pgMar?.attrs["w:footer"] === undefined ? {} : { footerMm: twipsToMm(n(pgMar, "footer", 0)) }),
     },
-    differentFirstPage: titlePg !== undefined && titlePg.attrs["w:val"] !== "0" && titlePg.attrs["w:val"] !== "false",
+    differentFirstPage: onOff(titlePg) === true,
     headers: refs("w:headerReference", "header"),
     footers: refs("w:footerReference", "footer"),
     known: true,

@@ -58,7 +58,7 @@ function num(v: string | undefined): number | undefined {
 }
 
 /** OOXML on/off: absent val means on; "0", "false", "off", "none" mean off. */
-function onOff(el: XmlElement | undefined): boolean | undefined {
+export function onOff(el: XmlElement | undefined): boolean | undefined {
   if (el === undefined) return undefined;
   const v = el.attrs["w:val"];
   return !(v === "0" || v === "false" || v === "off" || v === "none");
