@@ -134,14 +134,8 @@ interface Transform {
   sy: number;
 }
 
-interface Frame {
-  anchored: boolean;
-  xMm: number | undefined;
-  yMm: number | undefined;
-  relativeFrom: string | undefined;
-  relativeFromV: string | undefined;
-  align: string | undefined;
-}
+/** Where a shape sits: the model's own placement fields. */
+type Frame = Pick<Drawing, "anchored" | "xMm" | "yMm" | "relativeFrom" | "relativeFromV" | "align">;
 
 function position(el: XmlElement | undefined): { offMm: number | undefined; rel?: string; align?: string } {
   if (el === undefined) return { offMm: undefined };
