@@ -4,11 +4,12 @@
  * a missing item's standard section belongs. Pure: no Office, no DOM, no React.
  */
 import type { DocumentModel } from "../model/document";
-import { checkDocument, COVERAGE_RULE_ID, RULES, type CheckResult, type CoverageItem } from "../rules/index";
-import type { Fix } from "../rules/fix";
+import { checkDocument, COVERAGE_RULE_ID, type CheckResult, type CoverageItem } from "../check";
+import { RULES } from "../rules";
+import type { Fix } from "../model/fix";
 import { formatMessage, type Finding, type RuleMeta } from "../rules/types";
 import { meta as notCitedMeta } from "../rules/coverage/not-cited";
-import { excerptOf } from "../rules/excerpt";
+import { excerptOf } from "../model/excerpt";
 import { citesSource } from "../directives/cites";
 import type { DirectiveSource } from "../directives/types";
 import { directiveSourceFor } from "./source";

@@ -9,7 +9,7 @@ import { isDocxReadError } from "../docx/errors";
 import { readDocument } from "../docx/reader";
 import { parseDirectiveSource } from "../directives/parse";
 import type { DirectiveSource } from "../directives/types";
-import { checkDocument, type CheckOptions, type CheckResult } from "../rules";
+import { checkDocument, type CheckOptions, type CheckResult } from "../check";
 import type { DocumentType } from "../rules/types";
 import type { ProfileId } from "../rules/profiles";
 import { formatText } from "./text-output";

@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import { defaultDirectiveSource } from "../directives/seed";
 import { readDocument } from "../docx/reader";
 import { errorRow, matrixRow, toCsv, toHtml, type MatrixColumn, type MatrixRow } from "../matrix/matrix";
-import { checkDocument } from "../rules";
+import { checkDocument } from "../check";
 import { describeError, MAX_INPUT_BYTES, nodeInflateRaw, type Io } from "./main";
 
 export class MatrixUsageError extends Error {}

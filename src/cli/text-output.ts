@@ -1,5 +1,5 @@
 /** Human-readable output of `ketluan check`: per file, findings in document order with severity and legal basis. */
-import { COVERAGE_RULE_ID, type CoverageItem } from "../rules";
+import { COVERAGE_RULE_ID, type CoverageItem } from "../check";
 import type { Finding } from "../rules/types";
 import type { FileResult } from "./main";
 

@@ -18,8 +18,8 @@
  * tokenised once.
  */
 import type { DocumentModel, Paragraph } from "../model/document";
-import { excerptOf } from "../rules/excerpt";
-import { analyzeStructure } from "../rules/structure";
+import { excerptOf } from "../model/excerpt";
+import { analyzeStructure } from "../model/structure";
 import boilerplateData from "./data/boilerplate.json";
 import synonymData from "./data/synonyms.json";
 import { markerOf } from "./parse";

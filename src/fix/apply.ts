@@ -18,7 +18,7 @@ import type {
   ParagraphFormatProps,
   ReplaceText,
   RunFormatProps,
-} from "../rules/fix";
+} from "../model/fix";
 import { elementWithAttrs, esc, PPR_ORDER, rebuildContainer, RPR_ORDER, SECTPR_ORDER } from "./xml-edit";
 
 export class FixError extends Error {

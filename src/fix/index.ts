@@ -4,8 +4,8 @@
  * in, bytes out; the CLI's `ketluan fix` and the browser page use it.
  */
 import { readDocument, type ReadOptions } from "../docx/reader";
-import { checkDocument, type CheckOptions, type CheckResult } from "../rules";
-import type { Fix, FixEdit } from "../rules/fix";
+import { checkDocument, type CheckOptions, type CheckResult } from "../check";
+import type { Fix, FixEdit } from "../model/fix";
 import type { Finding } from "../rules/types";
 import { applyFixes, type SkippedEdit } from "./apply";
 

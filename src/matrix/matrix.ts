@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from "../model/document";
 import { normalizeForMatch } from "../model/text";
-import type { CheckResult } from "../rules";
+import type { CheckResult } from "../check";
 
 export type CellStatus = "covered" | "partial" | "missing" | "not-applicable";
 

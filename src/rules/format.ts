@@ -4,8 +4,8 @@
  */
 import type { Alignment, Paragraph } from "../model/document";
 import { isUpperCaseVietnamese } from "../model/text";
-import { excerptOf } from "./excerpt";
-import type { Fix, RunFormatProps } from "./fix";
+import { excerptOf } from "../model/excerpt";
+import type { Fix, RunFormatProps } from "../model/fix";
 import type { ElementFormat, Range } from "./profiles";
 import { severityFor, type Firmness, type RuleContext } from "./types";
 

@@ -3,14 +3,12 @@
  * modelled on ESLint's rules: the logic is code, every threshold and legal basis is profile data.
  */
 import type { DocumentModel } from "../model/document";
-import type { DocumentStructure } from "./structure";
-import type { ProfileData, ProfileId } from "./profiles";
-import type { Fix } from "./fix";
+import type { DocumentStructure } from "../model/structure";
+import type { Fix } from "../model/fix";
+import type { DocumentType, Firmness, ProfileId, Severity } from "../model/vocabulary";
+import type { ProfileData } from "./profiles";
 
-export type Severity = "error" | "warning" | "info";
-export type DocumentType = "plan" | "report" | "other";
-/** How firm a value is (FORMAT-RULES.md): a firm rule broken is an error, the others a warning at most. */
-export type Firmness = "firm" | "practice" | "unsure";
+export type { DocumentType, Firmness, Severity } from "../model/vocabulary";
 
 export function severityFor(firmness: Firmness): Severity {
   return firmness === "firm" ? "error" : "warning";

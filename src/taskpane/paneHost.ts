@@ -5,7 +5,7 @@
  * then not shown).
  */
 import type { DocumentModel } from "../model/document";
-import type { Fix } from "../rules/fix";
+import type { Fix } from "../model/fix";
 import { MemorySettingsStore, type SettingsStore } from "../app/settings";
 import type { FixReport } from "../word/adapter";
 

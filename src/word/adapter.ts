@@ -7,7 +7,7 @@
  */
 import type { DocumentModel } from "../model/document";
 import { readDocument } from "../docx/reader";
-import type { Fix } from "../rules/fix";
+import type { Fix } from "../model/fix";
 import { WordAdapterError, wordErrorMessage } from "./errors";
 import {
   escapeSearch,

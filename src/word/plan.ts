@@ -4,7 +4,7 @@
  */
 import { unknownSection } from "../docx/reader";
 import type { Alignment, DocumentModel, Section } from "../model/document";
-import type { Fix, FixEdit, ParagraphFormatProps, RunFormatProps } from "../rules/fix";
+import type { Fix, FixEdit, ParagraphFormatProps, RunFormatProps } from "../model/fix";
 import type { WordAlignment, WPageSetup } from "./types";
 
 export const PT_PER_MM = 72 / 25.4;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
 import { readRawZip } from "../../src/docx/zip-write";
 import { applyFixes, fixDocument } from "../../src/fix";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 import { fixCommand } from "../../src/cli/fix";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { DocSpec } from "../support/docSpec";

@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { fixDocument, type FixDocumentResult } from "../../src/fix";
 import type { DocumentModel } from "../../src/model/document";
 import { normalizeForMatch } from "../../src/model/text";
-import { isSeparatorLine } from "../../src/rules/structure";
+import { isSeparatorLine } from "../../src/model/structure";
 import { convertToPdf, libreOfficeAvailable } from "../support/libreoffice";
 import { citesConclusion, inflateRaw, readFixture, readManifest, readModel } from "./golden";
 

@@ -9,8 +9,8 @@ import { inflateRawSync } from "node:zlib";
 import { readDocument } from "../../src/docx/reader";
 import type { DocumentModel } from "../../src/model/document";
 import { normalizeForMatch } from "../../src/model/text";
-import { checkDocument, type CheckResult } from "../../src/rules";
-import { analyzeStructure, type DocumentStructure } from "../../src/rules/structure";
+import { checkDocument, type CheckResult } from "../../src/check";
+import { analyzeStructure, type DocumentStructure } from "../../src/model/structure";
 import type { DocumentType } from "../../src/rules/types";
 
 export const REAL_DIR = join(__dirname, "..", "fixtures", "real");

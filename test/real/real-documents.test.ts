@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import type { DocumentModel, Paragraph } from "../../src/model/document";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 import {
   citesConclusion,
   errorKeys,

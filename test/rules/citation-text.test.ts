@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 import { rule as citationMismatch } from "../../src/rules/citation/mismatch";
 import { rule as citationInconsistent } from "../../src/rules/citation/inconsistent";
 import { rule as placeholder } from "../../src/rules/text/placeholder";

@@ -5,8 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument, RULES } from "../../src/rules";
-import { analyzeStructure } from "../../src/rules/structure";
+import { checkDocument } from "../../src/check";
+import { RULES } from "../../src/rules";
+import { analyzeStructure } from "../../src/model/structure";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { partyPlan, partyReport, statePlan, stateReport, variant } from "../support/samples";
 

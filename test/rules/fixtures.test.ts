@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
 import { readRawZip } from "../../src/docx/zip-write";
 import { fixDocument } from "../../src/fix";
-import { checkDocument, RULES } from "../../src/rules";
+import { checkDocument } from "../../src/check";
+import { RULES } from "../../src/rules";
 
 const load = (dir: string, name: string): Uint8Array =>
   new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", dir, name)));

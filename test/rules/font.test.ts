@@ -1,5 +1,5 @@
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 import { rule as fontFamily, sameFamily, isLegacyFont } from "../../src/rules/font/family";
 import { rule as fontSize } from "../../src/rules/font/size";
 import { colourName, visibleColour } from "../../src/rules/font/color";

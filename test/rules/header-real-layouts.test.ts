@@ -7,10 +7,10 @@
  */
 import { readDocument } from "../../src/docx/reader";
 import type { DocumentModel, Drawing, Paragraph, Run } from "../../src/model/document";
-import { checkDocument } from "../../src/rules";
-import { partText } from "../../src/rules/layout/header";
-import { detectProfile, findTypeName } from "../../src/rules/layout/title";
-import { analyzeStructure } from "../../src/rules/structure";
+import { checkDocument } from "../../src/check";
+import { partText } from "../../src/model/structure/header";
+import { detectProfile, findTypeName } from "../../src/model/structure/title";
+import { analyzeStructure } from "../../src/model/structure";
 import type { Finding } from "../../src/rules/types";
 import { drawnLineRun, esc, makeDocx, stylesXml } from "../support/buildDocx";
 

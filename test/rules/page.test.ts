@@ -1,7 +1,7 @@
 import { readDocument } from "../../src/docx/reader";
 import { fixDocument } from "../../src/fix";
-import { checkDocument } from "../../src/rules";
-import type { SetPageSize } from "../../src/rules/fix";
+import { checkDocument } from "../../src/check";
+import type { SetPageSize } from "../../src/model/fix";
 import { rule as pageSize } from "../../src/rules/page/size";
 import { rule as pageMargins } from "../../src/rules/page/margins";
 import { rule as pageNumbers, estimatePages } from "../../src/rules/page/numbers";

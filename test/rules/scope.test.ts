@@ -4,8 +4,8 @@
  * rules stop where an attachment (ĐIỀU LỆ, PHỤ LỤC ... kèm theo) begins.
  */
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument, type CheckResult } from "../../src/rules";
-import { analyzeStructure } from "../../src/rules/structure";
+import { checkDocument, type CheckResult } from "../../src/check";
+import { analyzeStructure } from "../../src/model/structure";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { DocSpec, SpecParagraph } from "../support/docSpec";
 import { blockPara, partyPlan, planNotCitingTheConclusion, stateReport, variant } from "../support/samples";

@@ -7,9 +7,9 @@
  */
 import { readDocument } from "../../src/docx/reader";
 import { fixDocument } from "../../src/fix";
-import { checkDocument } from "../../src/rules";
-import { analyzeStructure } from "../../src/rules/structure";
-import { recipientEntries, signatureLines } from "../../src/rules/layout/recipients";
+import { checkDocument } from "../../src/check";
+import { analyzeStructure } from "../../src/model/structure";
+import { recipientEntries, signatureLines } from "../../src/model/structure/recipients";
 import type { Finding } from "../../src/rules/types";
 import { makeDocx, stylesXml } from "../support/buildDocx";
 

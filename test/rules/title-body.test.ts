@@ -6,7 +6,7 @@ import { runRuleTester } from "../support/ruleTester";
 import { blockPara, P, partyPlan, partyReport, statePlan, stateReport, variant } from "../support/samples";
 import type { DocSpec } from "../support/docSpec";
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 import type { Finding } from "../../src/rules/types";
 import { docxPartsFromSpec, makeDocx, pageNumberHeaderXml, type DocxParts } from "../support/buildDocx";
 

@@ -4,7 +4,7 @@
  * goes through the same reader as the CLI.
  */
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 import { fixDocument } from "../../src/fix";
 import type { ProfileId } from "../../src/rules/profiles";
 import type { Finding, Rule } from "../../src/rules/types";

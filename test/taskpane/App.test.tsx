@@ -46,8 +46,9 @@ const twoItems: CoverageProvider = () => [
     status: "covered",
     score: 1,
     evidence: [{ paragraph: 6, excerpt: "Quán triệt" }],
+    tasks: [],
   },
-  { item: "2.2", title: "Đoàn kết", status: "missing", score: 0, evidence: [] },
+  { item: "2.2", title: "Đoàn kết", status: "missing", score: 0, evidence: [], tasks: [] },
 ];
 
 function wordHost(overrides: Partial<PaneHost> = {}): PaneHost & { calls: string[] } {
@@ -272,6 +273,7 @@ describe("Kiểm tra in Word", () => {
         status: "covered",
         score: 1,
         evidence: [6, 7, 8, 9].map((paragraph) => ({ paragraph, excerpt: `đoạn ${paragraph}` })),
+        tasks: [],
       },
     ];
     await renderApp({ host: wordHost(), initialTab: "check", coverage: many });

@@ -39,6 +39,7 @@ const oneItem: CoverageProvider = () => [
     status: "covered",
     score: 1,
     evidence: [{ paragraph: 6, excerpt: "Quán triệt" }],
+    tasks: [],
   },
 ];
 

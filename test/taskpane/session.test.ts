@@ -30,8 +30,8 @@ describe("the check view (shared by Word and the browser page)", () => {
 
   test("not-applicable marks override the matcher and leave the counts", () => {
     const view = buildCheckView(flawed(), { ...DEFAULT_SETTINGS, notApplicable: ["2.2"] }, () => [
-      { item: "2.1", title: "a", status: "covered", score: 1, evidence: [] },
-      { item: "2.2", title: "b", status: "missing", score: 0, evidence: [] },
+      { item: "2.1", title: "a", status: "covered", score: 1, evidence: [], tasks: [] },
+      { item: "2.2", title: "b", status: "missing", score: 0, evidence: [], tasks: [] },
     ]);
     expect(view.coverage?.map((c) => c.status)).toEqual(["covered", "not-applicable"]);
     expect(view.summary).toMatchObject({ items: 1, covered: 1, missing: 0, notApplicable: 1 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseDraftArgs, parseRecipientsText } from "../../src/cli/draft";
 import { main, type Io } from "../../src/cli/main";
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 
 const dir = mkdtempSync(join(tmpdir(), "ketluan-draft-"));
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { computeCoverage } from "../../src/directives/coverage";
 import { readDocument } from "../../src/docx/reader";
-import { checkDocument } from "../../src/rules";
+import { checkDocument } from "../../src/check";
 import { ParticularsError } from "../../src/templates/particulars";
 import { draftData, evaluatePath, renderDraft } from "../../src/templates/render";
 import { makeDocx } from "../support/buildDocx";

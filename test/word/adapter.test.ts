@@ -1,7 +1,7 @@
 import { WordAdapter } from "../../src/word/adapter";
 import { WordAdapterError, wordErrorMessage } from "../../src/word/errors";
 import { mmToPt } from "../../src/word/plan";
-import type { Fix } from "../../src/rules/fix";
+import type { Fix } from "../../src/model/fix";
 import { readDocument } from "../../src/docx/reader";
 import { docxPartsFromSpec, makeFlatOpc } from "../support/buildDocx";
 import { partyPlan } from "../support/samples";

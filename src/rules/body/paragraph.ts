@@ -9,10 +9,10 @@
  * 17.3.1.33). Titles and headings set in the body (NGHỊ ĐỊNH, Chương I, "(Kèm theo Phụ lục ...)") are not body text.
  */
 import type { DocumentModel, Paragraph } from "../../model/document";
-import type { FixEdit, ParagraphFormatProps } from "../fix";
+import type { FixEdit, ParagraphFormatProps } from "../../model/fix";
 import type { Rule, Severity } from "../types";
 import { severityFor, type Firmness } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { ALIGNMENT_NAME, basisOf } from "../format";
 
 export const meta: Rule["meta"] = {

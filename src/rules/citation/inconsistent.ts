@@ -4,7 +4,7 @@
  */
 import { CITATION_REGISTER } from "../data";
 import type { Rule } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { displayDate, findCitations, parseUserDate, type Citation } from "./parse";
 
 export const meta: Rule["meta"] = {

@@ -6,7 +6,7 @@
 import { normalizeForMatch } from "../../model/text";
 import { CITATION_REGISTER } from "../data";
 import type { Rule } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { displayDate, findCitations } from "./parse";
 
 export const meta: Rule["meta"] = {

@@ -8,8 +8,11 @@ import { defaultDirectiveSource } from "../../directives/seed";
 import type { DirectiveSource } from "../../directives/types";
 import { formatMessage, type Finding, type RuleMeta } from "../types";
 
+/** Reported by the check pipeline from the coverage matcher, not run as a RULES entry. */
+export const COVERAGE_RULE_ID = "coverage/missing";
+
 export const meta: RuleMeta = {
-  id: "coverage/missing",
+  id: COVERAGE_RULE_ID,
   area: "coverage",
   description:
     "Dự thảo phải có nội dung thực hiện từng nhiệm vụ, giải pháp của Kết luận (trừ nhiệm vụ đánh dấu không áp dụng).",

@@ -4,7 +4,7 @@
  * does implement it knows why and can cite it or say so (--implements, or the pane's setting).
  */
 import type { Rule } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 
 export const meta: Rule["meta"] = {
   id: "coverage/not-cited",

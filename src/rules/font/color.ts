@@ -11,7 +11,7 @@ import type { Run } from "../../model/document";
 import type { Calibrated } from "../profiles";
 import type { Rule, Severity } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { showsText } from "./family";
 
 export const meta: Rule["meta"] = {

@@ -9,7 +9,7 @@
 import type { Run } from "../../model/document";
 import type { Rule, Severity } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 
 export const meta: Rule["meta"] = {
   id: "font/family",

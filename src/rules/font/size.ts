@@ -8,7 +8,7 @@
  */
 import type { Rule, Severity } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { isTitleLine } from "../body/paragraph";
 import { showsText } from "./family";
 

@@ -4,11 +4,11 @@
  */
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
-import { PLACE_DATE } from "../layout/common";
-import { partText } from "../layout/header";
-import type { TextPart } from "../layout/types";
+import { PLACE_DATE } from "../../model/structure/common";
+import { partText } from "../../model/structure/header";
+import type { TextPart } from "../../model/structure/types";
 import { checkPartFormat, isListedType, kindOf, PART_MESSAGES } from "./parts";
 
 /** A line that is a date on its own ("Ngày 25 tháng 9 năm 2025", "Lâm Đồng, ngày ..."), not a sentence citing one. */

@@ -6,10 +6,10 @@
  */
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { allBold, basisOf, FORMAT_MESSAGES } from "../format";
-import { isWholeParagraph, partParagraph, partText } from "../layout/header";
-import type { TextPart } from "../layout/types";
+import { isWholeParagraph, partParagraph, partText } from "../../model/structure/header";
+import type { TextPart } from "../../model/structure/types";
 import { checkPartFormat, PART_MESSAGES } from "./parts";
 
 export const meta: Rule["meta"] = {

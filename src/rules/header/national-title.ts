@@ -2,10 +2,10 @@
 import { foldToneMarks } from "../../model/text";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
-import { partText } from "../layout/header";
-import type { TextPart } from "../layout/types";
+import { partText } from "../../model/structure/header";
+import type { TextPart } from "../../model/structure/types";
 import { checkCentred, checkPartFormat, PART_MESSAGES } from "./parts";
 
 export const meta: Rule["meta"] = {

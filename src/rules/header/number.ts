@@ -8,11 +8,11 @@
 import type { Paragraph } from "../../model/document";
 import type { Rule, RuleContext } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { lowerFirst, basisOf, FORMAT_MESSAGES } from "../format";
-import type { Fix } from "../fix";
-import { partText } from "../layout/header";
-import type { TextPart } from "../layout/types";
+import type { Fix } from "../../model/fix";
+import { partText } from "../../model/structure/header";
+import type { TextPart } from "../../model/structure/types";
 import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, viewOf } from "./parts";
 
 export const meta: Rule["meta"] = {

@@ -4,11 +4,11 @@
  * are a warning (calibration recorded in the profile data); titles pushed to the middle with spaces are said plainly.
  */
 import type { Alignment, DocumentModel, Paragraph } from "../../model/document";
-import type { Fix } from "../fix";
+import type { Fix } from "../../model/fix";
 import { ALIGNMENT_NAME, checkElementFormat, clampTo, describeRange, inRange, sizesOf } from "../format";
-import { excerptOf } from "../excerpt";
-import { isWholeParagraph, partParagraph } from "../layout/header";
-import type { TextPart } from "../layout/types";
+import { excerptOf } from "../../model/excerpt";
+import { isWholeParagraph, partParagraph } from "../../model/structure/header";
+import type { TextPart } from "../../model/structure/types";
 import type { ElementFormat } from "../profiles";
 import type { Firmness, RuleContext } from "../types";
 

@@ -1,7 +1,7 @@
 /** header/party-title: a Party document carries “ĐẢNG CỘNG SẢN VIỆT NAM”, 15 pt bold capitals, a line under it, top right. */
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
 import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf } from "./parts";
 

@@ -9,7 +9,7 @@ import type { Section } from "../../model/document";
 import type { Rule, Severity } from "../types";
 import { severityFor } from "../types";
 import type { Calibrated, Range } from "../profiles";
-import type { Fix } from "../fix";
+import type { Fix } from "../../model/fix";
 import { firstParagraphOf, groupSections, isTableSection, round1, whereSections } from "./size";
 import { estimatePages, MULTI_PAGE } from "./numbers";
 

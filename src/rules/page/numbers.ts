@@ -12,7 +12,7 @@ import type { Rule, Severity } from "../types";
 import { severityFor } from "../types";
 import { ALIGNMENT_NAME, basisOf, describeRange, inRange } from "../format";
 import { isLegacyFont, sameFamily } from "../font/family";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { firstParagraphOf } from "./size";
 
 export const meta: Rule["meta"] = {

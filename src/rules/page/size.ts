@@ -3,10 +3,10 @@
  * task table, a report's PHỤ LỤC, the usual landscape section at the end) may be landscape, still on A4.
  */
 import type { DocumentModel, Section } from "../../model/document";
-import type { DocumentStructure } from "../structure";
+import type { DocumentStructure } from "../../model/structure";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import type { Fix } from "../fix";
+import type { Fix } from "../../model/fix";
 
 export const meta: Rule["meta"] = {
   id: "page/size",

@@ -3,11 +3,11 @@
  * bases with their effective dates. An office changes a value by editing the JSON, not the code.
  */
 import type { Alignment } from "../../model/document";
-import type { Firmness, Severity } from "../types";
+import type { Firmness, ProfileId, Severity } from "../../model/vocabulary";
 import partyData from "./party.json";
 import stateData from "./state.json";
 
-export type ProfileId = "party" | "state";
+export type { ProfileId } from "../../model/vocabulary";
 
 export interface Range {
   min: number;

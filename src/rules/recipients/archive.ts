@@ -7,9 +7,9 @@
 import type { Paragraph } from "../../model/document";
 import { normalizeForMatch } from "../../model/text";
 import type { Rule, RuleContext } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf } from "../format";
-import { ARCHIVE_LINE, recipientEntries, runsIn, type TextPiece } from "../layout/recipients";
+import { ARCHIVE_LINE, recipientEntries, runsIn, type TextPiece } from "../../model/structure/recipients";
 import { replaceAt, severityOf, type Calibrated } from "./block";
 
 export const meta: Rule["meta"] = {

@@ -6,10 +6,10 @@
 import type { Paragraph } from "../../model/document";
 import type { Rule, RuleContext, Severity } from "../types";
 import { severityFor, type Firmness } from "../types";
-import type { FixEdit } from "../fix";
+import type { FixEdit } from "../../model/fix";
 import type { ElementFormat } from "../profiles";
 import { basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
-import { coversParagraph, pieceParagraph, recipientEntries, type TextPiece } from "../layout/recipients";
+import { coversParagraph, pieceParagraph, recipientEntries, type TextPiece } from "../../model/structure/recipients";
 
 export const meta: Rule["meta"] = {
   id: "recipients/block",

@@ -4,9 +4,9 @@
  * label may share its paragraph with the first recipient (after a line break) or the signature (after tabs).
  */
 import type { Rule, RuleContext } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
-import { LABEL_WORDS, recipientsLabelPiece, type TextPiece } from "../layout/recipients";
+import { LABEL_WORDS, recipientsLabelPiece, type TextPiece } from "../../model/structure/recipients";
 import { calibratedSeverity, checkPiecesFormat, replaceAt, severityOf, type Calibrated } from "./block";
 
 export const meta: Rule["meta"] = {

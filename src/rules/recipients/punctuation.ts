@@ -4,9 +4,9 @@
  * is judged at its end; the drafter's mark after the archive line ("NC.Châu", "(02b)") is not its punctuation.
  */
 import type { Rule, RuleContext } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf } from "../format";
-import { ARCHIVE_LINE, recipientEntries } from "../layout/recipients";
+import { ARCHIVE_LINE, recipientEntries } from "../../model/structure/recipients";
 import { replaceAt, severityOf, type Calibrated } from "./block";
 import { withoutDrafterMark } from "./archive";
 

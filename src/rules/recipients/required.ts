@@ -4,12 +4,12 @@
  * The issuing body's own level (the provincial committee itself) is exempt.
  */
 import { normalizeForMatch } from "../../model/text";
-import { partText } from "../layout/header";
+import { partText } from "../../model/structure/header";
 import { RECIPIENT_POLICY, type RequiredRecipient } from "../data";
-import type { FixEdit } from "../fix";
+import type { FixEdit } from "../../model/fix";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 
 export const meta: Rule["meta"] = {
   id: "recipients/required",

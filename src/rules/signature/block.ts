@@ -7,10 +7,10 @@
  */
 import type { Rule, RuleContext } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
-import { signatureLines } from "../layout/recipients";
-import { SIGNATURE_PREFIX } from "../layout/common";
+import { signatureLines } from "../../model/structure/recipients";
+import { SIGNATURE_PREFIX } from "../../model/structure/common";
 import { calibratedSeverity, checkPiecesFormat, type Calibrated } from "../recipients/block";
 
 export const meta: Rule["meta"] = {

@@ -5,10 +5,10 @@
 import { isUpperCaseVietnamese, normalizeForMatch } from "../../model/text";
 import type { Rule, RuleContext } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { lowerFirst, basisOf } from "../format";
-import { SIGNATURE_PREFIX } from "../structure";
-import { signatureLines } from "../layout/recipients";
+import { SIGNATURE_PREFIX } from "../../model/structure";
+import { signatureLines } from "../../model/structure/recipients";
 import { replaceAt, severityOf, type Calibrated } from "../recipients/block";
 
 export const meta: Rule["meta"] = {

@@ -6,7 +6,7 @@
 import { normalizeForMatch } from "../../model/text";
 import { TEXT_DATA } from "../data";
 import type { Rule } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 
 export const meta: Rule["meta"] = {
   id: "text/repeated-word",

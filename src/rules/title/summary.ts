@@ -4,7 +4,7 @@
  */
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
+import { excerptOf } from "../../model/excerpt";
 import { basisOf, checkElementFormat, FORMAT_MESSAGES } from "../format";
 
 export const meta: Rule["meta"] = {

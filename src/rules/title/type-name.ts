@@ -5,10 +5,10 @@
  */
 import type { Rule } from "../types";
 import { severityFor } from "../types";
-import { excerptOf } from "../excerpt";
-import type { Fix } from "../fix";
+import { excerptOf } from "../../model/excerpt";
+import type { Fix } from "../../model/fix";
 import { ALIGNMENT_NAME, basisOf, FORMAT_MESSAGES } from "../format";
-import { typeNamePart } from "../layout/title";
+import { typeNamePart } from "../../model/structure/title";
 import { checkPartFormat, PART_MESSAGES } from "../header/parts";
 
 export const meta: Rule["meta"] = {

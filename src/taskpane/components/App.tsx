@@ -13,7 +13,7 @@ import {
   type SelectTabEvent,
 } from "@fluentui/react-components";
 import type { DocumentModel } from "../../model/document";
-import type { Fix } from "../../rules/fix";
+import type { Fix } from "../../model/fix";
 import { directiveSourceFor } from "../../app/source";
 import type { CoverageProvider } from "../../app/session";
 import type { PaneSettings } from "../../app/settings";

@@ -18,8 +18,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CoverageItem } from "../../rules/index";
-import type { Fix } from "../../rules/fix";
+import type { CoverageItem } from "../../check";
+import type { Fix } from "../../model/fix";
 import { COVERAGE_LABELS, SEVERITY_LABELS, type CheckView, type FindingView } from "../../app/session";
 
 const useStyles = makeStyles({

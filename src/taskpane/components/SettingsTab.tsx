@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { RULES } from "../../rules/index";
+import { RULES } from "../../rules";
 import { parseDirectiveSource } from "../../directives/parse";
 import type { PaneSettings, ProfileChoice } from "../../app/settings";
 

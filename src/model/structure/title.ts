@@ -1,8 +1,7 @@
 /** The profile (from the top title) and the type name (KẾ HOẠCH, BÁO CÁO, QUYẾT ĐỊNH ...) of a draft. */
-import type { Paragraph } from "../../model/document";
-import { isUpperCaseVietnamese, normalizeForMatch } from "../../model/text";
-import type { ProfileId } from "../profiles";
-import type { DocumentType } from "../types";
+import type { Paragraph } from "../document";
+import { isUpperCaseVietnamese, normalizeForMatch } from "../text";
+import type { DocumentType, ProfileId } from "../vocabulary";
 import { findStandalone, NATIONAL_TITLE_KEY, PARTY_TITLE_KEY } from "./header";
 import type { TextPart } from "./types";
 

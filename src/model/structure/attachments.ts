@@ -3,8 +3,8 @@
  * số ...", a plan's or report's PHỤ LỤC (often a landscape task table). They follow the main document; a file may also
  * be an appendix alone. The main document's header, signature and recipient rules stop where the first one starts.
  */
-import type { Paragraph } from "../../model/document";
-import { foldDiacritics, isUpperCaseVietnamese, normalizeForMatch } from "../../model/text";
+import type { Paragraph } from "../document";
+import { foldDiacritics, isUpperCaseVietnamese, normalizeForMatch } from "../text";
 import type { AttachmentStructure } from "./types";
 
 /** Titles an attachment opens with (upper case in the file), e.g. "PHỤ LỤC II", "QUY CHẾ", "ĐIỀU LỆ". */

@@ -1,6 +1,6 @@
 /** Shared patterns and helpers of layout recognition (text is matched NFC, tone-mark folded). */
-import type { Paragraph } from "../../model/document";
-import { normalizeForMatch } from "../../model/text";
+import type { Paragraph } from "../document";
+import { normalizeForMatch } from "../text";
 import type { ColumnRef } from "./types";
 
 export const PARTY_TITLE = normalizeForMatch("ĐẢNG CỘNG SẢN VIỆT NAM");

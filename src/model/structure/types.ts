@@ -1,6 +1,5 @@
 /** The shapes of a recognised document layout (what rules read of a draft's structure). */
-import type { DocumentType } from "../types";
-import type { ProfileId } from "../profiles";
+import type { DocumentType, ProfileId } from "../vocabulary";
 
 export interface DocumentStructure {
   /** Profile found in the header, or undefined when neither title is there. */

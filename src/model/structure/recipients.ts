@@ -9,8 +9,8 @@
  * Structures keep paragraph indices (what findings point at); the rules read the text of each block through
  * `recipientEntries` and `signatureLines`, which give the exact stretches of text (pieces) that belong to it.
  */
-import type { Paragraph, Run } from "../../model/document";
-import { isUpperCaseVietnamese } from "../../model/text";
+import type { Paragraph, Run } from "../document";
+import { isUpperCaseVietnamese } from "../text";
 import { columnOf, SIGNATURE_PREFIX } from "./common";
 import type { ColumnRef, RecipientsStructure, SignatureStructure } from "./types";
 

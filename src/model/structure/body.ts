@@ -1,5 +1,5 @@
 /** The body text: after the title block, before the signature and recipients area. */
-import type { Paragraph } from "../../model/document";
+import type { Paragraph } from "../document";
 import { HEADER_WINDOW, isSeparatorLine, SIGNATURE_START } from "./common";
 
 /**

@@ -3,15 +3,15 @@
  * (plan/report) it is, its date, where the title block ends and the body starts, where the signature area begins.
  * Recognition works on text (NFC, tone-mark folded), so "ỦY"/"UỶ" and "HÒA"/"HOÀ" are the same.
  */
-import type { DocumentModel, Paragraph } from "../model/document";
-import { HEADER_WINDOW } from "./layout/common";
-import { detectProfile, findTypeName } from "./layout/title";
-import { findBody } from "./layout/body";
-import { findHeader } from "./layout/header";
-import { findRecipients, findSignature } from "./layout/recipients";
-import { findSummary } from "./layout/summary";
-import type { DocumentStructure, HeaderStructure } from "./layout/types";
-import { findAttachments } from "./layout/attachments";
+import type { DocumentModel, Paragraph } from "../document";
+import { HEADER_WINDOW } from "./common";
+import { detectProfile, findTypeName } from "./title";
+import { findBody } from "./body";
+import { findHeader } from "./header";
+import { findRecipients, findSignature } from "./recipients";
+import { findSummary } from "./summary";
+import type { DocumentStructure, HeaderStructure } from "./types";
+import { findAttachments } from "./attachments";
 
 export type {
   AttachmentStructure,
@@ -20,8 +20,8 @@ export type {
   HeaderStructure,
   RecipientsStructure,
   SignatureStructure,
-} from "./layout/types";
-export { columnOf, isSeparatorLine, PLACE_DATE, SIGNATURE_PREFIX } from "./layout/common";
+} from "./types";
+export { columnOf, isSeparatorLine, PLACE_DATE, SIGNATURE_PREFIX } from "./common";
 
 const DATE_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
 

@@ -6,7 +6,7 @@
  * Paragraph and section indices are those of the document model the finding came from; every edit of one batch
  * refers to the ORIGINAL document (an inserted paragraph does not shift the indices of later edits).
  */
-import type { Alignment } from "../model/document";
+import type { Alignment } from "./document";
 
 export interface RunFormatProps {
   font?: string;

@@ -8,8 +8,8 @@
  * right-hand element (a title, the motto, the place and date) follows text of the left-hand column. Each element is a
  * `TextPart`, so its format is measured by its own runs.
  */
-import type { Drawing, Paragraph, Section } from "../../model/document";
-import { normalizeForMatch } from "../../model/text";
+import type { Drawing, Paragraph, Section } from "../document";
+import { normalizeForMatch } from "../text";
 import { columnOf, HEADER_WINDOW, isSeparatorLine, NATIONAL_TITLE, PARTY_TITLE, PLACE_DATE } from "./common";
 import type { HeaderParts, HeaderStructure, LineKind, TextPart } from "./types";
 

@@ -1,5 +1,5 @@
 /** The trích yếu under the type name and the line under it (typed, drawn, or a paragraph border). */
-import type { Paragraph } from "../../model/document";
+import type { Paragraph } from "../document";
 import { hasDrawnLine, isSeparatorLine } from "./common";
 
 export interface SummaryLayout {

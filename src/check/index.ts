@@ -1,0 +1,192 @@
+/**
+ * The check pipeline: read the document's structure once, choose the profile and the document type, run every
+ * enabled rule of the registry (src/rules/) on the model, add the coverage of the directive source, sort. Pure: the
+ * CLI, the browser page and the task pane all call `checkDocument` with a document model, and get the public JSON
+ * shape (PRODUCT.md) back. It sits above the rules and the directives, which never import it.
+ */
+import type { DocumentModel } from "../model/document";
+import { analyzeStructure } from "../model/structure";
+import type { DocumentType, ProfileId } from "../model/vocabulary";
+import { citesSource } from "../directives/cites";
+import { computeCoverage, coverageParagraphs, type CoverageItem } from "../directives/coverage";
+import { defaultDirectiveSource } from "../directives/seed";
+import type { DirectiveSource } from "../directives/types";
+import { COVERAGE_RULE_ID, coverageFindings } from "../rules/coverage/missing";
+import { RULES } from "../rules";
+import { legalBasisFor, PROFILES } from "../rules/profiles";
+import { formatMessage, type Finding, type RuleContext } from "../rules/types";
+
+export type { CoverageItem } from "../directives/coverage";
+export { COVERAGE_RULE_ID };
+
+/** The source's own rules: they apply only to a draft that implements the directive source (PRODUCT.md). */
+const CONCLUSION_RULES: ReadonlySet<string> = new Set([
+  "recipients/required",
+  "citation/mismatch",
+  "citation/inconsistent",
+]);
+
+/**
+ * Rules that make sense on a document with no official header (a phiếu trình, a form, an appendix in its own file):
+ * the page, the font and the words. The header, title, body layout, signature and recipient rules need the format.
+ */
+const GENERAL_RULES: ReadonlySet<string> = new Set([
+  "page/size",
+  "page/margins",
+  "font/family",
+  "font/color",
+  "text/placeholder",
+  "text/repeated-word",
+  "citation/mismatch",
+  "citation/inconsistent",
+  "header/none",
+]);
+
+/** On a file that holds only an attachment (an Điều lệ, a Phụ lục), the main document's own parts are not looked for. */
+const MAIN_DOCUMENT_RULES: ReadonlySet<string> = new Set([
+  "header/number",
+  "header/date",
+  "title/type-name",
+  "title/summary",
+  "body/paragraph",
+  "signature/prefix",
+  "signature/block",
+  "recipients/block",
+  "recipients/label",
+  "recipients/required",
+  "recipients/punctuation",
+  "recipients/archive",
+]);
+
+export interface CheckOptions {
+  /** "auto" (default) detects the profile from the header; a user override always wins. */
+  profile?: "auto" | ProfileId;
+  /** Rule ids to run; all rules when omitted. */
+  rules?: string[];
+  /** "auto" (default) detects plan/report from the type name; a user override always wins. */
+  documentType?: "auto" | DocumentType;
+  /** The conclusion's own number ("125-KL/TU") and date ("05/9/2023" or ISO), a user setting for citation rules. */
+  conclusion?: { number?: string; date?: string };
+  /** The directive source to check coverage against (the seed conclusion by default); `false` skips coverage. */
+  directives?: DirectiveSource | false;
+  /** Directive items the drafter marked not applicable ("2.4"): reported `not-applicable`, never missing. */
+  notApplicable?: string[];
+  /**
+   * The user says the draft implements the directive source (true) or not (false). Undefined: decided by whether the
+   * draft cites it. The source's own rules and coverage apply only to drafts that implement it.
+   */
+  implementsConclusion?: boolean;
+}
+
+export interface CheckResult {
+  profile: ProfileId;
+  /** How the profile was chosen: found in the document, given by the user, or the default (party). */
+  profileSource: "detected" | "override" | "default";
+  /** Whether the draft implements the directive source (cites it, or the user said so). */
+  implementsConclusion: boolean;
+  documentType: DocumentType;
+  documentDate: string | undefined;
+  findings: Finding[];
+  coverage: CoverageItem[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function checkDocument(model: DocumentModel, options: CheckOptions = {}): CheckResult {
+  const structure = analyzeStructure(model);
+  let profileId: ProfileId;
+  let profileSource: CheckResult["profileSource"];
+  if (options.profile !== undefined && options.profile !== "auto") {
+    profileId = options.profile;
+    profileSource = "override";
+  } else if (structure.detectedProfile !== undefined) {
+    profileId = structure.detectedProfile;
+    profileSource = "detected";
+  } else {
+    profileId = "party";
+    profileSource = "default";
+  }
+  const profile = PROFILES[profileId];
+  const basisShort = legalBasisFor(profile, structure.documentDate).short;
+  const documentType =
+    options.documentType !== undefined && options.documentType !== "auto"
+      ? options.documentType
+      : structure.documentType;
+  const findings: Finding[] = [];
+  const enabled = options.rules === undefined ? undefined : new Set(options.rules);
+  const source =
+    options.directives === false ? defaultDirectiveSource() : (options.directives ?? defaultDirectiveSource());
+  const implementsConclusion = options.implementsConclusion ?? citesSource(model, source, options.conclusion?.number);
+  // Neither title and no override: not an official document; only the general rules run (header/none says so).
+  const noHeader = profileSource === "default";
+  const attachmentOnly =
+    !noHeader &&
+    structure.typeNameParagraph === undefined &&
+    structure.attachments.length > 0 &&
+    structure.header.number === undefined;
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    if (enabled !== undefined && !enabled.has(id)) continue;
+    if (noHeader && !GENERAL_RULES.has(id)) continue;
+    if (!noHeader && id === "header/none" && !attachmentOnly) continue;
+    if (attachmentOnly && MAIN_DOCUMENT_RULES.has(id)) continue;
+    if (!implementsConclusion && CONCLUSION_RULES.has(id)) continue;
+    const ctx: RuleContext = {
+      profileId,
+      profile,
+      basisShort,
+      documentType,
+      structure,
+      settings: { conclusion: options.conclusion, implementsConclusion, sourceTitle: source.title },
+      report(f) {
+        const template = rule.meta.messages[f.messageId];
+        if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${f.messageId}`);
+        findings.push({
+          rule: rule.meta.id,
+          severity: f.severity,
+          message: formatMessage(template, f.data),
+          basis: f.basis,
+          paragraph: f.paragraph,
+          excerpt: f.excerpt ?? "",
+          ...(f.fix === undefined ? {} : { fix: f.fix }),
+        });
+      },
+    };
+    rule.check(model, ctx);
+  }
+  // Coverage: what the conclusion directs and the draft answers. Only plans and reports are expected to answer it.
+  let coverage: CoverageItem[] = [];
+  const wantCoverage = enabled === undefined || enabled.has(COVERAGE_RULE_ID);
+  if (options.directives !== false && wantCoverage && implementsConclusion) {
+    const matched = computeCoverage(model, source, {
+      notApplicable: options.notApplicable ?? [],
+      bodyParagraphs: coverageParagraphs(model, structure.bodyParagraphs),
+    });
+    coverage = matched;
+    if (documentType !== "other") findings.push(...coverageFindings(matched, source));
+  }
+  // A phiếu trình is the office's internal routing form, outside NĐ 30's list of document types: its template's
+  // deviations (margins of 5/0/20/5 mm on every one of the corpus' 58 forms) are worth a warning, never a send-back.
+  if (structure.typeName !== undefined && /^PHIẾU TRÌNH\b/u.test(structure.typeName.normalize("NFC").toUpperCase())) {
+    for (const f of findings) {
+      if (f.severity !== "error") continue;
+      f.severity = "warning";
+      f.message += " (phiếu trình là văn bản nội bộ, ngoài danh mục văn bản của NĐ 30: chỉ cảnh báo)";
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+  return {
+    profile: profileId,
+    profileSource,
+    implementsConclusion,
+    documentType,
+    documentDate: structure.documentDate,
+    findings,
+    coverage,
+  };
+}
