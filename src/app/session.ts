@@ -12,7 +12,7 @@ import { meta as notCitedMeta } from "../rules/coverage/not-cited";
 import { excerptOf } from "../model/excerpt";
 import { citesSource } from "../directives/cites";
 import type { DirectiveSource } from "../directives/types";
-import { directiveSourceFor } from "./source";
+import { directiveSourceFor } from "./directiveSource";
 import type { PaneSettings } from "./settings";
 
 export type AreaId = "format" | "recipients" | "citation" | "text" | "other";
@@ -103,7 +103,7 @@ export type CoverageProvider = (
   options: { notApplicable: string[] },
 ) => CoverageItem[];
 
-export { directiveSourceFor } from "./source";
+export { directiveSourceFor } from "./directiveSource";
 
 export function buildCheckView(
   model: DocumentModel,

@@ -9,7 +9,7 @@ import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { isDocxReadError } from "../docx/errors";
-import { FixError, fixDocument } from "../fix";
+import { FixError, fixDocument } from "../fixer";
 import { RULES } from "../rules";
 import type { ProfileId } from "../rules/profiles";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
 import { readRawZip } from "../../src/docx/zip-write";
-import { applyFixes, fixDocument } from "../../src/fix";
+import { applyFixes, fixDocument } from "../../src/fixer";
 import { checkDocument } from "../../src/check";
 import { fixCommand } from "../../src/cli/fix";
 import { buildDocxFromSpec } from "../support/buildDocx";

@@ -4,7 +4,7 @@ import { readDocument } from "../../src/docx/reader";
 import { readDocumentWithSource } from "../../src/docx/source";
 import { readRawZip, replaceEntryData, writeRawZip } from "../../src/docx/zip-write";
 import { openZip } from "../../src/docx/zip";
-import { applyFixes } from "../../src/fix";
+import { applyFixes } from "../../src/fixer";
 import { makeDocx, stylesXml } from "../support/buildDocx";
 
 describe("parseXml with source offsets", () => {

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { fixDocument, type FixDocumentResult } from "../../src/fix";
+import { fixDocument, type FixDocumentResult } from "../../src/fixer";
 import type { DocumentModel } from "../../src/model/document";
 import { normalizeForMatch } from "../../src/model/text";
 import { isSeparatorLine } from "../../src/model/structure";

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
 import { readRawZip } from "../../src/docx/zip-write";
-import { fixDocument } from "../../src/fix";
+import { fixDocument } from "../../src/fixer";
 import { checkDocument } from "../../src/check";
 import { RULES } from "../../src/rules";
 

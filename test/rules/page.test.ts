@@ -1,5 +1,5 @@
 import { readDocument } from "../../src/docx/reader";
-import { fixDocument } from "../../src/fix";
+import { fixDocument } from "../../src/fixer";
 import { checkDocument } from "../../src/check";
 import type { SetPageSize } from "../../src/model/fix";
 import { rule as pageSize } from "../../src/rules/page/size";

@@ -6,7 +6,7 @@
  * read back by the reader, so each case goes through what the CLI sees.
  */
 import { readDocument } from "../../src/docx/reader";
-import { fixDocument } from "../../src/fix";
+import { fixDocument } from "../../src/fixer";
 import { checkDocument } from "../../src/check";
 import { analyzeStructure } from "../../src/model/structure";
 import { recipientEntries, signatureLines } from "../../src/model/structure/recipients";

@@ -5,7 +5,7 @@
  */
 import { readDocument } from "../../src/docx/reader";
 import { checkDocument } from "../../src/check";
-import { fixDocument } from "../../src/fix";
+import { fixDocument } from "../../src/fixer";
 import type { ProfileId } from "../../src/rules/profiles";
 import type { Finding, Rule } from "../../src/rules/types";
 import { buildDocxFromSpec } from "./buildDocx";

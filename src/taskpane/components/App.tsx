@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { DocumentModel } from "../../model/document";
 import type { Fix } from "../../model/fix";
-import { directiveSourceFor } from "../../app/source";
+import { directiveSourceFor } from "../../app/directiveSource";
 import type { CoverageProvider } from "../../app/session";
 import type { PaneSettings } from "../../app/settings";
 import { defaultDirectiveSource } from "../../directives/seed";
