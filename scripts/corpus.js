@@ -16,7 +16,7 @@ let core;
 try {
   if (fromSource) require("./ts-register");
   const base = fromSource ? "../src" : "../dist-cli";
-  core = { reader: require(`${base}/docx/reader`), rules: require(`${base}/rules/index`) };
+  core = { reader: require(`${base}/docx/reader`), rules: require(`${base}/check`) };
 } catch (err) {
   process.stderr.write(`corpus: cannot load the core (${err.message}): run \`npm run build:cli\` or pass --src\n`);
   process.exit(2);
