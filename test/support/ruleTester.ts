@@ -28,6 +28,13 @@ export interface InvalidCase extends ValidCase {
   findings: ExpectedFinding[];
 }
 
+/** A case the spec cannot describe (several sections, header parts): the .docx bytes themselves. */
+export interface RawCase {
+  name: string;
+  docx: () => Uint8Array;
+  profile?: ProfileId | "auto";
+}
+
 export function findingsOf(rule: Rule, doc: DocSpec, profile: ProfileId | "auto" = "auto"): Finding[] {
   const model = readDocument(buildDocxFromSpec(doc));
   return checkDocument(model, { profile, rules: [rule.meta.id] }).findings;
@@ -73,6 +80,36 @@ export function runRuleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: 
           for (const f of out.fixed) expect(left.has(f.message)).toBe(false);
           expect(out.after.findings.filter((f) => f.fix !== undefined).map((f) => f.message)).toEqual([]);
         });
+      }
+    });
+  });
+}
+
+function findingsOfRaw(rule: Rule, c: RawCase): Finding[] {
+  return checkDocument(readDocument(c.docx()), { profile: c.profile ?? "auto", rules: [rule.meta.id] }).findings;
+}
+
+/**
+ * RuleTester for documents written as WordprocessingML (several sections, header parts): the same checks and the
+ * same fix test as `runRuleTester`. `what` names the kind of document in the describe title.
+ */
+export function runRawRuleTester(
+  rule: Rule,
+  what: string,
+  cases: { valid: RawCase[]; invalid: (RawCase & { findings: ExpectedFinding[] })[] },
+): void {
+  describe(`${rule.meta.id} (${what})`, () => {
+    if (cases.valid.length > 0)
+      it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_n, c) => {
+        expect(findingsOfRaw(rule, c).map((f) => f.message)).toEqual([]);
+      });
+    it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_n, c) => {
+      const found = findingsOfRaw(rule, c);
+      expectFindings(found, c.findings);
+      if (found.some((f) => f.fix !== undefined)) {
+        const out = fixDocument(c.docx(), { profile: c.profile ?? "auto", rules: [rule.meta.id] });
+        const left = new Set(out.after.findings.map((f) => f.message));
+        for (const f of out.fixed) expect(left.has(f.message)).toBe(false);
       }
     });
   });

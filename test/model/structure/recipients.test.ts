@@ -5,13 +5,13 @@
  * drafter's mark after the archive line. Documents are written as WordprocessingML (w:br, w:tab, w:vertAlign) and
  * read back by the reader, so each case goes through what the CLI sees.
  */
-import { readDocument } from "../../src/docx/reader";
-import { fixDocument } from "../../src/fixer";
-import { checkDocument } from "../../src/check";
-import { analyzeStructure } from "../../src/model/structure";
-import { recipientEntries, signatureLines } from "../../src/model/structure/recipients";
-import type { Finding } from "../../src/rules/types";
-import { makeDocx, stylesXml } from "../support/buildDocx";
+import { readDocument } from "../../../src/docx/reader";
+import { fixDocument } from "../../../src/fixer";
+import { checkDocument } from "../../../src/check";
+import { analyzeStructure } from "../../../src/model/structure";
+import { recipientEntries, signatureLines } from "../../../src/model/structure/recipients";
+import type { Finding } from "../../../src/rules/types";
+import { makeDocx, stylesXml } from "../../support/buildDocx";
 
 const RULES = [
   "recipients/block",

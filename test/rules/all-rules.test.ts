@@ -1,6 +1,8 @@
 /**
- * LibreOffice-written defective drafts (test/fixtures/rules/, made by scripts/make-rule-fixtures.mjs from the specs
- * beside them): every rule id fires on a real writer's markup, and `fixDocument` cures every fixable finding.
+ * Across all rules: the compliant drafts (ours and LibreOffice's) give no finding at all, with the header and the
+ * signature as tables or as plain paragraphs; the LibreOffice-written defective drafts (test/fixtures/rules/, made by
+ * scripts/make-rule-fixtures.mjs from the specs beside them) make every rule id fire on a real writer's markup, and
+ * `fixDocument` cures every fixable finding.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +11,54 @@ import { readRawZip } from "../../src/docx/zip-write";
 import { fixDocument } from "../../src/fixer";
 import { checkDocument } from "../../src/check";
 import { RULES } from "../../src/rules";
+import { analyzeStructure } from "../../src/model/structure";
+import { buildDocxFromSpec } from "../support/buildDocx";
+import { partyPlan, partyReport, statePlan, stateReport } from "../support/samples";
+
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "libreoffice", name)));
+
+describe.each([
+  ["our Party plan", () => buildDocxFromSpec(partyPlan()), "party", "plan"],
+  ["our Party report", () => buildDocxFromSpec(partyReport()), "party", "report"],
+  ["our State plan", () => buildDocxFromSpec(statePlan()), "state", "plan"],
+  ["our State report", () => buildDocxFromSpec(stateReport()), "state", "report"],
+  ["LibreOffice's Party plan (plan-party.docx)", () => fixture("plan-party.docx"), "party", "plan"],
+  ["LibreOffice's State report (report-state.docx)", () => fixture("report-state.docx"), "state", "report"],
+] as const)("%s", (_name, bytes, profile, type) => {
+  // Format and text rules only: these short samples do not answer every directive item (coverage has its own tests).
+  const result = checkDocument(readDocument(bytes()), { directives: false });
+  it(`is detected as ${profile} ${type}`, () => {
+    expect(result.profile).toBe(profile);
+    expect(result.profileSource).toBe("detected");
+    expect(result.documentType).toBe(type);
+  });
+  it("has no finding from any rule", () => {
+    expect(result.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe("a layout without tables", () => {
+  it.each([
+    ["Party plan", partyPlan],
+    ["State report", stateReport],
+  ] as const)("%s with the header and signature as plain paragraphs is still compliant", (_n, make) => {
+    const d = make();
+    const header = d.blocks[0]!;
+    const sig = d.blocks[d.blocks.length - 1]!;
+    if (header.type !== "table" || sig.type !== "table") throw new Error("unexpected sample");
+    const [issuerCol, titleCol] = header.rows[0]!;
+    const headerParas = [titleCol![0]!, ...issuerCol!, ...titleCol!.slice(1)].filter((p) => p.text !== "");
+    const [recipientsCol, signatureCol] = sig.rows[0]!;
+    d.blocks = [...headerParas, ...d.blocks.slice(1, -1), ...signatureCol!, ...recipientsCol!];
+    const r = checkDocument(readDocument(buildDocxFromSpec(d)), { directives: false });
+    expect(r.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    const s = analyzeStructure(readDocument(buildDocxFromSpec(d)));
+    expect(s.header.issuerColumn).toBeUndefined();
+    expect(s.signature.prefix).toBeDefined();
+    expect(s.recipients.lines.length).toBe(3);
+  });
+});
 
 const load = (dir: string, name: string): Uint8Array =>
   new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", dir, name)));

@@ -1,0 +1,83 @@
+/**
+ * coverage/missing: one warning per item of the conclusion the draft does not answer. It is reported by the check
+ * pipeline from the coverage matcher (src/directives/coverage.ts), not run as a RULES entry, so its table goes
+ * through `checkDocument` with the options a user sets (items marked not applicable, "it implements the conclusion").
+ * The matcher itself: test/coverage.
+ */
+import { readDocument } from "../../../src/docx/reader";
+import { checkDocument, type CheckOptions } from "../../../src/check";
+import { COVERAGE_RULE_ID } from "../../../src/rules/coverage/missing";
+import { buildDocxFromSpec } from "../../support/buildDocx";
+import type { DocSpec } from "../../support/docSpec";
+import { expectFindings, type ExpectedFinding } from "../../support/ruleTester";
+import { blockPara, partyPlan, planNotCitingTheConclusion, stateReport, variant } from "../../support/samples";
+
+interface Case {
+  name: string;
+  doc: DocSpec;
+  options?: CheckOptions;
+}
+
+const findingsOf = (c: Case) =>
+  checkDocument(readDocument(buildDocxFromSpec(c.doc)), { ...c.options, rules: [COVERAGE_RULE_ID] }).findings;
+
+/** The warning for item `item` of the seed conclusion: the item's title after the colon, the item as basis. */
+const missing = (item: string): ExpectedFinding => ({
+  message: new RegExp(`^Dự thảo chưa có nội dung thực hiện nhiệm vụ ${item.replace(".", "\\.")} của Kết luận: \\S`),
+  severity: "warning",
+  paragraph: null,
+  basis: `Kết luận của Ban Chấp hành Đảng bộ tỉnh, mục ${item}`,
+});
+
+/** The samples answer items 2.1 and 2.3 in part (no warning) and none of the others. */
+const UNANSWERED = ["2.2", "2.4", "2.5", "2.6", "2.7", "2.8"];
+
+const valid: Case[] = [
+  {
+    name: "every item the sample leaves out marked not applicable",
+    doc: partyPlan(),
+    options: { notApplicable: UNANSWERED },
+  },
+  { name: "a plan that does not cite the conclusion is not held to it", doc: planNotCitingTheConclusion() },
+  {
+    name: "a decision citing the conclusion: only plans and reports answer its items",
+    doc: variant(partyPlan(), (d) => (blockPara(d, 1).text = "QUYẾT ĐỊNH")),
+  },
+  { name: "coverage turned off", doc: partyPlan(), options: { directives: false } },
+];
+
+const invalid: (Case & { findings: ExpectedFinding[] })[] = [
+  {
+    name: "a Party plan answering two items in part: one warning per item not answered at all",
+    doc: partyPlan(),
+    findings: UNANSWERED.map(missing),
+  },
+  { name: "a State report, the same", doc: stateReport(), findings: UNANSWERED.map(missing) },
+  {
+    name: "an item marked not applicable is never reported missing",
+    doc: partyPlan(),
+    options: { notApplicable: ["2.4"] },
+    findings: UNANSWERED.filter((i) => i !== "2.4").map(missing),
+  },
+  {
+    name: "a plan that does not cite it, when the user says it implements the conclusion",
+    doc: planNotCitingTheConclusion(),
+    options: { implementsConclusion: true },
+    findings: ["2.1", ...UNANSWERED].map(missing),
+  },
+];
+
+describe(COVERAGE_RULE_ID, () => {
+  describe("valid", () => {
+    it.each(valid.map((c) => [c.name, c] as const))("%s", (_n, c) => {
+      expect(findingsOf(c).map((f) => f.message)).toEqual([]);
+    });
+  });
+  describe("invalid", () => {
+    it.each(invalid.map((c) => [c.name, c] as const))("%s", (_n, c) => {
+      const found = findingsOf(c);
+      expectFindings(found, c.findings);
+      for (const got of found) expect(got).toMatchObject({ rule: COVERAGE_RULE_ID, excerpt: "" });
+    });
+  });
+});

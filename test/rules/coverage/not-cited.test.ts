@@ -1,0 +1,45 @@
+/**
+ * coverage/not-cited: a plan or report that does not cite the conclusion is told once why the conclusion's own rules
+ * and coverage did not run. (That they do not run, and the user's "it implements it": test/check/scope.)
+ */
+import { rule as notCited } from "../../../src/rules/coverage/not-cited";
+import { runRuleTester } from "../../support/ruleTester";
+import {
+  blockPara,
+  P,
+  partyPlan,
+  partyReport,
+  planNotCitingTheConclusion,
+  stateReport,
+  variant,
+} from "../../support/samples";
+
+const NOT_CITED =
+  /^Văn bản không trích dẫn “Kết luận của Ban Chấp hành Đảng bộ tỉnh .*” nên không đối chiếu các nhiệm vụ, nơi nhận bắt buộc và trích dẫn của văn bản đó\. Nếu văn bản thực hiện văn bản này, hãy nêu căn cứ ở phần mở đầu/;
+
+runRuleTester(notCited, {
+  valid: [
+    { name: "a Party plan that cites the conclusion", doc: partyPlan() },
+    { name: "a State report that cites it in its summary and body", doc: stateReport() },
+    {
+      name: "a decision is not expected to implement the conclusion",
+      doc: variant(planNotCitingTheConclusion(), (d) => (blockPara(d, 1).text = "QUYẾT ĐỊNH")),
+    },
+  ],
+  invalid: [
+    {
+      name: "a plan that does not cite it: one info at its type name",
+      doc: planNotCitingTheConclusion(),
+      findings: [{ message: NOT_CITED, severity: "info", paragraph: P.typeName }],
+    },
+    {
+      name: "a report that does not cite it",
+      doc: variant(partyReport(), (d) => {
+        blockPara(d, 2).text = "kết quả cải cách hành chính năm 2024";
+        blockPara(d, 4).text =
+          "Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy báo cáo như sau:";
+      }),
+      findings: [{ message: NOT_CITED, severity: "info", paragraph: P.typeName }],
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import { readDocument } from "../../../src/docx/reader";
+import { checkDocument } from "../../../src/check";
+import { rule as fontSize } from "../../../src/rules/font/size";
+import { docxPartsFromSpec, makeDocx } from "../../support/buildDocx";
+import { runRuleTester } from "../../support/ruleTester";
+import { blockPara, FIRST_BODY_PARAGRAPH, partyPlan, stateReport, variant } from "../../support/samples";
+
+runRuleTester(fontSize, {
+  valid: [
+    { name: "Party body at 14 pt", doc: partyPlan() },
+    { name: "Party body at 15 pt", doc: variant(partyPlan(), (d) => (d.defaults.sizePt = 15)) },
+    { name: "State body at 14 pt; 12 pt recipients and 13 pt header are not body text", doc: stateReport() },
+    { name: "State body at 13 pt", doc: variant(stateReport(), (d) => (d.defaults.sizePt = 13)) },
+    {
+      name: "a task table's 12 pt cells and a centred 16 pt title in the body are not running text",
+      doc: variant(stateReport(), (d) => {
+        d.blocks.splice(
+          6,
+          0,
+          { type: "paragraph", text: "BẢNG PHÂN CÔNG NHIỆM VỤ", align: "center", bold: true, sizePt: 16 },
+          {
+            type: "table",
+            columnWidthsMm: [15, 100, 50],
+            rows: [1, 2, 3, 4].map((i) => [
+              [{ type: "paragraph" as const, text: String(i), sizePt: 12 }],
+              [{ type: "paragraph" as const, text: `Nhiệm vụ thứ ${i}`, sizePt: 12 }],
+              [{ type: "paragraph" as const, text: "Sở Nội vụ", sizePt: 12 }],
+            ]),
+          },
+        );
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "Party body at 13 pt: every body paragraph, nothing in the header or signature tables",
+      doc: variant(partyPlan(), (d) => (d.defaults.sizePt = 13)),
+      findings: Array.from({ length: 7 }, (_, i) => ({
+        message: "Cỡ chữ phần nội dung 13 pt; HD 36-HD/VPTW yêu cầu 14–15 pt",
+        severity: "error" as const,
+        paragraph: FIRST_BODY_PARAGRAPH + i,
+      })),
+    },
+    {
+      name: "State body paragraph with a 12 pt run",
+      doc: variant(stateReport(), (d) => {
+        const b = d.blocks[6];
+        if (b?.type === "paragraph") b.sizePt = 12;
+      }),
+      findings: [
+        {
+          message: "Cỡ chữ phần nội dung 12 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
+    {
+      name: "a 16 pt full stop in 14 pt text is a warning, fixed back to the paragraph's 14 pt",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 6).runs = [{ text: "Tập trung đẩy mạnh giải phóng mặt bằng" }, { text: ".", sizePt: 16 }];
+      }),
+      findings: [
+        {
+          message: "Dấu câu “.” cỡ chữ 16 pt trong đoạn văn; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt",
+          severity: "warning",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
+  ],
+});
+
+describe("font/size fixes", () => {
+  it("a paragraph of 14 pt text with a 12 pt word is set to 14 pt, not 13", () => {
+    const doc = variant(stateReport(), (d) => {
+      blockPara(d, 6).runs = [
+        { text: "Tập trung đẩy mạnh " },
+        { text: "giải phóng", sizePt: 12 },
+        { text: " mặt bằng." },
+      ];
+    });
+    const f = checkDocument(readDocument(makeDocx(docxPartsFromSpec(doc))), { rules: ["font/size"] }).findings;
+    expect(f.map((x) => x.fix?.edits)).toEqual([
+      [{ kind: "setRunFormat", paragraph: FIRST_BODY_PARAGRAPH + 2, props: { sizePt: 14 } }],
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+/** header/issuer. The line under the issuer made as Word users make it: test/model/structure/header. */
+import { rule as issuer } from "../../../src/rules/header/issuer";
+import { runRuleTester } from "../../support/ruleTester";
+import { cellPara, partyPlan, setCellText, stateReport, variant } from "../../support/samples";
+
+runRuleTester(issuer, {
+  valid: [
+    { name: "Party: superior not bold, issuing bold, then *", doc: partyPlan() },
+    { name: "State: managing body, issuing body, short line", doc: stateReport() },
+    {
+      name: "State: issuing body on two bold lines (ỦY BAN NHÂN DÂN / HUYỆN LỤC NAM)",
+      doc: variant(stateReport(), (d) => {
+        setCellText(d, 0, 0, 0, "ỦY BAN NHÂN DÂN");
+        setCellText(d, 0, 0, 1, "HUYỆN LỤC NAM");
+        cellPara(d, 0, 0, 0).bold = true;
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "Party: superior body bold, issuing body 13 pt",
+      doc: variant(partyPlan(), (d) => {
+        cellPara(d, 0, 0, 0).bold = true;
+        cellPara(d, 0, 0, 1).sizePt = 13;
+      }),
+      findings: [
+        { message: "Tên cơ quan cấp trên in đậm; HD 36-HD/VPTW yêu cầu không in đậm", paragraph: 0, severity: "error" },
+        { message: "Tên cơ quan ban hành: cỡ chữ 13 pt; HD 36-HD/VPTW yêu cầu 14 pt", paragraph: 1 },
+      ],
+    },
+    {
+      name: "Party: no star",
+      doc: variant(partyPlan(), (d) => setCellText(d, 0, 0, 2, "")),
+      findings: [
+        {
+          message:
+            "Thiếu dấu “*” dưới tên cơ quan ban hành “HUYỆN ỦY LỤC NAM”; HD 36-HD/VPTW yêu cầu dấu sao dưới tên cơ quan ban hành",
+          paragraph: 1,
+        },
+      ],
+    },
+    {
+      name: "Party: issuing body in lower case and not bold",
+      doc: variant(partyPlan(), (d) => {
+        setCellText(d, 0, 0, 1, "Huyện ủy Lục Nam");
+        cellPara(d, 0, 0, 1).bold = false;
+      }),
+      findings: [{ message: /không in đậm/ }, { message: /“Huyện ủy Lục Nam” không viết in hoa/ }],
+    },
+    {
+      name: "State: issuing body not bold, no line",
+      doc: variant(stateReport(), (d) => {
+        cellPara(d, 0, 0, 1).bold = false;
+        setCellText(d, 0, 0, 2, "");
+      }),
+      findings: [
+        { message: "Tên cơ quan ban hành không in đậm; NĐ 30/2020/NĐ-CP yêu cầu in đậm", severity: "error" },
+        { message: /không có đường kẻ/, severity: "warning" },
+      ],
+    },
+  ],
+});
