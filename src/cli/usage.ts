@@ -1,4 +1,22 @@
-/** Usage text of the commands, kept apart so `ketluan check` does not load the fix and draft code. */
+/**
+ * Usage text of the commands: plain strings, kept apart so that a command loads only its own code. A usage error
+ * prints the block of its command ({@link FIX_USAGE}, {@link DRAFT_USAGE}) or, for check and matrix, the whole text.
+ */
+export const USAGE_HEADING = "Cách dùng / usage:";
+
+const CHECK_USAGE = `  ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state] [--type auto|plan|report|other]
+                [--not-applicable 2.4,2.7] [--source KET-LUAN.txt]
+                [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05] [--implements]
+
+  --format             text (mặc định) hoặc json
+  --profile            auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính)
+  --type               auto (mặc định: theo tên loại văn bản), plan (kế hoạch), report (báo cáo), other
+  --not-applicable     các mục nhiệm vụ không áp dụng cho đơn vị (không bị báo là thiếu)
+  --source             văn bản kết luận/nghị quyết khác làm nguồn nhiệm vụ (mặc định: Kết luận trong seeds/)
+  --conclusion-number, --conclusion-date   số và ngày của Kết luận, để đối chiếu mọi lần trích dẫn trong dự thảo
+  --implements         văn bản thực hiện Kết luận dù không trích dẫn nó (mặc định: chỉ văn bản có trích dẫn Kết luận
+                       mới được đối chiếu nhiệm vụ, nơi nhận bắt buộc và trích dẫn)`;
+
 export const FIX_USAGE = `  ketluan fix TỆP.docx -o TỆP_MỚI.docx [--rules id,id] [--in-place] [--profile auto|party|state]
              [--conclusion-number 125-KL/TU] [--conclusion-date 05/9/2023]
              sửa tự động các lỗi sửa được an toàn (phông, cỡ chữ, căn lề, số 0 trong ngày tháng, dấu câu nơi nhận...)
@@ -17,3 +35,13 @@ export const DRAFT_USAGE = `  ketluan draft --type plan|report --profile party|s
   --signer-position     chức vụ người ký (mặc định BÍ THƯ / CHỦ TỊCH)
   --items               các mục chỉ đạo đưa vào (mặc định: tất cả)
   --recipients-file     nơi nhận, mỗi dòng một nơi (mặc định theo quy định gửi Văn phòng Tỉnh ủy)`;
+
+const MATRIX_USAGE = `  ketluan matrix THƯ_MỤC... --out TIỀN_TỐ [--format html,csv]
+             ma trận đáp ứng các nhiệm vụ của Kết luận của mọi tệp .docx trong các thư mục (kể cả thư mục con):
+             TIỀN_TỐ.csv (UTF-8, mở được bằng Excel) và TIỀN_TỐ.html`;
+
+const EXIT_CODES =
+  "Mã thoát / exit codes: 0 không có lỗi, 1 có lỗi thể thức, 2 sai cú pháp lệnh hoặc không đọc được tệp.";
+
+/** `ketluan --help`: every command. */
+export const USAGE = `${USAGE_HEADING}\n${CHECK_USAGE}\n\n${FIX_USAGE}\n\n${DRAFT_USAGE}\n\n${MATRIX_USAGE}\n\n${EXIT_CODES}`;

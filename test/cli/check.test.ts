@@ -2,11 +2,11 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main";
-import { paragraphRanges } from "../../src/cli/text-output";
+import { paragraphRanges } from "../../src/cli/commands/check-output";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { DocSpec } from "../support/docSpec";
 import { partyPlan, stateReport, variant } from "../support/samples";
+import { runCli } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "ketluan-cli-"));
 const write = (name: string, data: Uint8Array | string): string => {
@@ -34,14 +34,6 @@ const bad = write("ke-hoach-arial-letter.docx", buildDocxFromSpec(arialLetterPla
 const notDocx = write("ghi-chu.docx", "Đây không phải tệp Word");
 const truncated = write("cut.docx", buildDocxFromSpec(partyPlan()).slice(0, 900));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), color: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
-
 interface JsonFile {
   file: string;
   error?: string;
@@ -60,7 +52,7 @@ interface JsonFile {
 
 describe("ketluan check", () => {
   it("passes a compliant Party plan with exit 0, listing the directive items it does not answer yet", async () => {
-    const r = await run(["check", good]);
+    const r = await runCli(["check", good]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("văn bản của Đảng (nhận diện từ tiêu đề), kế hoạch");
     // The short sample plan answers 2.1 and 2.3 only: a warning per missing item, no error.
@@ -71,7 +63,7 @@ describe("ketluan check", () => {
   });
 
   it("reports nothing once the unanswered items are marked not applicable", async () => {
-    const r = await run(["check", "--not-applicable", "2.2,2.4,2.5", "--not-applicable=2.6,2.7,2.8", good]);
+    const r = await runCli(["check", "--not-applicable", "2.2,2.4,2.5", "--not-applicable=2.6,2.7,2.8", good]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/0\/2 đã đáp ứng, 2 một phần, 0 chưa có, 6 không áp dụng/);
     expect(r.out).toContain("Không phát hiện vấn đề nào.");
@@ -82,16 +74,16 @@ describe("ketluan check", () => {
       "nghi-quyet.txt",
       "NGHỊ QUYẾT\nvề chuyển đổi số\n1. Phát triển hạ tầng số, phủ sóng cáp quang đến mọi thôn.\n2. Đào tạo kỹ năng số cho cán bộ, công chức.\n",
     );
-    const r = await run(["check", "--format", "json", "--source", source, good]);
+    const r = await runCli(["check", "--format", "json", "--source", source, good]);
     const [res] = JSON.parse(r.out) as { coverage: { item: string; status: string }[] }[];
     expect(res!.coverage.map((c) => c.item)).toEqual(["1", "2"]);
-    const bad = await run(["check", "--source", join(dir, "khong-co.txt"), good]);
+    const bad = await runCli(["check", "--source", join(dir, "khong-co.txt"), good]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/Không đọc được tệp nguồn nhiệm vụ/);
   });
 
   it("detects a State report and passes it", async () => {
-    const r = await run(["check", "--format", "json", report]);
+    const r = await runCli(["check", "--format", "json", report]);
     const [res] = JSON.parse(r.out) as JsonFile[];
     expect(res).toMatchObject({ profile: "state", documentType: "report" });
     expect(res!.findings!.filter((f) => f.rule !== "coverage/missing")).toEqual([]);
@@ -99,7 +91,7 @@ describe("ketluan check", () => {
   });
 
   it("reports page and font findings on an Arial 13 plan on US Letter, exit 1 (JSON)", async () => {
-    const r = await run(["check", bad, "--format=json"]);
+    const r = await runCli(["check", bad, "--format=json"]);
     expect(r.code).toBe(1);
     const [res] = JSON.parse(r.out) as JsonFile[];
     expect(Object.keys(res!).sort()).toEqual(["coverage", "documentType", "file", "findings", "profile"]);
@@ -140,7 +132,7 @@ describe("ketluan check", () => {
   });
 
   it("prints the same findings readably in text format", async () => {
-    const r = await run(["check", bad]);
+    const r = await runCli(["check", bad]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("ke-hoach-arial-letter.docx");
     expect(r.out).toMatch(/đoạn 0\s+lỗi\s+page\/size\s+Khổ giấy 215\.9 × 279\.4 mm \(Letter\)/);
@@ -154,7 +146,7 @@ describe("ketluan check", () => {
   });
 
   it("applies --profile state even to a Party document", async () => {
-    const r = await run(["check", "--profile", "state", "--format", "json", bad]);
+    const r = await runCli(["check", "--profile", "state", "--format", "json", bad]);
     const [res] = JSON.parse(r.out) as JsonFile[];
     expect(res!.profile).toBe("state");
     const messages = res!.findings!.map((f) => f.message);
@@ -165,7 +157,7 @@ describe("ketluan check", () => {
 
   it("gives unreadable files {file, error} and exit 2, and still checks the others", async () => {
     const missing = join(dir, "khong-co.docx");
-    const r = await run(["check", "--format", "json", notDocx, good, truncated, missing, dir, bad]);
+    const r = await runCli(["check", "--format", "json", notDocx, good, truncated, missing, dir, bad]);
     expect(r.code).toBe(2);
     const res = JSON.parse(r.out) as JsonFile[];
     expect(res.map((x) => x.file)).toEqual([notDocx, good, truncated, missing, dir, bad]);
@@ -185,7 +177,7 @@ describe("ketluan check", () => {
     [["check", "--bogus", "a.docx"], /Tùy chọn không hợp lệ/],
     [["lint", "a.docx"], /Lệnh không hợp lệ/],
   ])("bad usage %j exits 2 with a message", async (args, message) => {
-    const r = await run(args as string[]);
+    const r = await runCli(args as string[]);
     expect(r.code).toBe(2);
     expect(r.out + r.err).toMatch(message);
   });

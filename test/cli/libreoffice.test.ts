@@ -1,14 +1,8 @@
 /** `ketluan check` on plans written by LibreOffice (test/fixtures/libreoffice), in both output formats. */
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { runCli } from "./run";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", "libreoffice", `${name}.docx`);
-
-async function run(args: string[]): Promise<{ code: number; out: string }> {
-  let out = "";
-  const io: Io = { out: (s) => (out += s), err: () => undefined, color: false };
-  return { code: await main(args, io), out };
-}
 
 interface JsonFinding {
   rule: string;
@@ -19,17 +13,17 @@ interface JsonFinding {
 
 describe("ketluan check on LibreOffice-written drafts", () => {
   it("finds no page or font problem in the compliant plan, in either format", async () => {
-    const json = await run(["check", "--format", "json", fixture("plan-party")]);
+    const json = await runCli(["check", "--format", "json", fixture("plan-party")]);
     const [res] = JSON.parse(json.out) as { profile: string; documentType: string; findings: JsonFinding[] }[];
     expect(res!.profile).toBe("party");
     expect(res!.documentType).toBe("plan");
     expect(res!.findings.filter((f) => /^(page|font)\//.test(f.rule))).toEqual([]);
-    const text = await run(["check", fixture("plan-party")]);
+    const text = await runCli(["check", fixture("plan-party")]);
     expect(text.out).not.toMatch(/page\/|font\//);
   });
 
   it("reports Letter paper, 25.4 mm margins, Arial and 13 pt body text in the wrongly laid-out plan", async () => {
-    const json = await run(["check", "--format", "json", fixture("plan-party-letter-arial")]);
+    const json = await runCli(["check", "--format", "json", fixture("plan-party-letter-arial")]);
     expect(json.code).toBe(1);
     const [res] = JSON.parse(json.out) as { findings: JsonFinding[] }[];
     const by = (rule: string) => res!.findings.filter((f) => f.rule === rule);
@@ -50,7 +44,7 @@ describe("ketluan check on LibreOffice-written drafts", () => {
       by("font/size").every((f) => f.message === "Cỡ chữ phần nội dung 13 pt; HD 36-HD/VPTW yêu cầu 14–15 pt"),
     ).toBe(true);
 
-    const text = await run(["check", fixture("plan-party-letter-arial")]);
+    const text = await runCli(["check", fixture("plan-party-letter-arial")]);
     expect(text.code).toBe(1);
     expect(text.out).toContain("Khổ giấy 215.9 × 279.4 mm (Letter)");
     expect(text.out).toContain("Lề trái 25.4 mm, chưa đúng 30 mm theo HD 36-HD/VPTW; nên chỉnh lại");
@@ -59,7 +53,7 @@ describe("ketluan check on LibreOffice-written drafts", () => {
   });
 
   it("detects the State report and finds no page or font problem", async () => {
-    const json = await run(["check", "--format", "json", fixture("report-state")]);
+    const json = await runCli(["check", "--format", "json", fixture("report-state")]);
     const [res] = JSON.parse(json.out) as { profile: string; documentType: string; findings: JsonFinding[] }[];
     expect(res).toMatchObject({ profile: "state", documentType: "report" });
     expect(res!.findings.filter((f) => /^(page|font)\//.test(f.rule))).toEqual([]);

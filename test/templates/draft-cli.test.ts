@@ -1,20 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseDraftArgs, parseRecipientsText } from "../../src/cli/draft";
-import { main, type Io } from "../../src/cli/main";
+import { parseDraftArgs, parseRecipientsText } from "../../src/cli/commands/draft";
 import { readDocument } from "../../src/docx/reader";
 import { checkDocument } from "../../src/check";
+import { runCli } from "../cli/run";
 
 const dir = mkdtempSync(join(tmpdir(), "ketluan-draft-"));
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), color: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 const PARTY_ARGS = [
   "--type",
@@ -42,7 +34,7 @@ const PARTY_ARGS = [
 describe("ketluan draft", () => {
   it("writes a complete plan that passes the checker", async () => {
     const out = join(dir, "ke-hoach.docx");
-    const r = await run(["draft", ...PARTY_ARGS, "-o", out]);
+    const r = await runCli(["draft", ...PARTY_ARGS, "-o", out]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toContain("Đã tạo");
@@ -60,7 +52,7 @@ describe("ketluan draft", () => {
       "\uFEFF# nơi nhận\n- Thường trực Tỉnh ủy (b/c);\nVăn phòng Tỉnh ủy\n\n- Lưu: VT, KTHT.\n",
     );
     const out = join(dir, "bao-cao.docx");
-    const r = await run([
+    const r = await runCli([
       "draft",
       "--type=report",
       "--profile=state",
@@ -97,7 +89,7 @@ describe("ketluan draft", () => {
 
   it("missing particulars: exit 2 and one message listing them all, no file written", async () => {
     const out = join(dir, "thieu.docx");
-    const r = await run(["draft", "--type", "plan", "--profile", "party", "--place", "Lục Nam", "-o", out]);
+    const r = await runCli(["draft", "--type", "plan", "--profile", "party", "--place", "Lục Nam", "-o", out]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^ketluan draft: Thiếu thông tin bắt buộc: cơ quan ban hành \(--issuer\); cơ quan cấp trên/);
     for (const o of ["--number", "--date", "--signer", "--conclusion-number", "--conclusion-date"])
@@ -114,16 +106,16 @@ describe("ketluan draft", () => {
     [["--issuer"], /Thiếu giá trị cho --issuer/],
     [["--place", "A", "--place", "B"], /--place được chỉ định hai lần/],
   ])("bad arguments %j: exit 2 with a clear message", async (args, message) => {
-    const r = await run(["draft", ...args, "-o", join(dir, "x.docx")]);
+    const r = await runCli(["draft", ...args, "-o", join(dir, "x.docx")]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err).toContain("Cách dùng / usage:");
   });
 
   it("no output, a non-.docx output, a missing recipients file, a missing folder: exit 2", async () => {
-    expect((await run(["draft", ...PARTY_ARGS])).err).toMatch(/Thiếu tệp kết quả -o/);
-    expect((await run(["draft", ...PARTY_ARGS, "-o", join(dir, "x.pdf")])).err).toMatch(/đuôi \.docx/);
-    const r = await run([
+    expect((await runCli(["draft", ...PARTY_ARGS])).err).toMatch(/Thiếu tệp kết quả -o/);
+    expect((await runCli(["draft", ...PARTY_ARGS, "-o", join(dir, "x.pdf")])).err).toMatch(/đuôi \.docx/);
+    const r = await runCli([
       "draft",
       ...PARTY_ARGS,
       "--recipients-file",
@@ -133,13 +125,13 @@ describe("ketluan draft", () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Không tìm thấy tệp nơi nhận/);
-    const w = await run(["draft", ...PARTY_ARGS, "-o", join(dir, "no", "such", "z.docx")]);
+    const w = await runCli(["draft", ...PARTY_ARGS, "-o", join(dir, "no", "such", "z.docx")]);
     expect(w.code).toBe(2);
     expect(w.err).toMatch(/không ghi được/);
   });
 
   it("the help text lists the draft command", async () => {
-    const r = await run(["--help"]);
+    const r = await runCli(["--help"]);
     expect(r.out).toContain("ketluan draft --type plan|report --profile party|state");
   });
 

@@ -1,7 +1,30 @@
-/** Human-readable output of `ketluan check`: per file, findings in document order with severity and legal basis. */
-import { COVERAGE_RULE_ID, type CoverageItem } from "../check";
-import type { Finding } from "../rules/types";
-import type { FileResult } from "./main";
+/**
+ * What `ketluan check` prints: the JSON list, or the human-readable text (per file, findings in document order with
+ * severity and legal basis, then the directive items).
+ */
+import { COVERAGE_RULE_ID, type CheckResult, type CoverageItem } from "../../check";
+import type { Finding } from "../../rules/types";
+
+/** One input file: its check result, or why it could not be read. */
+export interface FileResult {
+  file: string;
+  result?: CheckResult;
+  error?: string;
+}
+
+export function toJson(results: FileResult[]): unknown[] {
+  return results.map((r) =>
+    r.result === undefined
+      ? { file: r.file, error: r.error }
+      : {
+          file: r.file,
+          profile: r.result.profile,
+          documentType: r.result.documentType,
+          findings: r.result.findings,
+          coverage: r.result.coverage,
+        },
+  );
+}
 
 const STATUS_NAME = {
   covered: "đã đáp ứng",

@@ -3,17 +3,25 @@
  * every directive item; unreadable files are rows with their reason. Files are spread over worker threads (one per
  * core) when there are enough of them to pay for the start-up.
  */
-import { readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { defaultDirectiveSource } from "../directives/seed";
-import { readDocument } from "../docx/reader";
-import { errorRow, matrixRow, toCsv, toHtml, type MatrixColumn, type MatrixRow } from "../matrix/matrix";
-import { checkDocument } from "../check";
-import { describeError, MAX_INPUT_BYTES, nodeInflateRaw, type Io } from "./main";
-
-export class MatrixUsageError extends Error {}
+import { checkDocument } from "../../check";
+import { defaultDirectiveSource } from "../../directives/seed";
+import { readDocument } from "../../docx/reader";
+import { errorRow, matrixRow, toCsv, toHtml, type MatrixColumn, type MatrixRow } from "../../matrix/matrix";
+import { readArguments, reportingUsageErrors, UsageError } from "../args";
+import {
+  describeError,
+  describeWriteError,
+  ExitCode,
+  nodeInflateRaw,
+  readInputFile,
+  writeFileAtomically,
+  type Io,
+} from "../io";
+import { USAGE } from "../usage";
 
 interface MatrixArgs {
   dirs: string[];
@@ -21,31 +29,26 @@ interface MatrixArgs {
   formats: Set<"html" | "csv">;
 }
 
-export function parseMatrixArgs(args: string[]): MatrixArgs {
+const OPTIONS = {
+  out: { type: "string", short: "o" },
+  format: { type: "string" },
+} as const;
+
+function parseMatrixArgs(args: string[]): MatrixArgs {
   const out: MatrixArgs = { dirs: [], out: "", formats: new Set(["html", "csv"]) };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const value = (): string => {
-      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (v === undefined) throw new MatrixUsageError(`Thiếu giá trị cho ${flag} / missing value for ${flag}`);
-      return v;
-    };
-    if (flag === "--out" || flag === "-o") out.out = value();
-    else if (flag === "--format") {
-      const parts = value()
-        .split(",")
-        .map((s) => s.trim());
+  for (const t of readArguments(args, OPTIONS)) {
+    if (t.kind === "positional") out.dirs.push(t.value);
+    else if (t.name === "out") out.out = t.value ?? "";
+    else if (t.name === "format") {
+      const parts = (t.value ?? "").split(",").map((s) => s.trim());
       if (parts.length === 0 || parts.some((p) => p !== "html" && p !== "csv")) {
-        throw new MatrixUsageError(`--format nhận html, csv hoặc html,csv / got "${parts.join(",")}"`);
+        throw new UsageError(`--format nhận html, csv hoặc html,csv / got "${parts.join(",")}"`);
       }
       out.formats = new Set(parts as ("html" | "csv")[]);
-    } else if (flag.startsWith("-")) throw new MatrixUsageError(`Tùy chọn không hợp lệ / unknown option: ${flag}`);
-    else out.dirs.push(a);
+    }
   }
-  if (out.dirs.length === 0) throw new MatrixUsageError("Chưa chỉ định thư mục / no folder given");
-  if (out.out === "") throw new MatrixUsageError("Thiếu --out TIỀN_TỐ (tên tệp kết quả) / missing --out PREFIX");
+  if (out.dirs.length === 0) throw new UsageError("Chưa chỉ định thư mục / no folder given");
+  if (out.out === "") throw new UsageError("Thiếu --out TIỀN_TỐ (tên tệp kết quả) / missing --out PREFIX");
   return out;
 }
 
@@ -58,7 +61,7 @@ export async function collectDocx(dirs: string[]): Promise<string[]> {
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      throw new MatrixUsageError(`Không đọc được thư mục ${dir}: ${describeError(e)}`);
+      throw new UsageError(`Không đọc được thư mục ${dir}: ${describeError(e)}`);
     }
     for (const e of entries) {
       const p = join(dir, e.name);
@@ -68,7 +71,7 @@ export async function collectDocx(dirs: string[]): Promise<string[]> {
   };
   for (const d of dirs) {
     const st = await stat(d).catch(() => undefined);
-    if (st === undefined) throw new MatrixUsageError(`Không tìm thấy thư mục / folder not found: ${d}`);
+    if (st === undefined) throw new UsageError(`Không tìm thấy thư mục / folder not found: ${d}`);
     if (st.isFile()) found.push(d);
     else await walk(d, 0);
   }
@@ -78,13 +81,7 @@ export async function collectDocx(dirs: string[]): Promise<string[]> {
 /** One row: read, check (findings and coverage), or the reason the file could not be read. */
 export async function rowForFile(path: string, label: string): Promise<MatrixRow> {
   try {
-    const st = await stat(path);
-    if (st.size > MAX_INPUT_BYTES)
-      return errorRow(label, `Tệp quá lớn (${Math.round(st.size / 1048576)} MB) / file too large`);
-    const bytes = await readFile(path);
-    const model = readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      inflateRaw: nodeInflateRaw,
-    });
+    const model = readDocument(await readInputFile(path), { inflateRaw: nodeInflateRaw });
     return matrixRow(label, model, checkDocument(model));
   } catch (e) {
     return errorRow(label, describeError(e));
@@ -137,17 +134,15 @@ async function computeRows(
   return rows;
 }
 
-async function writeAtomically(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data, "utf8");
-  await rename(tmp, path);
+/** Runs `ketluan matrix` with the arguments after "matrix"; returns the exit code. */
+export function matrixCommand(args: string[], io: Io): Promise<number> {
+  return reportingUsageErrors(io, "ketluan", USAGE, async () => matrix(parseMatrixArgs(args), io));
 }
 
-export async function runMatrix(args: string[], io: Io): Promise<number> {
-  const opts = parseMatrixArgs(args);
+async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
   const paths = await collectDocx(opts.dirs);
   if (paths.length === 0)
-    throw new MatrixUsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");
+    throw new UsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");
   const base = opts.dirs.length === 1 ? resolve(opts.dirs[0]!) : process.cwd();
   const files = paths.map((p) => ({ path: p, label: relative(base, resolve(p)) || basename(p) }));
   // A live "n/N" line on a terminal; in a log (CI, a pipe), one line per tenth of the run.
@@ -161,15 +156,21 @@ export async function runMatrix(args: string[], io: Io): Promise<number> {
   const rows = await computeRows(files, progress);
   const source = defaultDirectiveSource();
   const columns: MatrixColumn[] = source.items.map((it) => ({ item: it.number, title: it.title }));
-  const written: string[] = [];
-  if (opts.formats.has("csv")) {
-    await writeAtomically(`${opts.out}.csv`, toCsv(rows, columns));
-    written.push(`${opts.out}.csv`);
-  }
+  const outputs: { file: string; text: string }[] = [];
+  if (opts.formats.has("csv")) outputs.push({ file: `${opts.out}.csv`, text: toCsv(rows, columns) });
   if (opts.formats.has("html")) {
     const meta = { sourceTitle: source.title, generatedAt: new Date().toLocaleString("vi-VN") };
-    await writeAtomically(`${opts.out}.html`, toHtml(rows, columns, meta));
-    written.push(`${opts.out}.html`);
+    outputs.push({ file: `${opts.out}.html`, text: toHtml(rows, columns, meta) });
+  }
+  const written: string[] = [];
+  for (const o of outputs) {
+    try {
+      await writeFileAtomically(o.file, o.text);
+    } catch (e) {
+      io.err(`ketluan matrix: không ghi được ${o.file} / could not write: ${describeWriteError(e)}\n`);
+      return ExitCode.failure;
+    }
+    written.push(o.file);
   }
   const unreadable = rows.filter((r) => r.error !== undefined).length;
   io.out(
@@ -181,5 +182,5 @@ export async function runMatrix(args: string[], io: Io): Promise<number> {
             .join("")
         : ""),
   );
-  return unreadable > 0 ? 2 : 0;
+  return unreadable > 0 ? ExitCode.failure : ExitCode.ok;
 }
