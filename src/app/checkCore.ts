@@ -1,7 +1,6 @@
 /**
- * Everything a check needs (reader, rules, coverage matcher, view model), as one module the pane loads on the first
- * check: webpack puts it in its own chunk, so the first paint does not wait for it.
+ * Everything a check needs (reader, check pipeline with its coverage, view model), as one module the pane loads on the
+ * first check: webpack puts it in its own chunk, so the first paint does not wait for it.
  */
 export { readDocument } from "../docx/reader";
 export { buildCheckView } from "./session";
-export { coverageProvider } from "./coverage";

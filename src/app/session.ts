@@ -1,7 +1,8 @@
 /**
  * The task pane's core, shared by Word and the browser page: a document model + the pane's settings → the view the
  * "Kiểm tra" tab shows (summary counts, findings grouped by area, fixes per rule, the coverage checklist), and where
- * a missing item's standard section belongs. Pure: no Office, no DOM, no React.
+ * a missing item's standard section belongs. The checklist is `checkDocument`'s coverage, the one the CLI's JSON
+ * carries. Pure: no Office, no DOM, no React.
  */
 import type { DocumentModel } from "../model/document";
 import { checkDocument, COVERAGE_RULE_ID, type CheckResult, type CoverageItem } from "../check";
@@ -77,10 +78,7 @@ export interface CheckView {
   result: CheckResult;
   summary: CheckSummary;
   groups: FindingGroup[];
-  /**
-   * The coverage checklist; undefined when the draft does not implement the directive source (see `coverageNote`) or
-   * the coverage matcher is not available in this build.
-   */
+  /** The coverage checklist; undefined when the draft does not implement the directive source (see `coverageNote`). */
   coverage: CoverageItem[] | undefined;
   /** Whether the draft implements the directive source, and who decided: the user's setting or the draft's citation. */
   implementsConclusion: boolean;
@@ -93,22 +91,11 @@ export interface CheckView {
   itemInsertAfter: number | undefined;
 }
 
-/**
- * The coverage matcher, injected: src/directives' `computeCoverage(model, source, { notApplicable })` when it is in
- * the build (src/app/coverage.ts decides), undefined otherwise.
- */
-export type CoverageProvider = (
-  model: DocumentModel,
-  source: DirectiveSource,
-  options: { notApplicable: string[] },
-) => CoverageItem[];
-
 export { directiveSourceFor } from "./directiveSource";
 
 export function buildCheckView(
   model: DocumentModel,
   settings: PaneSettings,
-  coverageProvider: CoverageProvider | undefined,
   source: DirectiveSource = directiveSourceFor(settings),
 ): CheckView {
   const disabled = new Set(settings.disabledRules);
@@ -121,11 +108,12 @@ export function buildCheckView(
   const implementsConclusion = settings.implementsConclusion ?? citesSource(model, source, conclusion?.number);
   const result = checkDocument(model, {
     profile: settings.profile,
-    // Always a list: COVERAGE_RULE_ID is not a RULES entry, so checkDocument leaves coverage to the injected matcher
-    // below (the same computeCoverage the CLI runs inside checkDocument) while still naming this source in messages.
-    rules: RULES.map((r) => r.meta.id).filter((id) => !disabled.has(id)),
+    // COVERAGE_RULE_ID is not a RULES entry (nor a switch in Thiết lập): named here so that checkDocument computes
+    // the coverage, as it does for the CLI.
+    rules: [...RULES.map((r) => r.meta.id).filter((id) => !disabled.has(id)), COVERAGE_RULE_ID],
     ...(conclusion ? { conclusion } : {}),
     directives: source,
+    notApplicable: settings.notApplicable,
     implementsConclusion,
   });
   const notCited = result.findings.find((f) => f.rule === notCitedMeta.id);
@@ -144,11 +132,9 @@ export function buildCheckView(
         ? `Theo thiết lập, văn bản này không thực hiện “${excerptOf(source.title, 90)}” nên không đối chiếu các nhiệm vụ, nơi nhận bắt buộc và trích dẫn của văn bản đó.`
         : (notCited?.message ??
           formatMessage(notCitedMeta.messages.notCited ?? "", { source: excerptOf(source.title, 90) }));
-  } else if (coverageProvider !== undefined) {
-    coverage = applyNotApplicable(
-      coverageProvider(model, source, { notApplicable: settings.notApplicable }),
-      settings.notApplicable,
-    );
+  } else {
+    // Items marked "Không áp dụng" are already `not-applicable` here (checkDocument's notApplicable).
+    coverage = result.coverage;
   }
   const groups = new Map<AreaId, FindingView[]>();
   const fixesByRule: Record<string, Fix[]> = {};
@@ -187,12 +173,6 @@ export function buildCheckView(
     fixesByRule,
     itemInsertAfter: endOfDirectiveSection(model),
   };
-}
-
-/** Items the user marked "Không áp dụng" keep that status whatever the matcher found. */
-export function applyNotApplicable(items: CoverageItem[], notApplicable: readonly string[]): CoverageItem[] {
-  const na = new Set(notApplicable);
-  return items.map((c) => (na.has(c.item) ? { ...c, status: "not-applicable" as const } : c));
 }
 
 const ROMAN_HEADING = /^\s*(I{1,3}|IV|VI{0,3}|IX|X)\s*[.:)]\s*\S/;

@@ -4,15 +4,18 @@ import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { APP_TITLE, TABS, type AppProps } from "../../src/taskpane/components/App";
-import { detectHost } from "../../src/taskpane/host";
-import { browserPaneHost, type PaneHost } from "../../src/taskpane/paneHost";
+import { detectRuntime } from "../../src/taskpane/officeReady";
+import { browserDocumentHost } from "../../src/taskpane/browserDocumentHost";
+import type { DocumentHost } from "../../src/taskpane/documentHost";
 import { MemorySettingsStore, DEFAULT_SETTINGS } from "../../src/app/settings";
-import { buildCheckView, type CoverageProvider } from "../../src/app/session";
+import { buildCheckView } from "../../src/app/session";
 import CheckTab from "../../src/taskpane/components/CheckTab";
 import { readDocument } from "../../src/docx/reader";
+import { excerptOf } from "../../src/model/excerpt";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { blockPara, partyPlan, planNotCitingTheConclusion, variant } from "../support/samples";
 import type { DraftService } from "../../src/taskpane/drafts";
+import { planAnsweringItemOneAtLength, twoItemSettings } from "./twoItems";
 
 // Fluent UI in jsdom is slow on a loaded machine: generous per-test time (no timing is asserted)
 jest.setTimeout(30_000);
@@ -38,20 +41,13 @@ function flawedPlan() {
   });
 }
 
-/** A coverage matcher stand-in for UI tests: 2.1 covered by paragraph 6, 2.2 missing. */
-const twoItems: CoverageProvider = () => [
-  {
-    item: "2.1",
-    title: "Quán triệt",
-    status: "covered",
-    score: 1,
-    evidence: [{ paragraph: 6, excerpt: "Quán triệt" }],
-    tasks: [],
-  },
-  { item: "2.2", title: "Đoàn kết", status: "missing", score: 0, evidence: [], tasks: [] },
-];
+/** The browser page with the two-item source pasted in Thiết lập (./twoItems): 2.1 answered, 2.2 missing. */
+function browserWithTwoItems(): DocumentHost {
+  return { ...browserDocumentHost(), settings: new MemorySettingsStore(twoItemSettings()) };
+}
 
-function wordHost(overrides: Partial<PaneHost> = {}): PaneHost & { calls: string[] } {
+/** Word, as a fake document host that records what the pane asks of it; the document is flawedPlan(). */
+function fakeWordHost(overrides: Partial<DocumentHost> = {}): DocumentHost & { calls: string[] } {
   const calls: string[] = [];
   const model = readDocument(buildDocxFromSpec(flawedPlan()));
   return {
@@ -109,13 +105,13 @@ describe("shell", () => {
     const { unmount } = await renderApp();
     expect(screen.getByText(/Đang chạy ngoài Word/)).toBeInTheDocument();
     unmount();
-    await renderApp({ host: wordHost() });
+    await renderApp({ documentHost: fakeWordHost() });
     expect(screen.queryByText(/Đang chạy ngoài Word/)).not.toBeInTheDocument();
   });
 
   test("user-visible strings are NFC", async () => {
     for (const text of [APP_TITLE, ...TABS.map((t) => t.label)]) expect(text).toBe(text.normalize("NFC"));
-    await renderApp({ host: wordHost(), initialTab: "check" });
+    await renderApp({ documentHost: fakeWordHost(), initialTab: "check" });
     const all = document.body.textContent ?? "";
     expect(all).toBe(all.normalize("NFC"));
   });
@@ -123,7 +119,7 @@ describe("shell", () => {
 
 describe("Kiểm tra in the browser page", () => {
   test("a chosen .docx is read and checked: findings, no Đi tới or Sửa", async () => {
-    await renderApp({ initialTab: "check", coverage: twoItems });
+    await renderApp({ documentHost: browserWithTwoItems(), initialTab: "check" });
     expect(await screen.findByText(/Chọn một tệp .docx/)).toBeInTheDocument();
     const input = await screen.findByLabelText("Chọn tệp .docx để kiểm tra");
     const bytes = buildDocxFromSpec(flawedPlan());
@@ -158,27 +154,12 @@ describe("Kiểm tra in the browser page", () => {
     expect(alert).toHaveTextContent("Không kiểm tra được");
     expect(alert).toHaveTextContent("notes.txt");
   });
-
-  test("without the coverage matcher it says so instead of inventing a checklist", async () => {
-    const host = browserPaneHost(() => undefined);
-    await renderApp({ host, initialTab: "check", coverage: null });
-    const bytes = buildDocxFromSpec(partyPlan());
-    const file = new File([bytes.slice().buffer], "a.docx");
-    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
-    const input = await screen.findByLabelText("Chọn tệp .docx để kiểm tra");
-    await act(async () => {
-      fireEvent.change(input, { target: { files: [file] } });
-    });
-    const region = await screen.findByRole("region", { name: "Đối chiếu với Kết luận" });
-    expect(within(region).getByText(/chưa có chức năng đối chiếu/)).toBeInTheDocument();
-    expect(within(region).queryByRole("list")).not.toBeInTheDocument();
-  });
 });
 
 describe("Kiểm tra in Word", () => {
   test("Kiểm tra → progress → summary; Đi tới selects; Chèn đoạn mẫu goes to the end of section II; Không áp dụng", async () => {
-    const host = wordHost();
-    await renderApp({ host, drafts, initialTab: "check", coverage: twoItems });
+    const host = fakeWordHost({ settings: new MemorySettingsStore(twoItemSettings()) });
+    await renderApp({ documentHost: host, drafts, initialTab: "check" });
     expect(await screen.findByText(/Bấm «Kiểm tra»/)).toBeInTheDocument();
     fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     expect(screen.getByText("Đang kiểm tra văn bản…")).toBeInTheDocument();
@@ -191,11 +172,14 @@ describe("Kiểm tra in Word", () => {
     });
     expect(host.goTo).toHaveBeenCalledTimes(1);
 
-    // evidence links go to their paragraph
+    // evidence links go to their paragraph: 2.1 is answered by partyPlan's "Quán triệt sâu sắc…"
+    const plan = readDocument(buildDocxFromSpec(flawedPlan()));
+    const answer = plan.paragraphs.findIndex((p) => p.text.startsWith("Quán triệt sâu sắc"));
+    const excerpt = excerptOf(plan.paragraphs[answer]!.text);
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Đoạn 6: «Quán triệt»" }));
+      fireEvent.click(screen.getByRole("button", { name: `Đoạn ${answer}: «${excerpt}»` }));
     });
-    expect(host.goTo).toHaveBeenLastCalledWith(6, "Quán triệt");
+    expect(host.goTo).toHaveBeenLastCalledWith(answer, excerpt);
 
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Chèn đoạn mẫu cho mục 2.2" }));
@@ -220,8 +204,8 @@ describe("Kiểm tra in Word", () => {
   });
 
   test("Sửa applies the finding's fix and re-checks; Sửa tất cả applies every fix of the rule", async () => {
-    const host = wordHost();
-    await renderApp({ host, initialTab: "check", coverage: twoItems });
+    const host = fakeWordHost();
+    await renderApp({ documentHost: host, initialTab: "check" });
     fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("region", { name: "Tóm tắt kết quả" });
     const fixButtons = screen.getAllByRole("button", { name: /^Sửa: / });
@@ -248,7 +232,7 @@ describe("Kiểm tra in Word", () => {
   });
 
   test("fixes that Word could not apply are reported with their reason", async () => {
-    const host = wordHost({
+    const host = fakeWordHost({
       applyFixes: async () => ({
         applied: 0,
         skipped: [
@@ -256,7 +240,7 @@ describe("Kiểm tra in Word", () => {
         ],
       }),
     });
-    await renderApp({ host, initialTab: "check", coverage: twoItems });
+    await renderApp({ documentHost: host, initialTab: "check" });
     fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("region", { name: "Tóm tắt kết quả" });
     await act(async () => {
@@ -266,17 +250,13 @@ describe("Kiểm tra in Word", () => {
   });
 
   test("long evidence lists are shortened, with a keyboard-reachable 'Xem thêm'", async () => {
-    const many: CoverageProvider = () => [
-      {
-        item: "2.1",
-        title: "Quán triệt",
-        status: "covered",
-        score: 1,
-        evidence: [6, 7, 8, 9].map((paragraph) => ({ paragraph, excerpt: `đoạn ${paragraph}` })),
-        tasks: [],
-      },
-    ];
-    await renderApp({ host: wordHost(), initialTab: "check", coverage: many });
+    // four paragraphs answer 2.1
+    const model = readDocument(buildDocxFromSpec(planAnsweringItemOneAtLength()));
+    const host = fakeWordHost({
+      settings: new MemorySettingsStore(twoItemSettings()),
+      readDocument: jest.fn(async () => ({ model, notes: [] })),
+    });
+    await renderApp({ documentHost: host, initialTab: "check" });
     fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const list = await screen.findByRole("list", { name: "Căn cứ cho mục 2.1" });
     expect(within(list).getAllByRole("button", { name: /^Đoạn/ })).toHaveLength(2);
@@ -285,24 +265,24 @@ describe("Kiểm tra in Word", () => {
   });
 
   test("a Word error reaches the pane as a readable message", async () => {
-    const host = wordHost({
+    const host = fakeWordHost({
       readDocument: async () => {
         throw new Error("Không đọc được tài liệu từ Word: Word không cho phép thao tác này.");
       },
     });
-    await renderApp({ host, initialTab: "check" });
+    await renderApp({ documentHost: host, initialTab: "check" });
     fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Word không cho phép thao tác này");
   });
 
   test("an error of Đi tới is shown, not swallowed", async () => {
-    const host = wordHost({
+    const host = fakeWordHost({
       goTo: async () => {
         throw new Error("Không đi tới được vị trí này: Không còn tìm thấy vị trí này.");
       },
     });
-    await renderApp({ host, initialTab: "check", coverage: twoItems });
+    await renderApp({ documentHost: host, initialTab: "check" });
     fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("region", { name: "Tóm tắt kết quả" });
     await act(async () => {
@@ -315,9 +295,8 @@ describe("Kiểm tra in Word", () => {
 describe("a draft that does not implement the conclusion", () => {
   test("no checklist but the reason; «Có» in Thiết lập brings the checklist and the required recipients back", async () => {
     const model = readDocument(buildDocxFromSpec(planNotCitingTheConclusion()));
-    const host = wordHost({ readDocument: jest.fn(async () => ({ model, notes: [] })) });
-    // the bundled matcher (no stand-in): what the user gets
-    await renderApp({ host, initialTab: "check" });
+    const host = fakeWordHost({ readDocument: jest.fn(async () => ({ model, notes: [] })) });
+    await renderApp({ documentHost: host, initialTab: "check" });
     fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const region = await screen.findByRole("region", { name: "Đối chiếu với Kết luận" });
     expect(within(region).queryByRole("list", { name: "Danh sách nhiệm vụ" })).not.toBeInTheDocument();
@@ -356,21 +335,17 @@ describe("a draft that does not implement the conclusion", () => {
   });
 
   test("the stored choice is shown; «Không» is saved as false", async () => {
-    const host = wordHost({
+    const host = fakeWordHost({
       settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, implementsConclusion: true }),
     });
-    await renderApp({ host, initialTab: "settings" });
+    await renderApp({ documentHost: host, initialTab: "settings" });
     expect(await screen.findByRole("radio", { name: "Có" })).toBeChecked();
     fireEvent.click(screen.getByRole("radio", { name: "Không" }));
     expect(host.settings.load().implementsConclusion).toBe(false);
   });
 
   test("the checklist's «Văn bản này thực hiện Kết luận» asks for the setting", async () => {
-    const view = buildCheckView(
-      readDocument(buildDocxFromSpec(planNotCitingTheConclusion())),
-      DEFAULT_SETTINGS,
-      twoItems,
-    );
+    const view = buildCheckView(readDocument(buildDocxFromSpec(planNotCitingTheConclusion())), DEFAULT_SETTINGS);
     const onImplements = jest.fn();
     render(
       <FluentProvider theme={webLightTheme}>
@@ -392,8 +367,8 @@ describe("a draft that does not implement the conclusion", () => {
 
 describe("Soạn thảo", () => {
   test("validation names the missing particulars; a valid form renders and delivers the draft", async () => {
-    const host = wordHost();
-    await renderApp({ host, drafts });
+    const host = fakeWordHost();
+    await renderApp({ documentHost: host, drafts });
     fireEvent.click(screen.getByRole("button", { name: "Tạo văn bản" }));
     expect(await screen.findByText(/Hãy bổ sung các thông tin/)).toBeInTheDocument();
     expect(screen.getByText(/Cần nhập cơ quan ban hành/)).toBeInTheDocument();
@@ -421,8 +396,8 @@ describe("Soạn thảo", () => {
   });
 
   test("the clause gallery inserts at the cursor in Word", async () => {
-    const host = wordHost();
-    await renderApp({ host, drafts });
+    const host = fakeWordHost();
+    await renderApp({ documentHost: host, drafts });
     const gallery = screen.getByRole("list", { name: "Thư viện đoạn mẫu" });
     // the library appears once the directive source is parsed, after the first paint
     const buttons = await within(gallery).findAllByRole("button", { name: /^Chèn: / });
@@ -436,8 +411,8 @@ describe("Soạn thảo", () => {
 
 describe("Thiết lập", () => {
   test("profile override, rules on/off and the directive source are saved", async () => {
-    const host = wordHost();
-    await renderApp({ host, initialTab: "settings" });
+    const host = fakeWordHost();
+    await renderApp({ documentHost: host, initialTab: "settings" });
     const first = (await screen.findAllByRole("switch"))[0]!;
     expect(first).toBeChecked();
     fireEvent.click(first);
@@ -453,37 +428,37 @@ describe("Thiết lập", () => {
   });
 
   test("settings start from what the store holds", async () => {
-    const host = wordHost({ settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, profile: "state" }) });
-    await renderApp({ host, initialTab: "settings" });
+    const host = fakeWordHost({ settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, profile: "state" }) });
+    await renderApp({ documentHost: host, initialTab: "settings" });
     expect(await screen.findByRole("combobox", { name: "Hồ sơ thể thức" })).toHaveTextContent(/hành chính/);
   });
 });
 
-describe("detectHost", () => {
+describe("detectRuntime", () => {
   afterEach(() => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
   test("without Office: outside Word, at once", async () => {
-    await expect(detectHost()).resolves.toEqual({ inWord: false, host: null });
+    await expect(detectRuntime()).resolves.toEqual({ inWord: false, host: null });
   });
 
   test("office.js in a plain browser (host null): outside Word; inside Word: Word", async () => {
     (globalThis as { Office?: unknown }).Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
-    await expect(detectHost()).resolves.toEqual({ inWord: false, host: null });
+    await expect(detectRuntime()).resolves.toEqual({ inWord: false, host: null });
     (globalThis as { Office?: unknown }).Office = { onReady: () => Promise.resolve({ host: "Word", platform: "PC" }) };
-    await expect(detectHost()).resolves.toEqual({ inWord: true, host: "Word" });
+    await expect(detectRuntime()).resolves.toEqual({ inWord: true, host: "Word" });
   });
 
   test("Office.onReady that never settles or throws does not block rendering", async () => {
     (globalThis as { Office?: unknown }).Office = { onReady: () => new Promise(() => undefined) };
-    await expect(detectHost(20)).resolves.toEqual({ inWord: false, host: null });
+    await expect(detectRuntime(20)).resolves.toEqual({ inWord: false, host: null });
     (globalThis as { Office?: unknown }).Office = {
       onReady: () => {
         throw new Error("boom");
       },
     };
-    await expect(detectHost()).resolves.toEqual({ inWord: false, host: null });
+    await expect(detectRuntime()).resolves.toEqual({ inWord: false, host: null });
   });
 });
 

@@ -10,7 +10,6 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { strToU8, zipSync } from "fflate";
 import App, { APP_TITLE } from "../../src/taskpane/components/App";
-import type { CoverageProvider } from "../../src/app/session";
 import { readDocument } from "../../src/docx/reader";
 import { DocxReadError, type DocxErrorCode } from "../../src/docx/errors";
 import { buildDocxFromSpec, W_NS } from "../support/buildDocx";
@@ -25,23 +24,11 @@ async function renderApp() {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <App initialTab="check" coverage={oneItem} />
+        <App initialTab="check" />
       </FluentProvider>,
     );
   });
 }
-
-/** A coverage matcher stand-in (the real one is not what is tested here). */
-const oneItem: CoverageProvider = () => [
-  {
-    item: "2.1",
-    title: "Quán triệt",
-    status: "covered",
-    score: 1,
-    evidence: [{ paragraph: 6, excerpt: "Quán triệt" }],
-    tasks: [],
-  },
-];
 
 /** "Chooses" a file in the page's file input, as test/taskpane/App.test.tsx does. */
 async function choose(name: string, bytes: Uint8Array) {

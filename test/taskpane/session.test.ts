@@ -1,10 +1,14 @@
-import { buildCheckView, endOfDirectiveSection, applyNotApplicable } from "../../src/app/session";
-import { coverageProvider } from "../../src/app/coverage";
+import { buildCheckView, endOfDirectiveSection } from "../../src/app/session";
 import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type PaneSettings } from "../../src/app/settings";
+import { checkDocument, COVERAGE_RULE_ID } from "../../src/check";
+import * as coverageModule from "../../src/directives/coverage";
+import { parseDirectiveSource } from "../../src/directives/parse";
 import { readDocument } from "../../src/docx/reader";
+import { RULES } from "../../src/rules";
 import { locateExcerpt, mergePageSetup, mmToPt, planFixes, searchNeedle } from "../../src/word/plan";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { blockPara, partyPlan, planNotCitingTheConclusion, variant } from "../support/samples";
+import { TWO_ITEMS_SOURCE, twoItemSettings } from "./twoItems";
 
 const flawed = () =>
   readDocument(
@@ -17,25 +21,23 @@ const flawed = () =>
 
 describe("the check view (shared by Word and the browser page)", () => {
   test("summary counts and findings grouped by area", () => {
-    const view = buildCheckView(flawed(), DEFAULT_SETTINGS, undefined);
+    const view = buildCheckView(flawed(), DEFAULT_SETTINGS);
     expect(view.summary.errors + view.summary.warnings + view.summary.infos).toBe(view.result.findings.length);
     expect(view.groups.map((g) => g.label)).toContain("Thể thức");
     expect(view.groups.flatMap((g) => g.findings).some((f) => f.rule === "font/size")).toBe(true);
   });
 
   test("rules switched off are not run", () => {
-    const view = buildCheckView(flawed(), { ...DEFAULT_SETTINGS, disabledRules: ["font/size"] }, undefined);
+    const view = buildCheckView(flawed(), { ...DEFAULT_SETTINGS, disabledRules: ["font/size"] });
     expect(view.result.findings.some((f) => f.rule === "font/size")).toBe(false);
   });
 
   test("not-applicable marks override the matcher and leave the counts", () => {
-    const view = buildCheckView(flawed(), { ...DEFAULT_SETTINGS, notApplicable: ["2.2"] }, () => [
-      { item: "2.1", title: "a", status: "covered", score: 1, evidence: [], tasks: [] },
-      { item: "2.2", title: "b", status: "missing", score: 0, evidence: [], tasks: [] },
-    ]);
+    // the two-item source: the plan answers 2.1 and not 2.2, which the drafter marks not applicable
+    expect(buildCheckView(flawed(), twoItemSettings()).coverage?.map((c) => c.status)).toEqual(["covered", "missing"]);
+    const view = buildCheckView(flawed(), twoItemSettings({ notApplicable: ["2.2"] }));
     expect(view.coverage?.map((c) => c.status)).toEqual(["covered", "not-applicable"]);
     expect(view.summary).toMatchObject({ items: 1, covered: 1, missing: 0, notApplicable: 1 });
-    expect(applyNotApplicable([], ["2.1"])).toEqual([]);
   });
 
   test("a missing item's section goes at the end of section II", () => {
@@ -94,12 +96,29 @@ describe("Word plan helpers", () => {
   });
 });
 
-describe("the bundled coverage matcher", () => {
-  test("is wired: one checklist entry per directive item of the seed", () => {
-    const view = buildCheckView(readDocument(buildDocxFromSpec(partyPlan())), DEFAULT_SETTINGS, coverageProvider);
-    expect(coverageProvider).toBeDefined();
+describe("one coverage path", () => {
+  test("the checklist is checkDocument's coverage: one entry per directive item of the seed", () => {
+    const model = readDocument(buildDocxFromSpec(partyPlan()));
+    const view = buildCheckView(model, DEFAULT_SETTINGS);
     expect(view.coverage?.map((c) => c.item)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]);
     expect(view.summary.items).toBe(8);
+    // what the CLI's JSON carries for the same document
+    expect(view.coverage).toEqual(checkDocument(model).coverage);
+  });
+
+  test("with the pane's source and not-applicable marks, as checkDocument gives them", () => {
+    const model = flawed();
+    const view = buildCheckView(model, twoItemSettings({ notApplicable: ["2.2"] }));
+    const cli = checkDocument(model, {
+      rules: [...RULES.map((r) => r.meta.id), COVERAGE_RULE_ID],
+      directives: parseDirectiveSource(TWO_ITEMS_SOURCE),
+      notApplicable: ["2.2"],
+    });
+    expect(view.coverage).toEqual(cli.coverage);
+    expect(view.result.coverage).toEqual(cli.coverage);
+    // the missing items are in the checklist, not among the pane's findings
+    expect(view.result.findings.some((f) => f.rule === COVERAGE_RULE_ID)).toBe(false);
+    expect(view.result.findings).toEqual(cli.findings.filter((f) => f.rule !== COVERAGE_RULE_ID));
   });
 });
 
@@ -108,9 +127,13 @@ describe("whether the draft implements the conclusion (the pane's own source dec
   const rules = (s: { result: { findings: { rule: string }[] } }) => s.result.findings.map((f) => f.rule);
 
   test("a draft that does not cite it: no checklist, the reason instead, and the note among the findings", () => {
-    const provider = jest.fn(coverageProvider!);
-    const view = buildCheckView(notCiting(), DEFAULT_SETTINGS, provider);
-    expect(provider).not.toHaveBeenCalled();
+    const matcher = jest.spyOn(coverageModule, "computeCoverage");
+    const view = buildCheckView(notCiting(), DEFAULT_SETTINGS);
+    expect(matcher).not.toHaveBeenCalled();
+    // (the spy does see the matcher: the user saying it implements the source runs it)
+    buildCheckView(notCiting(), { ...DEFAULT_SETTINGS, implementsConclusion: true });
+    expect(matcher).toHaveBeenCalledTimes(1);
+    matcher.mockRestore();
     expect(view).toMatchObject({ implementsConclusion: false, implementsBy: "citation", coverage: undefined });
     expect(view.result.implementsConclusion).toBe(false);
     expect(view.summary).toMatchObject({ items: 0, missing: 0 });
@@ -123,7 +146,7 @@ describe("whether the draft implements the conclusion (the pane's own source dec
   });
 
   test("the user says it implements it: the checklist and the required recipients come back", () => {
-    const view = buildCheckView(notCiting(), { ...DEFAULT_SETTINGS, implementsConclusion: true }, coverageProvider);
+    const view = buildCheckView(notCiting(), { ...DEFAULT_SETTINGS, implementsConclusion: true });
     expect(view).toMatchObject({ implementsConclusion: true, implementsBy: "setting", coverageNote: undefined });
     expect(view.coverage?.map((c) => c.item)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]);
     expect(view.result.findings.filter((f) => f.rule === "recipients/required").map((f) => f.message)).toEqual([
@@ -134,11 +157,10 @@ describe("whether the draft implements the conclusion (the pane's own source dec
   });
 
   test("the user says it does not: no checklist, and no claim that a citing draft does not cite it", () => {
-    const view = buildCheckView(
-      readDocument(buildDocxFromSpec(partyPlan())),
-      { ...DEFAULT_SETTINGS, implementsConclusion: false },
-      coverageProvider,
-    );
+    const view = buildCheckView(readDocument(buildDocxFromSpec(partyPlan())), {
+      ...DEFAULT_SETTINGS,
+      implementsConclusion: false,
+    });
     expect(view).toMatchObject({ implementsConclusion: false, implementsBy: "setting", coverage: undefined });
     expect(view.coverageNote).toMatch(/^Theo thiết lập, văn bản này không thực hiện “Kết luận/);
     expect(rules(view)).not.toContain("coverage/not-cited");
@@ -151,7 +173,7 @@ describe("whether the draft implements the conclusion (the pane's own source dec
     const settings: PaneSettings = { ...DEFAULT_SETTINGS, directiveText: pasted };
     // the sample cites the seed conclusion, not this resolution
     const plan = readDocument(buildDocxFromSpec(partyPlan()));
-    const view = buildCheckView(plan, settings, coverageProvider);
+    const view = buildCheckView(plan, settings);
     expect(view.implementsConclusion).toBe(false);
     expect(view.coverageNote).toMatch(/“Nghị quyết số 09-NQ\/HU của Huyện ủy/);
     const citing = readDocument(
@@ -161,7 +183,7 @@ describe("whether the draft implements the conclusion (the pane's own source dec
         }),
       ),
     );
-    const cited = buildCheckView(citing, settings, coverageProvider);
+    const cited = buildCheckView(citing, settings);
     expect(cited.implementsConclusion).toBe(true);
     expect(cited.coverage?.map((c) => c.item)).toEqual(["1", "2"]);
   });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import {
   MessageBar,
   MessageBarBody,
@@ -12,24 +12,18 @@ import {
   type SelectTabData,
   type SelectTabEvent,
 } from "@fluentui/react-components";
-import type { DocumentModel } from "../../model/document";
-import type { Fix } from "../../model/fix";
-import { directiveSourceFor } from "../../app/directiveSource";
-import type { CoverageProvider } from "../../app/session";
-import type { PaneSettings } from "../../app/settings";
-import { defaultDirectiveSource } from "../../directives/seed";
-import type { DirectiveSource } from "../../directives/types";
-import { itemClauseId } from "../../templates/clauses";
-import { browserPaneHost, type PaneHost } from "../paneHost";
+import { browserDocumentHost } from "../browserDocumentHost";
+import type { DocumentHost } from "../documentHost";
 import type { DraftService } from "../drafts";
-import ComposeTab, { withDefaults } from "./ComposeTab";
-import type { CheckState } from "./CheckTab";
+import { loadCheckCore, useCheck } from "../hooks/useCheck";
+import { useDirectiveSource } from "../hooks/useDirectiveSource";
+import { usePaneSettings } from "../hooks/usePaneSettings";
+import ComposeTab from "./ComposeTab";
 
 // The "Kiểm tra" and "Thiết lập" tabs and the checker itself are separate chunks, loaded when first needed (or just
 // after the first paint): the pane opens on "Soạn thảo" without waiting for them.
 const CheckTab = lazy(() => import(/* webpackChunkName: "check" */ "./CheckTab"));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsTab"));
-const loadCore = () => import(/* webpackChunkName: "check" */ "../../app/checkCore");
 
 export const APP_TITLE = "Kết luận – Trợ lý soạn thảo";
 
@@ -72,184 +66,29 @@ const NO_DRAFTS: DraftService = {
 
 export interface AppProps {
   /** Word or the browser page; the browser page by default (what most tests see). */
-  host?: PaneHost;
+  documentHost?: DocumentHost;
   drafts?: DraftService;
-  /** The coverage matcher: src/app/coverage.ts when omitted; null: none (the pane then says the checklist is absent). */
-  coverage?: CoverageProvider | null;
   initialTab?: TabId;
 }
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-export default function App({
-  host: givenHost,
-  drafts = NO_DRAFTS,
-  coverage: givenCoverage,
-  initialTab = "compose",
-}: AppProps) {
+/** The pane: its title, the tabs and the panel of the selected one; the state lives in the hooks. */
+export default function App({ documentHost: given, drafts = NO_DRAFTS, initialTab = "compose" }: AppProps) {
   const styles = useStyles();
-  const host = useMemo(() => givenHost ?? browserPaneHost(), [givenHost]);
+  const documentHost = useMemo(() => given ?? browserDocumentHost(), [given]);
   const [selected, setSelected] = useState<TabId>(initialTab);
-  const [settings, setSettings] = useState<PaneSettings>(() => host.settings.load());
-  const [settingsError, setSettingsError] = useState<string | undefined>();
-  const [check, setCheck] = useState<CheckState>({ status: "idle" });
-  const [fileName, setFileName] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [actionMessage, setActionMessage] = useState<CheckTabMessage | undefined>();
-  const model = useRef<{ model: DocumentModel; notes: string[] } | undefined>(undefined);
+  const { settings, saveError, updateSettings } = usePaneSettings(documentHost.settings);
+  const { source, getSource } = useDirectiveSource(settings.directiveText);
+  const check = useCheck({ documentHost, drafts, settings, updateSettings, getSource });
 
-  // The directive source (the seed conclusion parsed, ~0.1–0.2 s on a slow machine) is computed after the first
-  // paint, so the pane is usable at once; actions that need it before then compute it on the spot.
-  const [source, setSource] = useState<DirectiveSource | undefined>(undefined);
-  const sourceFor = useCallback((text: string | undefined): DirectiveSource => {
-    try {
-      return directiveSourceFor({ directiveText: text });
-    } catch {
-      return defaultDirectiveSource();
-    }
-  }, []);
-  useEffect(() => {
-    const timer = setTimeout(() => setSource(sourceFor(settings.directiveText)), 0);
-    return () => clearTimeout(timer);
-  }, [settings.directiveText, sourceFor]);
-  const getSource = () => source ?? sourceFor(settings.directiveText);
   // after the first paint, fetch the other tabs and the checker in the background
   useEffect(() => {
     const timer = setTimeout(() => {
-      void loadCore().catch(() => undefined);
+      void loadCheckCore().catch(() => undefined);
       void import(/* webpackChunkName: "check" */ "./CheckTab").catch(() => undefined);
       void import(/* webpackChunkName: "settings" */ "./SettingsTab").catch(() => undefined);
     }, 200);
     return () => clearTimeout(timer);
   }, []);
-
-  const updateSettings = useCallback(
-    (patch: Partial<PaneSettings>) => {
-      const next = { ...settings, ...patch };
-      setSettings(next);
-      host.settings.save(next).then(
-        () => setSettingsError(undefined),
-        (e: unknown) => setSettingsError(errorText(e)),
-      );
-    },
-    [host, settings],
-  );
-
-  const show = useCallback(
-    async (m: { model: DocumentModel; notes: string[] }, s: PaneSettings) => {
-      model.current = m;
-      try {
-        const core = await loadCore();
-        const coverage = givenCoverage === undefined ? core.coverageProvider : (givenCoverage ?? undefined);
-        setCheck({
-          status: "done",
-          view: core.buildCheckView(m.model, s, coverage, directiveSourceFor(s)),
-          notes: m.notes,
-        });
-      } catch (e) {
-        setCheck({ status: "error", message: errorText(e) });
-      }
-    },
-    [givenCoverage],
-  );
-
-  const runCheck = useCallback(async () => {
-    if (!host.readDocument) return;
-    setCheck({ status: "working" });
-    try {
-      await show(await host.readDocument(), settings);
-    } catch (e) {
-      setCheck({ status: "error", message: errorText(e) });
-    }
-  }, [host, settings, show]);
-
-  const onFile = useCallback(
-    async (file: File) => {
-      // file names may come decomposed (macOS): shown in NFC, like every other string of the pane
-      const name = file.name.normalize("NFC");
-      setCheck({ status: "working" });
-      setFileName(name);
-      setActionMessage(undefined);
-      try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        await tick(); // let the progress indicator paint before the synchronous read
-        const { readDocument } = await loadCore();
-        await show({ model: readDocument(bytes), notes: [] }, settings);
-      } catch (e) {
-        setCheck({ status: "error", message: `${name}: ${errorText(e)}` });
-      }
-    },
-    [settings, show],
-  );
-
-  const act = useCallback(
-    async (work: () => Promise<CheckTabMessage | undefined>, recheck: boolean) => {
-      setBusy(true);
-      setActionMessage(undefined);
-      try {
-        setActionMessage(await work());
-        if (recheck) await runCheck();
-      } catch (e) {
-        setActionMessage({ intent: "error", text: errorText(e) });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [runCheck],
-  );
-
-  const onGoTo = host.goTo
-    ? (paragraph: number, excerpt?: string) =>
-        void act(async () => {
-          await host.goTo?.(paragraph, excerpt);
-          return undefined;
-        }, false)
-    : undefined;
-
-  const onFix = host.applyFixes
-    ? (fixes: Fix[]) =>
-        void act(async () => {
-          const current = model.current;
-          if (!current || !host.applyFixes) return undefined;
-          const report = await host.applyFixes(fixes, current.model);
-          const skipped = report.skipped.map((s) => s.reason);
-          return {
-            intent: skipped.length > 0 ? "warning" : "success",
-            text:
-              `Đã sửa ${report.applied} chỗ.` +
-              (skipped.length > 0 ? ` Không sửa được ${skipped.length} chỗ: ${[...new Set(skipped)].join("; ")}.` : ""),
-          };
-        }, true)
-    : undefined;
-
-  const onInsertItem = host.insertClause
-    ? (item: string) =>
-        void act(async () => {
-          const p = withDefaults(settings.particulars);
-          const view = check.status === "done" ? check.view : undefined;
-          const type = view?.result.documentType === "report" ? "report" : p.type;
-          const r = await drafts.renderClause(itemClauseId(type, item), { ...p, type }, getSource());
-          await host.insertClause?.(r.flatOpc, view?.itemInsertAfter);
-          return { intent: "success", text: `Đã chèn đoạn mẫu cho mục ${item}.` };
-        }, true)
-    : undefined;
-
-  const onNotApplicable = (item: string, value: boolean) => {
-    const notApplicable = value
-      ? [...new Set([...settings.notApplicable, item])]
-      : settings.notApplicable.filter((x) => x !== item);
-    const next = { ...settings, notApplicable };
-    updateSettings({ notApplicable });
-    if (model.current) void show(model.current, next);
-  };
-
-  // "Văn bản này thực hiện Kết luận": the drafter says so, and the checklist and required recipients come back.
-  const onImplements = () => {
-    const next = { ...settings, implementsConclusion: true };
-    updateSettings({ implementsConclusion: true });
-    if (model.current) void show(model.current, next);
-  };
 
   const onTabSelect = (_event: SelectTabEvent, data: SelectTabData) => setSelected(data.value as TabId);
 
@@ -262,7 +101,7 @@ export default function App({
         </Subtitle2>
       </header>
 
-      {host.kind === "browser" && (
+      {documentHost.kind === "browser" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Đang chạy ngoài Word:</MessageBarTitle>
@@ -270,9 +109,9 @@ export default function App({
           </MessageBarBody>
         </MessageBar>
       )}
-      {settingsError && (
+      {saveError && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{settingsError}</MessageBarBody>
+          <MessageBarBody>{saveError}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -302,7 +141,7 @@ export default function App({
         >
           {tab.id === "compose" && selected === "compose" && (
             <ComposeTab
-              host={host}
+              documentHost={documentHost}
               drafts={drafts}
               source={source}
               getSource={getSource}
@@ -312,25 +151,16 @@ export default function App({
           )}
           {tab.id === "check" && selected === "check" && (
             <Suspense fallback={<Spinner size="small" label="Đang nạp…" />}>
-              <CheckTab
-                state={check}
-                busy={busy || check.status === "working"}
-                onCheck={host.readDocument ? () => void runCheck() : undefined}
-                onFile={host.readDocument ? undefined : (f) => void onFile(f)}
-                fileName={fileName}
-                onGoTo={onGoTo}
-                onFix={onFix}
-                onInsertItem={onInsertItem}
-                onNotApplicable={onNotApplicable}
-                onImplements={onImplements}
-                notApplicable={settings.notApplicable}
-                actionMessage={actionMessage}
-              />
+              <CheckTab {...check} />
             </Suspense>
           )}
           {tab.id === "settings" && selected === "settings" && (
             <Suspense fallback={<Spinner size="small" label="Đang nạp…" />}>
-              <SettingsTab settings={settings} persistent={host.settings.persistent} onChange={updateSettings} />
+              <SettingsTab
+                settings={settings}
+                persistent={documentHost.settings.persistent}
+                onChange={updateSettings}
+              />
             </Suspense>
           )}
         </section>
@@ -338,5 +168,3 @@ export default function App({
     </main>
   );
 }
-
-type CheckTabMessage = { intent: "success" | "error" | "warning"; text: string };

@@ -15,18 +15,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { draftFileName, validateParticulars, withDefaults } from "../../app/draftForm";
+import { DRAFT_TYPE_NAMES, PROFILE_NAMES } from "../../app/profileNames";
 import type { DirectiveSource } from "../../directives/types";
 import { clauseLibrary } from "../../templates/clauses";
-import {
-  FIELD_LABELS,
-  ParticularsError,
-  resolveParticulars,
-  type Need,
-  type Particulars,
-} from "../../templates/particulars";
+import { ParticularsError, type Particulars } from "../../templates/particulars";
 import { ISSUER_SUGGESTIONS } from "../data/issuers";
+import type { DocumentHost } from "../documentHost";
 import type { DraftService } from "../drafts";
-import type { PaneHost } from "../paneHost";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -46,7 +42,7 @@ const useStyles = makeStyles({
 type FormState = Partial<Particulars>;
 
 export interface ComposeTabProps {
-  host: PaneHost;
+  documentHost: DocumentHost;
   drafts: DraftService;
   /** The directive source once parsed (after the first paint); the gallery waits for it. */
   source: DirectiveSource | undefined;
@@ -68,37 +64,14 @@ const TEXT_FIELDS: { key: keyof Particulars; label: string; placeholder?: string
   { key: "conclusionDate", label: "Ngày của Kết luận", type: "date" },
 ];
 
-/** The particulars with the form's defaults: party plan, blank number/date allowed ("" = to be filled when issued). */
-export function withDefaults(p: FormState): Particulars {
-  return {
-    profile: p.profile ?? "party",
-    type: p.type ?? "plan",
-    ...p,
-    number: p.number ?? "",
-    date: p.date ?? "",
-  } as Particulars;
-}
-
-/** Field → problem, from the templates' validation (every problem at once). */
-export function validate(p: FormState, items: string[], needs?: readonly Need[]): Record<string, string> {
-  try {
-    resolveParticulars(withDefaults(p), items, needs);
-    return {};
-  } catch (e) {
-    if (!(e instanceof ParticularsError)) return { _: e instanceof Error ? e.message : String(e) };
-    const out: Record<string, string> = {};
-    for (const f of e.missing) out[f] = `Cần nhập ${FIELD_LABELS[f]?.label ?? f}`;
-    for (const i of e.invalid) out[i.field] = i.reason;
-    return out;
-  }
-}
-
-function fileNameFor(p: Particulars): string {
-  const kind = p.type === "report" ? "bao-cao" : "ke-hoach";
-  return `${kind}-${p.profile === "state" ? "nha-nuoc" : "dang"}.docx`;
-}
-
-export default function ComposeTab({ host, drafts, source, getSource, particulars, onChange }: ComposeTabProps) {
+export default function ComposeTab({
+  documentHost,
+  drafts,
+  source,
+  getSource,
+  particulars,
+  onChange,
+}: ComposeTabProps) {
   const styles = useStyles();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | undefined>(undefined);
@@ -121,7 +94,7 @@ export default function ComposeTab({ host, drafts, source, getSource, particular
     try {
       setMessage({ intent: "success", text: await work() });
     } catch (e) {
-      if (e instanceof ParticularsError) setErrors(validate(particulars, items));
+      if (e instanceof ParticularsError) setErrors(validateParticulars(particulars, items));
       setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(undefined);
@@ -129,23 +102,25 @@ export default function ComposeTab({ host, drafts, source, getSource, particular
   };
 
   const createDraft = () => {
-    const problems = validate(particulars, items);
+    const problems = validateParticulars(particulars, items);
     setErrors(problems);
     if (Object.keys(problems).length > 0) {
       setMessage({ intent: "error", text: "Hãy bổ sung các thông tin được đánh dấu rồi bấm lại «Tạo văn bản»." });
       return;
     }
-    void run("draft", async () => host.deliverDraft(await drafts.renderDraft(p, getSource()), fileNameFor(p)));
+    void run("draft", async () =>
+      documentHost.deliverDraft(await drafts.renderDraft(p, getSource()), draftFileName(p)),
+    );
   };
 
   const insertClause = (id: string, title: string) =>
     run(id, async () => {
       const r = await drafts.renderClause(id, p, getSource());
-      if (host.insertClause) {
-        await host.insertClause(r.flatOpc);
+      if (documentHost.insertClause) {
+        await documentHost.insertClause(r.flatOpc);
         return `Đã chèn «${title}» tại vị trí con trỏ.`;
       }
-      return host.deliverDraft(r.docx, `${id}.docx`);
+      return documentHost.deliverDraft(r.docx, `${id}.docx`);
     });
 
   return (
@@ -154,22 +129,22 @@ export default function ComposeTab({ host, drafts, source, getSource, particular
       <div className={styles.row}>
         <Field label="Hệ văn bản" className={styles.half}>
           <Dropdown
-            value={p.profile === "party" ? "Văn bản của Đảng" : "Văn bản hành chính"}
+            value={PROFILE_NAMES[p.profile]}
             selectedOptions={[p.profile]}
             onOptionSelect={(_e, d) => set({ profile: d.optionValue === "state" ? "state" : "party" })}
           >
-            <Option value="party">Văn bản của Đảng</Option>
-            <Option value="state">Văn bản hành chính</Option>
+            <Option value="party">{PROFILE_NAMES.party}</Option>
+            <Option value="state">{PROFILE_NAMES.state}</Option>
           </Dropdown>
         </Field>
         <Field label="Loại văn bản" className={styles.half}>
           <Dropdown
-            value={p.type === "plan" ? "Kế hoạch" : "Báo cáo"}
+            value={DRAFT_TYPE_NAMES[p.type]}
             selectedOptions={[p.type]}
             onOptionSelect={(_e, d) => set({ type: d.optionValue === "report" ? "report" : "plan" })}
           >
-            <Option value="plan">Kế hoạch</Option>
-            <Option value="report">Báo cáo</Option>
+            <Option value="plan">{DRAFT_TYPE_NAMES.plan}</Option>
+            <Option value="report">{DRAFT_TYPE_NAMES.report}</Option>
           </Dropdown>
         </Field>
       </div>
@@ -222,7 +197,7 @@ export default function ComposeTab({ host, drafts, source, getSource, particular
         </MessageBar>
       )}
       <Button appearance="primary" onClick={createDraft} disabled={busy !== undefined}>
-        {host.kind === "word" ? "Tạo văn bản" : "Tạo văn bản (tải về .docx)"}
+        {documentHost.kind === "word" ? "Tạo văn bản" : "Tạo văn bản (tải về .docx)"}
       </Button>
       {busy !== undefined && <Spinner size="tiny" label="Đang tạo…" />}
       {message && (
@@ -233,7 +208,7 @@ export default function ComposeTab({ host, drafts, source, getSource, particular
 
       <Subtitle2 as="h2">Thư viện đoạn mẫu</Subtitle2>
       <Caption1>
-        {host.insertClause
+        {documentHost.insertClause
           ? "Chèn một mục chuẩn tại vị trí con trỏ, theo thể thức của hồ sơ đã chọn."
           : "Tải về một mục chuẩn dưới dạng tệp .docx."}
       </Caption1>
@@ -245,10 +220,10 @@ export default function ComposeTab({ host, drafts, source, getSource, particular
             <Button
               size="small"
               disabled={busy !== undefined}
-              aria-label={`${host.insertClause ? "Chèn" : "Tải về"}: ${c.title}`}
+              aria-label={`${documentHost.insertClause ? "Chèn" : "Tải về"}: ${c.title}`}
               onClick={() => void insertClause(c.id, c.title)}
             >
-              {host.insertClause ? "Chèn" : "Tải về"}
+              {documentHost.insertClause ? "Chèn" : "Tải về"}
             </Button>
           </li>
         ))}

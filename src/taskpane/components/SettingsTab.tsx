@@ -16,19 +16,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { RULES } from "../../rules";
-import { parseDirectiveSource } from "../../directives/parse";
+import { checkPastedSource, SEED_CHOSEN, type SourceChoice } from "../../app/directiveSource";
+import { isoDay, profileChoiceLabels } from "../../app/profileChoices";
 import type { PaneSettings, ProfileChoice } from "../../app/settings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   rules: { display: "flex", flexDirection: "column", rowGap: "2px", margin: 0, padding: 0, listStyle: "none" },
 });
-
-const PROFILE_LABELS: Record<ProfileChoice, string> = {
-  auto: "Tự nhận diện từ tiêu đề",
-  party: "Văn bản của Đảng (HD 36-HD/VPTW)",
-  state: "Văn bản hành chính (NĐ 30/2020/NĐ-CP)",
-};
 
 type ImplementsChoice = "auto" | "yes" | "no";
 
@@ -50,32 +45,15 @@ export default function SettingsTab({ settings, persistent, onChange }: Settings
   const styles = useStyles();
   const [mode, setMode] = useState<"seed" | "text">(settings.directiveText ? "text" : "seed");
   const [text, setText] = useState(settings.directiveText ?? "");
-  const [sourceMessage, setSourceMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const [sourceMessage, setSourceMessage] = useState<SourceChoice | undefined>();
   const disabled = new Set(settings.disabledRules);
+  // the legal basis named is the one in force today (the Party's changes on 09/01/2026)
+  const profileLabels = profileChoiceLabels(isoDay(new Date()));
 
   const applySource = () => {
-    if (mode === "seed") {
-      onChange({ directiveText: undefined });
-      setSourceMessage({ intent: "success", text: "Dùng Kết luận mặc định (mục 2.1–2.8)." });
-      return;
-    }
-    try {
-      const parsed = parseDirectiveSource(text);
-      if (parsed.items.length === 0) {
-        setSourceMessage({
-          intent: "error",
-          text: "Không tìm thấy mục nào được đánh số (2.1., 1., a) …) trong văn bản đã dán.",
-        });
-        return;
-      }
-      onChange({ directiveText: text });
-      setSourceMessage({
-        intent: "success",
-        text: `Đã nhận ${parsed.items.length} mục: ${parsed.items.map((i) => i.number).join(", ")}.`,
-      });
-    } catch (e) {
-      setSourceMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
-    }
+    const choice = mode === "seed" ? SEED_CHOSEN : checkPastedSource(text);
+    if (choice.accepted) onChange({ directiveText: mode === "seed" ? undefined : text });
+    setSourceMessage(choice);
   };
 
   return (
@@ -87,13 +65,13 @@ export default function SettingsTab({ settings, persistent, onChange }: Settings
       </Caption1>
       <Field label="Hồ sơ thể thức">
         <Dropdown
-          value={PROFILE_LABELS[settings.profile]}
+          value={profileLabels[settings.profile]}
           selectedOptions={[settings.profile]}
           onOptionSelect={(_e, d) => onChange({ profile: (d.optionValue as ProfileChoice) ?? "auto" })}
         >
-          {(Object.keys(PROFILE_LABELS) as ProfileChoice[]).map((k) => (
+          {(Object.keys(profileLabels) as ProfileChoice[]).map((k) => (
             <Option key={k} value={k}>
-              {PROFILE_LABELS[k]}
+              {profileLabels[k]}
             </Option>
           ))}
         </Dropdown>

@@ -1,14 +1,14 @@
 /* global Office */
 
-/** Where the task pane bundle is running. */
-export interface HostInfo {
+/** Where the task pane bundle is running: inside Word, or as the browser page. */
+export interface Runtime {
   /** true inside Word (desktop, Mac or Word on the web); false for the browser page. */
   inWord: boolean;
   /** The Office host name reported by Office.onReady, if any (e.g. "Word"). */
   host: string | null;
 }
 
-export const OUTSIDE_OFFICE: HostInfo = { inWord: false, host: null };
+export const OUTSIDE_OFFICE: Runtime = { inWord: false, host: null };
 
 /** How long to wait for Office.onReady before rendering as the browser page anyway. */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
@@ -19,7 +19,7 @@ export const OFFICE_READY_TIMEOUT_MS = 3000;
  * - office.js loaded in a plain browser tab → `Office.onReady` resolves with `host: null` → outside Office;
  * - `Office.onReady` failing or taking longer than `timeoutMs` → outside Office.
  */
-export async function detectHost(timeoutMs: number = OFFICE_READY_TIMEOUT_MS): Promise<HostInfo> {
+export async function detectRuntime(timeoutMs: number = OFFICE_READY_TIMEOUT_MS): Promise<Runtime> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return OUTSIDE_OFFICE;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {

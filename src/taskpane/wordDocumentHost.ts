@@ -1,12 +1,12 @@
 /**
- * The Word host of the pane: the Word adapter and the document's settings. Loaded only inside Word (index.tsx), so
- * the browser page's first chunk does not carry it.
+ * The Word document host of the pane: the Word adapter and the document's settings. Loaded only inside Word
+ * (index.tsx), so the browser page's first chunk does not carry it.
  */
 import { WordAdapter, officeWordApi } from "../word/adapter";
 import { DocumentSettingsStore } from "../word/settings";
-import type { PaneHost } from "./paneHost";
+import type { DocumentHost } from "./documentHost";
 
-export function wordPaneHost(): PaneHost {
+export function wordDocumentHost(): DocumentHost {
   const adapter = new WordAdapter(officeWordApi());
   return {
     kind: "word",

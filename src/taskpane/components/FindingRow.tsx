@@ -1,0 +1,62 @@
+import { Badge, Button, Caption1, Text } from "@fluentui/react-components";
+import type { Fix } from "../../model/fix";
+import { SEVERITY_LABELS, type FindingView } from "../../app/session";
+import { useCheckStyles } from "./checkStyles";
+
+const SEVERITY_BADGE = {
+  error: { color: "danger", icon: "✖" },
+  warning: { color: "warning", icon: "⚠" },
+  info: { color: "informative", icon: "ℹ" },
+} as const;
+
+export interface FindingRowProps {
+  finding: FindingView;
+  /** Word only: select the paragraph (and the excerpt when found). */
+  onGoTo?: (paragraph: number, excerpt?: string) => void;
+  /** Word only: apply the finding's fix. */
+  onFix?: (fixes: Fix[], label: string) => void;
+  busy: boolean;
+}
+
+/** One finding: its severity, message, excerpt and basis, with Đi tới and Sửa where the host can do them. */
+export default function FindingRow({ finding: f, onGoTo, onFix, busy }: FindingRowProps) {
+  const styles = useCheckStyles();
+  const badge = SEVERITY_BADGE[f.severity];
+  const fix = f.fix;
+  return (
+    <li className={styles.finding}>
+      <div className={styles.head}>
+        <Badge className={styles.badge} color={badge.color} appearance="filled" shape="rounded">
+          <span aria-hidden="true">{badge.icon}</span>&nbsp;{SEVERITY_LABELS[f.severity]}
+        </Badge>
+        <Text>{f.message}</Text>
+      </div>
+      {f.excerpt && <Caption1 className={styles.excerpt}>«{f.excerpt}»</Caption1>}
+      <Caption1 className={styles.basis}>Căn cứ: {f.basis}</Caption1>
+      <div className={styles.actions}>
+        {onGoTo && f.paragraph !== null && (
+          <Button
+            size="small"
+            disabled={busy}
+            aria-label={`Đi tới đoạn ${f.paragraph}: ${f.message}`}
+            onClick={() => onGoTo(f.paragraph ?? 0, f.excerpt || undefined)}
+          >
+            Đi tới
+          </Button>
+        )}
+        {onFix && fix && (
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy}
+            title={fix.title}
+            aria-label={`Sửa: ${fix.title}`}
+            onClick={() => onFix([fix], fix.title)}
+          >
+            Sửa
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+} from "@fluentui/react-components";
+import type { Fix } from "../../model/fix";
+import type { CheckView } from "../../app/session";
+import FindingRow from "./FindingRow";
+import { useCheckStyles } from "./checkStyles";
+
+export interface FindingsListProps {
+  view: CheckView;
+  onGoTo?: (paragraph: number, excerpt?: string) => void;
+  onFix?: (fixes: Fix[], label: string) => void;
+  busy: boolean;
+  /** The areas the user opened or closed; undefined: all open. Kept by the tab, so a re-check keeps them. */
+  openGroups: string[] | undefined;
+  onOpenGroupsChange: (open: string[]) => void;
+}
+
+/** The findings grouped by area, each group with «Sửa tất cả» for a rule that has more than one fix. */
+export default function FindingsList({ view, onGoTo, onFix, busy, openGroups, onOpenGroupsChange }: FindingsListProps) {
+  const styles = useCheckStyles();
+  return (
+    <section aria-label="Các phát hiện">
+      <Subtitle2 as="h2">Phát hiện</Subtitle2>
+      {view.groups.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>Không phát hiện lỗi nào theo các quy tắc đang bật.</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Accordion
+          multiple
+          collapsible
+          openItems={openGroups ?? view.groups.map((g) => g.area)}
+          onToggle={(_e, d) => onOpenGroupsChange(d.openItems as string[])}
+        >
+          {view.groups.map((g) => {
+            const rules = [...new Set(g.findings.map((f) => f.rule))].filter(
+              (r) => (view.fixesByRule[r]?.length ?? 0) > 1,
+            );
+            return (
+              <AccordionItem key={g.area} value={g.area}>
+                <AccordionHeader>{`${g.label} (${g.findings.length})`}</AccordionHeader>
+                <AccordionPanel>
+                  {onFix && rules.length > 0 && (
+                    <div className={styles.actions}>
+                      {rules.map((r) => (
+                        <Button
+                          key={r}
+                          size="small"
+                          disabled={busy}
+                          onClick={() => onFix(view.fixesByRule[r] ?? [], `tất cả ${r}`)}
+                        >
+                          {`Sửa tất cả ${r} (${view.fixesByRule[r]?.length ?? 0})`}
+                        </Button>
+                      ))}
+                    </div>
+                  )}
+                  <ul className={styles.list}>
+                    {g.findings.map((f) => (
+                      <FindingRow key={f.key} finding={f} onGoTo={onGoTo} onFix={onFix} busy={busy} />
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+    </section>
+  );
+}
