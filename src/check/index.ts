@@ -13,7 +13,7 @@ import { defaultDirectiveSource } from "../directives/seed";
 import type { DirectiveSource } from "../directives/types";
 import { COVERAGE_RULE_ID, coverageFindings } from "../rules/coverage/missing";
 import { RULES } from "../rules";
-import { legalBasisFor, PROFILES } from "../rules/profiles";
+import { internalDocumentTypeOf, legalBasisFor, PROFILES } from "../rules/profiles";
 import { formatMessage, type Finding, type RuleContext } from "../rules/types";
 
 export type { CoverageItem } from "../directives/coverage";
@@ -165,13 +165,14 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     coverage = matched;
     if (documentType !== "other") findings.push(...coverageFindings(matched, source));
   }
-  // A phiếu trình is the office's internal routing form, outside NĐ 30's list of document types: its template's
-  // deviations (margins of 5/0/20/5 mm on every one of the corpus' 58 forms) are worth a warning, never a send-back.
-  if (structure.typeName !== undefined && /^PHIẾU TRÌNH\b/u.test(structure.typeName.normalize("NFC").toUpperCase())) {
+  // An internal document type of the profile (the phiếu trình, the office's routing form): its template's
+  // deviations are worth a warning, never a send-back (profile data, `internalDocumentTypes`, with the evidence).
+  const internal = internalDocumentTypeOf(profile, structure.typeName);
+  if (internal !== undefined) {
     for (const f of findings) {
       if (f.severity !== "error") continue;
       f.severity = "warning";
-      f.message += " (phiếu trình là văn bản nội bộ, ngoài danh mục văn bản của NĐ 30: chỉ cảnh báo)";
+      f.message += ` (${internal.note})`;
     }
   }
   findings.sort(

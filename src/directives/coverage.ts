@@ -20,8 +20,9 @@
 import type { DocumentModel, Paragraph } from "../model/document";
 import { excerptOf } from "../model/excerpt";
 import { analyzeStructure } from "../model/structure";
-import boilerplateData from "./data/boilerplate.json";
-import synonymData from "./data/synonyms.json";
+import { array, object, optional, parseData, string } from "../model/schema";
+import boilerplateJson from "./data/boilerplate.json";
+import synonymJson from "./data/synonyms.json";
 import { markerOf } from "./parse";
 import { matchKey, matchTokens } from "./tokens";
 import type { DirectiveSource } from "./types";
@@ -92,6 +93,17 @@ const HEADING_FACTOR = 2;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text → canonical tokens
+
+const boilerplateData = parseData(
+  object({ $comment: optional(string()), phrases: array(string()), stopwords: array(string()) }),
+  boilerplateJson,
+  "src/directives/data/boilerplate.json",
+);
+const synonymData = parseData(
+  object({ $comment: optional(string()), groups: array(object({ canonical: string(), variants: array(string()) })) }),
+  synonymJson,
+  "src/directives/data/synonyms.json",
+);
 
 const SINGLE_STOP = new Set<string>();
 const ZERO_BIGRAMS = new Set<string>();

@@ -6,7 +6,8 @@
  */
 import { nfc } from "../model/text";
 import { matchKey, matchTokens } from "./tokens";
-import topicData from "./data/topics.json";
+import { array, boolean, object, optional, parseData, string, type Infer } from "../model/schema";
+import topicJson from "./data/topics.json";
 import type { CitedDocument, DirectiveItem, DirectiveSource, DirectiveTask } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -248,16 +249,15 @@ function titleFrom(paragraphs: string[], body: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Tasks and labels
 
-interface Topic {
-  label: string;
-  group: string;
-  patterns: string[];
-}
-interface Group {
-  id: string;
-  name: string;
-  proper?: boolean;
-}
+const topic = object({ label: string(), group: string(), patterns: array(string()) });
+const topicGroup = object({ id: string(), name: string(), proper: optional(boolean()) });
+type Topic = Infer<typeof topic>;
+type Group = Infer<typeof topicGroup>;
+const topicData = parseData(
+  object({ $comment: optional(string()), groups: array(topicGroup), topics: array(topic) }),
+  topicJson,
+  "src/directives/data/topics.json",
+);
 const GROUPS: Group[] = topicData.groups;
 const TOPICS: Topic[] = topicData.topics.map((t) => ({ ...t, patterns: t.patterns.map(matchKey) }));
 

@@ -5,33 +5,58 @@
  * Pure: no Node, no DOM.
  */
 import type { DirectiveItem, DirectiveSource } from "../directives/types";
+import { array, literal, number, object, oneOf, optional, parseData, string } from "../model/schema";
+import type { Infer, ObjectOf } from "../model/schema";
 import { nfc } from "../model/text";
 import library from "./clause-library.json";
 import type { DraftType, Need, ProfileId, ResolvedParticulars } from "./particulars";
 
-export type ParagraphKind = "h1" | "h2" | "p";
+const paragraphKind = literal("h1", "h2", "p");
+export type ParagraphKind = Infer<typeof paragraphKind>;
 
-export interface ClauseParagraph {
-  kind: ParagraphKind;
+const clauseParagraph = object({
+  kind: paragraphKind,
   /** Text with {variables}. */
-  text: string;
+  text: string(),
   /** Opening words in italics ("Kết quả: "), with {variables}. */
-  lead?: string;
-}
+  lead: optional(string()),
+});
+export type ClauseParagraph = Infer<typeof clauseParagraph>;
 
-export type ClauseKind = "body" | "closing" | "recipients";
+/** body: paragraphs; closing: the signature and recipients table; recipients: the recipient list alone. */
+const placedKind = literal("closing", "recipients");
+export type ClauseKind = "body" | Infer<typeof placedKind>;
 
-export interface Clause {
-  id: string;
+const profileIds = array(oneOf<ProfileId>({ party: true, state: true }));
+const draftTypes = array(oneOf<DraftType>({ plan: true, report: true }));
+const byDraftType = object({ plan: string(), report: string() });
+
+/** What every clause of the library has: where it goes, for which profiles and types. */
+const placement = {
+  id: string(),
   /** Vietnamese title for the task pane. */
-  title: string;
+  title: string(),
   /** Where it belongs in the document. */
-  section: string;
+  section: string(),
   /** Position of that section in a full draft (ascending). */
-  order: number;
-  profiles: ProfileId[];
-  types: DraftType[];
-  /** body: paragraphs; closing: the signature and recipients table; recipients: the recipient list alone. */
+  order: number(),
+  profiles: profileIds,
+  types: draftTypes,
+};
+
+/** clause-library.json: the standard sections, the trích yếu, the texts of an item's section, the closing parts. */
+const libraryFile = object({
+  $comment: optional(string()),
+  clauses: array(object({ ...placement, paragraphs: array(clauseParagraph) })),
+  summaries: object({ party: byDraftType, state: byDraftType }),
+  items: object({
+    plan: object({ title: string(), heading: string(), text: string() }),
+    report: object({ title: string(), heading: string(), lead: string(), text: string() }),
+  }),
+  closing: array(object({ ...placement, kind: placedKind })),
+});
+
+export interface Clause extends ObjectOf<typeof placement> {
   kind: ClauseKind;
   paragraphs: ClauseParagraph[];
   /** The directive item this section answers, for item clauses. */
@@ -40,25 +65,7 @@ export interface Clause {
   vars?: Record<string, string>;
 }
 
-interface LibraryFile {
-  clauses: (Omit<Clause, "kind" | "profiles" | "types"> & { profiles: string[]; types: string[] })[];
-  summaries: Record<ProfileId, Record<DraftType, string>>;
-  items: {
-    plan: { title: string; heading: string; text: string };
-    report: { title: string; heading: string; lead: string; text: string };
-  };
-  closing: {
-    id: string;
-    title: string;
-    section: string;
-    order: number;
-    kind: string;
-    profiles: string[];
-    types: string[];
-  }[];
-}
-
-const LIB = library as LibraryFile;
+const LIB = parseData(libraryFile, library, "src/templates/clause-library.json");
 
 /** Id of the section generated for a directive item: "nhiem-vu-2.4" (plan), "ket-qua-2.4" (report). */
 export function itemClauseId(type: DraftType, item: string): string {
@@ -67,12 +74,7 @@ export function itemClauseId(type: DraftType, item: string): string {
 
 /** Every clause for a directive source, in document order (plan and report clauses interleaved by `order`). */
 export function clauseLibrary(source: DirectiveSource): Clause[] {
-  const out: Clause[] = LIB.clauses.map((c) => ({
-    ...c,
-    kind: "body",
-    profiles: c.profiles as ProfileId[],
-    types: c.types as DraftType[],
-  }));
+  const out: Clause[] = LIB.clauses.map((c) => ({ ...c, kind: "body" }));
   source.items.forEach((item, i) => {
     const order = 30 + (i + 1) / 1000;
     const vars = itemVariables(item, i + 1);
@@ -109,14 +111,7 @@ export function clauseLibrary(source: DirectiveSource): Clause[] {
       ],
     });
   });
-  for (const c of LIB.closing)
-    out.push({
-      ...c,
-      kind: c.kind as ClauseKind,
-      profiles: c.profiles as ProfileId[],
-      types: c.types as DraftType[],
-      paragraphs: [],
-    });
+  for (const c of LIB.closing) out.push({ ...c, paragraphs: [] });
   return out.sort((a, b) => a.order - b.order);
 }
 

@@ -4,18 +4,27 @@
  * recipient-lists.json; editable by the drafter; punctuated per profile: party lines end with ",", state lines with ";", and the archive line "Lưu ..." comes last,
  * ending with "." (FORMAT-RULES.md, recipient lines).
  */
+import { array, object, optional, parseData, string, type Infer } from "../model/schema";
 import { normalizeForMatch } from "../model/text";
 import { RECIPIENT_POLICY } from "../rules/data";
 import { cleanText, type DraftType, type ProfileId } from "./particulars";
 import defaults from "./recipient-lists.json";
 
-interface RecipientDefaults {
-  plan: string[];
-  report: string[];
-  archive: string;
-}
+/** A profile's usual recipients by draft type, and its archive line; {issuerShort} is filled in. */
+const recipientDefaults = object({ plan: array(string()), report: array(string()), archive: string() });
 
-const DEFAULTS = defaults as unknown as Record<ProfileId, RecipientDefaults>;
+/** recipient-lists.json. */
+const recipientListsFile = object({
+  $comment: optional(string()),
+  party: recipientDefaults,
+  state: recipientDefaults,
+});
+
+const DEFAULTS: Record<ProfileId, Infer<typeof recipientDefaults>> = parseData(
+  recipientListsFile,
+  defaults,
+  "src/templates/recipient-lists.json",
+);
 
 /** The lines the recipient policy requires for a profile and type, the one that must be first in front. */
 export function requiredRecipients(profile: ProfileId, type: DraftType): string[] {

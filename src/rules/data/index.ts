@@ -2,69 +2,114 @@
  * Data files of the rules, typed: the recipient policy, the citation register and the text lists. An office
  * changes them by editing the JSON (docs/rules.md), not the code.
  */
-import type { Firmness } from "../types";
-import type { ProfileId } from "../profiles";
+import {
+  array,
+  DataError,
+  isoDate,
+  literal,
+  object,
+  oneOf,
+  optional,
+  parseData,
+  record,
+  string,
+} from "../../model/schema";
+import type { Infer } from "../../model/schema";
+import type { Firmness } from "../../model/vocabulary";
 import policyData from "./recipient-policy.json";
 import registerData from "./citation-register.json";
-import textData from "./text.json";
+import textDataFile from "./text.json";
 
-export interface RequiredRecipient {
-  name: string;
+const firmness = oneOf<Firmness>({ firm: true, practice: true, unsure: true });
+
+const requiredRecipient = object({
+  name: string(),
   /** Accepted spellings; abbreviations count as the full name. Matched on whole words, tone marks folded. */
-  anyOf: string[];
+  anyOf: array(string()),
   /** One of these must follow the name, e.g. "(b/c)"; empty: no mark needed. */
-  mark: string[];
+  mark: array(string()),
   /** "first": must be the first recipient line. */
-  position: "first" | "any";
+  position: literal("first", "any"),
   /** The line inserted by the fix, without "- " and the final punctuation. */
-  insert: string;
-}
+  insert: string(),
+});
 
-export interface RecipientPolicy {
-  description: string;
-  basis: string;
-  effectiveFrom: string;
-  firmness: Firmness;
+/** For each document type of a profile, the keys (in `recipients`) of the recipients it must list. */
+const requiredByType = object({
+  plan: optional(array(string())),
+  report: optional(array(string())),
+  other: optional(array(string())),
+});
+
+const recipientPolicy = object({
+  description: string(),
+  basis: string(),
+  effectiveFrom: isoDate(),
+  firmness,
   /** Issuing bodies the policy does not apply to (the provincial committee itself), upper case. */
-  exemptIssuers: string[];
-  profiles: Record<ProfileId, Partial<Record<"plan" | "report" | "other", string[]>>>;
-  recipients: Record<string, RequiredRecipient>;
-}
+  exemptIssuers: array(string()),
+  profiles: object({ party: requiredByType, state: requiredByType }),
+  recipients: record(requiredRecipient),
+});
 
-export interface CitationEntry {
+const citationEntry = object({
   /** "Nghị quyết", "Chỉ thị", "Kết luận"... */
-  kind: string;
+  kind: string(),
   /** "11-NQ/TW" */
-  number: string;
-  /** ISO date. */
-  date: string;
-  issuer: string;
+  number: string(),
+  date: isoDate(),
+  issuer: string(),
   /** Other ways the issuer is written after "của". */
-  issuerAliases: string[];
-  subject: string;
-}
+  issuerAliases: array(string()),
+  subject: string(),
+});
 
-export interface CitationRegister {
-  description: string;
-  basis: string;
-  effectiveFrom: string;
-  documents: CitationEntry[];
+const citationRegister = object({
+  description: string(),
+  basis: string(),
+  effectiveFrom: isoDate(),
+  documents: array(citationEntry),
   /** Issuers that may follow "của" in a citation; a cited issuer of this list that is not the register's is a mismatch. */
-  knownIssuers: string[];
+  knownIssuers: array(string()),
   /** The provincial plan: its period and vision year. */
-  provincialPlan: { name: string; period: string; visionYear: string };
+  provincialPlan: object({ name: string(), period: string(), visionYear: string() }),
   /** The conclusion's own number pattern (its code), e.g. "KL/TU". */
-  conclusionCode: string;
-}
+  conclusionCode: string(),
+});
 
-export interface TextData {
+const textData = object({
   /** Reduplicated words that are correct Vietnamese ("từ từ", "ngày ngày"): not reported as doubled. */
-  reduplications: string[];
+  reduplications: array(string()),
   /** Two compounds sharing a syllable ("trực tiếp|tiếp nhận"): the doubled syllable is not a repeated word. */
-  overlaps: { description: string; pairs: string[] };
-  basis: { repeatedWord: string; placeholder: string };
+  overlaps: object({ description: string(), pairs: array(string()) }),
+  basis: object({ repeatedWord: string(), placeholder: string() }),
+});
+
+export type RequiredRecipient = Infer<typeof requiredRecipient>;
+export type RecipientPolicy = Infer<typeof recipientPolicy>;
+export type CitationEntry = Infer<typeof citationEntry>;
+export type CitationRegister = Infer<typeof citationRegister>;
+export type TextData = Infer<typeof textData>;
+
+/** The schemas of the three files, for the data tests. */
+export const DATA_SCHEMAS = { recipientPolicy, citationRegister, textData };
+
+/** The recipient policy's JSON, checked: its shape, and that every recipient a profile requires is declared. */
+export function recipientPolicyData(json: unknown, file: string): RecipientPolicy {
+  const policy = parseData(recipientPolicy, json, file);
+  const undeclared = Object.entries(policy.profiles).flatMap(([profile, byType]) =>
+    Object.entries(byType).flatMap(([type, keys]) =>
+      (keys ?? []).flatMap((key, i) =>
+        Object.hasOwn(policy.recipients, key)
+          ? []
+          : [`$.profiles.${profile}.${type}[${i}]: "${key}" is not a recipient of $.recipients`],
+      ),
+    ),
+  );
+  if (undeclared.length > 0) throw new DataError(file, undeclared);
+  return policy;
 }
 
-export const RECIPIENT_POLICY = policyData as unknown as RecipientPolicy;
-export const CITATION_REGISTER = registerData as unknown as CitationRegister;
-export const TEXT_DATA = textData as unknown as TextData;
+export const RECIPIENT_POLICY = recipientPolicyData(policyData, "src/rules/data/recipient-policy.json");
+export const CITATION_REGISTER = parseData(citationRegister, registerData, "src/rules/data/citation-register.json");
+export const TEXT_DATA = parseData(textData, textDataFile, "src/rules/data/text.json");

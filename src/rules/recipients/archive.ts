@@ -6,11 +6,11 @@
  */
 import type { Paragraph } from "../../model/document";
 import { normalizeForMatch } from "../../model/text";
-import type { Rule, RuleContext } from "../types";
+import { severityFor, type Rule } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf } from "../format";
 import { ARCHIVE_LINE, recipientEntries, runsIn, type TextPiece } from "../../model/structure/recipients";
-import { replaceAt, severityOf, type Calibrated } from "./block";
+import { replaceAt } from "../pieces";
 
 export const meta: Rule["meta"] = {
   id: "recipients/archive",
@@ -67,11 +67,10 @@ function archiveItems(core: string): string[] {
   return items;
 }
 
-type ArchiveData = RuleContext["profile"]["rules"]["recipients/archive"] & Calibrated;
-
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["recipients/archive"] as ArchiveData;
+  const data = ctx.profile.rules["recipients/archive"];
   const basis = basisOf(ctx, data.clause);
+  const severity = severityFor(data.firmness);
   const r = ctx.structure.recipients;
   const entries = recipientEntries(model.paragraphs, r);
   if (r.label === undefined || entries.length === 0) return;
@@ -95,7 +94,7 @@ export const check: Rule["check"] = (model, ctx) => {
     ctx.report({
       messageId: "missing",
       data: common,
-      severity: severityOf(data, "missing"),
+      severity,
       basis,
       paragraph: x.paragraph,
       excerpt: excerptOf(last.text),
@@ -119,7 +118,7 @@ export const check: Rule["check"] = (model, ctx) => {
       ctx.report({
         messageId: "notLast",
         data: { ...common, line },
-        severity: severityOf(data, "notLast"),
+        severity,
         basis,
         paragraph: x.paragraph,
         excerpt,
@@ -141,7 +140,7 @@ export const check: Rule["check"] = (model, ctx) => {
       ctx.report({
         messageId: "colon",
         data: { ...common, line },
-        severity: severityOf(data, "colon"),
+        severity,
         basis,
         paragraph: x.paragraph,
         excerpt,
@@ -153,7 +152,7 @@ export const check: Rule["check"] = (model, ctx) => {
       ctx.report({
         messageId: "noVT",
         data: { ...common, line },
-        severity: severityOf(data, "noVT"),
+        severity,
         basis,
         paragraph: x.paragraph,
         excerpt,
@@ -162,7 +161,7 @@ export const check: Rule["check"] = (model, ctx) => {
       ctx.report({
         messageId: "noUnit",
         data: { ...common, line },
-        severity: severityOf(data, "noUnit"),
+        severity,
         basis,
         paragraph: x.paragraph,
         excerpt,

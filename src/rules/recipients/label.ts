@@ -3,11 +3,11 @@
  * The format is judged on the label's words: Word users often type the colon in the body's size and style, and the
  * label may share its paragraph with the first recipient (after a line break) or the signature (after tabs).
  */
-import type { Rule, RuleContext } from "../types";
+import { severityFor, type Rule } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
 import { LABEL_WORDS, recipientsLabelPiece, type TextPiece } from "../../model/structure/recipients";
-import { calibratedSeverity, checkPiecesFormat, replaceAt, severityOf, type Calibrated } from "./block";
+import { calibratedSeverity, checkPiecesFormat, replaceAt } from "../pieces";
 
 export const meta: Rule["meta"] = {
   id: "recipients/label",
@@ -19,10 +19,8 @@ export const meta: Rule["meta"] = {
   },
 };
 
-type LabelData = RuleContext["profile"]["rules"]["recipients/label"] & Calibrated;
-
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["recipients/label"] as LabelData;
+  const data = ctx.profile.rules["recipients/label"];
   const basis = basisOf(ctx, data.clause);
   const r = ctx.structure.recipients;
   const label = recipientsLabelPiece(model.paragraphs, r);
@@ -35,7 +33,7 @@ export const check: Rule["check"] = (model, ctx) => {
     ctx.report({
       messageId: "text",
       data: { actual: label.text, expected: data.text, basis: ctx.basisShort },
-      severity: severityOf(data, written.endsWith(":") ? "text" : "colon"),
+      severity: severityFor(data.firmness),
       basis,
       paragraph: p.index,
       excerpt: excerptOf(p.text),
@@ -50,7 +48,7 @@ export const check: Rule["check"] = (model, ctx) => {
     text: m[0],
   };
   checkPiecesFormat(ctx, p, [words], "Chữ “Nơi nhận:”", data.format, data.firmness, basis, {
-    severity: (messageId) => calibratedSeverity(data, "format", messageId),
+    severity: (messageId) => (messageId === "wrongSize" ? calibratedSeverity(data.wrongSize) : undefined),
     scope: [label],
   });
 };

@@ -3,11 +3,11 @@
  * entry ends with ".". An entry wrapped over two lines ("- Các bộ, cơ quan ngang bộ," / "cơ quan thuộc Chính phủ;")
  * is judged at its end; the drafter's mark after the archive line ("NC.Châu", "(02b)") is not its punctuation.
  */
-import type { Rule, RuleContext } from "../types";
+import { severityFor, type Rule } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf } from "../format";
 import { ARCHIVE_LINE, recipientEntries } from "../../model/structure/recipients";
-import { replaceAt, severityOf, type Calibrated } from "./block";
+import { calibratedSeverity, replaceAt } from "../pieces";
 import { withoutDrafterMark } from "./archive";
 
 export const meta: Rule["meta"] = {
@@ -24,11 +24,10 @@ export const meta: Rule["meta"] = {
 
 const TRAILING = /[\s,;.:]*$/u;
 
-type PunctuationData = RuleContext["profile"]["rules"]["recipients/punctuation"] & Calibrated;
-
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["recipients/punctuation"] as PunctuationData;
+  const data = ctx.profile.rules["recipients/punctuation"];
   const basis = basisOf(ctx, data.clause);
+  const severity = severityFor(data.firmness);
   const entries = recipientEntries(model.paragraphs, ctx.structure.recipients);
   entries.forEach((e, k) => {
     const first = e.pieces[0]!;
@@ -42,7 +41,7 @@ export const check: Rule["check"] = (model, ctx) => {
       ctx.report({
         messageId: "prefix",
         data: { line, basis: ctx.basisShort },
-        severity: severityOf(data, "prefix"),
+        severity,
         basis,
         paragraph: first.paragraph,
         excerpt,
@@ -66,7 +65,7 @@ export const check: Rule["check"] = (model, ctx) => {
     ctx.report({
       messageId: actual === "" ? "noEnd" : "end",
       data: { line, actual, expected, basis: ctx.basisShort },
-      severity: severityOf(data, last ? (archive ? "archiveEnd" : "lastEnd") : "lineEnd"),
+      severity: last ? severity : (calibratedSeverity(data.wrongLineEnd) ?? severity),
       basis,
       paragraph: x.paragraph,
       excerpt: excerptOf(q.text),

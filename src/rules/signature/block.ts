@@ -5,13 +5,13 @@
  * Each line is judged on its own text: in a signature laid out with tabs, a line shares its paragraph with the label or
  * a recipient line.
  */
-import type { Rule, RuleContext } from "../types";
+import type { Rule, Severity } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
 import { signatureLines } from "../../model/structure/recipients";
 import { SIGNATURE_PREFIX } from "../../model/structure/common";
-import { calibratedSeverity, checkPiecesFormat, type Calibrated } from "../recipients/block";
+import { calibratedSeverity, checkPiecesFormat } from "../pieces";
 
 export const meta: Rule["meta"] = {
   id: "signature/block",
@@ -24,10 +24,11 @@ export const meta: Rule["meta"] = {
   },
 };
 
-type BlockData = RuleContext["profile"]["rules"]["signature/block"] & Calibrated;
-
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["signature/block"] as BlockData;
+  const data = ctx.profile.rules["signature/block"];
+  // A size within half a point of the range (invisible on paper) takes the severity the profile calibrates for it.
+  const sizeSeverity = (_messageId: string, halfPoint: boolean): Severity | undefined =>
+    halfPoint ? calibratedSeverity(data.halfPoint) : undefined;
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const sig = ctx.structure.signature;
@@ -43,7 +44,6 @@ export const check: Rule["check"] = (model, ctx) => {
     // With a prefix the first line is the authority ("T/M BAN THƯỜNG VỤ"), and so is a second prefix line
     // ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"); the others are positions.
     const isAuthority = sig.prefix !== undefined && (k === 0 || SIGNATURE_PREFIX.test(x.text));
-    const element = isAuthority ? "authority" : "position";
     checkPiecesFormat(
       ctx,
       model.paragraphs[x.paragraph]!,
@@ -52,7 +52,7 @@ export const check: Rule["check"] = (model, ctx) => {
       isAuthority ? data.authority : data.position,
       data.firmness,
       basis,
-      { severity: (messageId, half) => calibratedSeverity(data, half ? "halfPoint" : element, messageId) },
+      { severity: sizeSeverity },
     );
   });
   if (nameLine !== undefined) {
@@ -64,9 +64,7 @@ export const check: Rule["check"] = (model, ctx) => {
       data.name,
       data.firmness,
       basis,
-      {
-        severity: (messageId, half) => calibratedSeverity(data, half ? "halfPoint" : "name", messageId),
-      },
+      { severity: sizeSeverity },
     );
   } else {
     const last = lines[lines.length - 1]!;

@@ -9,7 +9,7 @@ import { excerptOf } from "../../model/excerpt";
 import { lowerFirst, basisOf } from "../format";
 import { SIGNATURE_PREFIX } from "../../model/structure";
 import { signatureLines } from "../../model/structure/recipients";
-import { replaceAt, severityOf, type Calibrated } from "../recipients/block";
+import { replaceAt } from "../pieces";
 
 export const meta: Rule["meta"] = {
   id: "signature/prefix",
@@ -35,8 +35,7 @@ export function issuerIsCommittee(ctx: RuleContext, issuerText: string | undefin
 }
 
 export const check: Rule["check"] = (model, ctx) => {
-  const data = ctx.profile.rules["signature/prefix"] as RuleContext["profile"]["rules"]["signature/prefix"] &
-    Calibrated;
+  const data = ctx.profile.rules["signature/prefix"];
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const sig = ctx.structure.signature;
@@ -101,7 +100,7 @@ export const check: Rule["check"] = (model, ctx) => {
     ctx.report({
       messageId: "wrongForm",
       data: { actual: written, expected: canonical, profileName: lowerFirst(ctx.profile.name) },
-      severity: severityOf(data, "form"),
+      severity,
       basis,
       paragraph: p.index,
       excerpt,

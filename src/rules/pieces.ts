@@ -1,0 +1,99 @@
+/**
+ * What the recipient and signature rules share: they judge stretches of a paragraph (the label's words, one
+ * recipient, one signature line), since a paragraph may hold the label, a recipient and the signature at once.
+ * Formatting judged on the stretch, text fixes that find exactly their text, and the severity of a deviation the
+ * profile calibrates on issued documents.
+ */
+import type { Paragraph } from "../model/document";
+import type { FixEdit } from "../model/fix";
+import { coversParagraph, pieceParagraph, type TextPiece } from "../model/structure/recipients";
+import type { Calibrated, ElementFormat } from "./profiles";
+import { checkElementFormat } from "./format";
+import { severityFor, type Firmness, type RuleContext, type Severity } from "./types";
+
+/**
+ * The severity of a deviation the profile calibrates (profile data next to the value: `halfPoint`, `wrongSize`...);
+ * undefined when the profile does not calibrate it, so the rule's own severity applies.
+ */
+export function calibratedSeverity(c: Calibrated | undefined): Severity | undefined {
+  return c === undefined ? undefined : (c.severity ?? severityFor(c.firmness));
+}
+
+/**
+ * Formatting of some pieces of a paragraph (the label's words, a recipient's text, one signature line), reported on
+ * the paragraph. A fix that formats the whole paragraph is kept only when `scope` covers all of its visible text.
+ */
+export function checkPiecesFormat(
+  ctx: RuleContext,
+  p: Paragraph,
+  pieces: TextPiece[],
+  element: string,
+  format: ElementFormat,
+  firmness: Firmness,
+  basis: string,
+  options: {
+    /** Calibrated severity by kind of deviation; `halfPoint`: every wrong size is within 0.5 pt of the range. */
+    severity?: (messageId: string, halfPoint: boolean) => Severity | undefined;
+    scope?: TextPiece[];
+    skipSubscript?: boolean;
+  } = {},
+): void {
+  const view = pieceParagraph(p, pieces);
+  // Judged on the words: a dash or a colon typed in another size is not what the reader sees of the line. The
+  // drafter's initials in subscript after the archive line are not a recipient's text.
+  view.runs = view.runs.filter(
+    (r) => /[\p{L}\p{N}]/u.test(r.text) && (options.skipSubscript !== true || r.vertAlign === undefined),
+  );
+  const whole = coversParagraph(p, options.scope ?? pieces);
+  const range = format.sizePt;
+  const halfPoint =
+    range !== undefined &&
+    range !== null &&
+    view.runs.every((r) => r.sizePt >= range.min - 0.5 && r.sizePt <= range.max + 0.5);
+  const scoped: RuleContext = {
+    ...ctx,
+    report: (f) => {
+      const { fix, ...rest } = f;
+      const severity = options.severity?.(f.messageId, f.messageId === "wrongSize" && halfPoint);
+      const keep =
+        fix !== undefined && (whole || fix.edits.every((e) => e.kind === "replaceText" && isLocal(p, e.find)));
+      ctx.report({
+        ...rest,
+        ...(severity === undefined ? {} : { severity }),
+        ...(keep ? { fix } : {}),
+      });
+    },
+  };
+  checkElementFormat(scoped, view, element, format, firmness, basis);
+}
+
+function isLocal(p: Paragraph, find: string): boolean {
+  return find !== "" && !/[\t\n]/.test(find) && p.text.indexOf(find) === p.text.lastIndexOf(find);
+}
+
+/**
+ * A replaceText edit that replaces exactly `p.text[start, end)` by `replacement`: the text searched for is widened
+ * with its neighbours inside [lo, hi) until its first occurrence in the paragraph is this one and it crosses no tab
+ * or line break (the fixer does not edit across them). Undefined when no such text exists.
+ */
+export function replaceAt(
+  p: Paragraph,
+  start: number,
+  end: number,
+  replacement: string,
+  lo: number,
+  hi: number,
+): FixEdit | undefined {
+  for (let widen = 0; widen <= hi - lo; widen++) {
+    for (let left = 0; left <= widen; left++) {
+      const a = start - left;
+      const b = end + (widen - left);
+      if (a < lo || b > hi || a === b) continue;
+      const find = p.text.slice(a, b);
+      if (/[\t\n]/.test(find) || p.text.indexOf(find) !== a) continue;
+      const replace = p.text.slice(a, start) + replacement + p.text.slice(end, b);
+      return { kind: "replaceText", paragraph: p.index, find, replace };
+    }
+  }
+  return undefined;
+}
