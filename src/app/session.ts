@@ -62,6 +62,13 @@ export interface FindingGroup {
   findings: FindingView[];
 }
 
+/** Where the pane's check is: not run yet, running, failed with a readable reason, or done with its view. */
+export type CheckState =
+  | { status: "idle" }
+  | { status: "working" }
+  | { status: "error"; message: string }
+  | { status: "done"; view: CheckView; notes: string[] };
+
 export interface CheckSummary {
   errors: number;
   warnings: number;

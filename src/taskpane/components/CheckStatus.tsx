@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
-import type { CheckState } from "./CheckTab";
+import type { CheckState } from "../../app/session";
 
 export interface CheckStatusProps {
   state: CheckState;

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Fix } from "../../model/fix";
 import type { ActionMessage } from "../../app/actions";
-import type { CheckView } from "../../app/session";
+import type { CheckState } from "../../app/session";
 import ActionMessageBar from "./ActionMessageBar";
 import CheckStatus from "./CheckStatus";
 import CheckSummary from "./CheckSummary";
@@ -10,12 +10,6 @@ import CoverageChecklist from "./CoverageChecklist";
 import FilePicker from "./FilePicker";
 import FindingsList from "./FindingsList";
 import { useCheckStyles } from "./checkStyles";
-
-export type CheckState =
-  | { status: "idle" }
-  | { status: "working" }
-  | { status: "error"; message: string }
-  | { status: "done"; view: CheckView; notes: string[] };
 
 export interface CheckTabProps {
   state: CheckState;

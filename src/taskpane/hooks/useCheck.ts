@@ -9,7 +9,8 @@ import type { DirectiveSource } from "../../directives/types";
 import type { DocumentHost } from "../documentHost";
 import type { DraftService } from "../drafts";
 // types only: the Kiểm tra tab itself is a lazily loaded chunk
-import type { CheckState, CheckTabProps } from "../components/CheckTab";
+import type { CheckState } from "../../app/session";
+import type { CheckTabProps } from "../components/CheckTab";
 
 /** The checker (reader, check pipeline, view model): its own chunk, loaded on the first check or after first paint. */
 export const loadCheckCore = () => import(/* webpackChunkName: "check" */ "../../app/checkCore");
