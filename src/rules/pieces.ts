@@ -9,14 +9,14 @@ import type { FixEdit } from "../model/fix";
 import { coversParagraph, pieceParagraph, type TextPiece } from "../model/structure/recipients";
 import type { Calibrated, ElementFormat } from "./profiles";
 import { checkElementFormat } from "./format";
-import { severityFor, type Firmness, type RuleContext, type Severity } from "./types";
+import { severityOf, type Firmness, type RuleContext, type Severity } from "./types";
 
 /**
  * The severity of a deviation the profile calibrates (profile data next to the value: `halfPoint`, `wrongSize`...);
  * undefined when the profile does not calibrate it, so the rule's own severity applies.
  */
 export function calibratedSeverity(c: Calibrated | undefined): Severity | undefined {
-  return c === undefined ? undefined : (c.severity ?? severityFor(c.firmness));
+  return c === undefined ? undefined : severityOf(c);
 }
 
 /**

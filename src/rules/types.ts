@@ -14,6 +14,11 @@ export function severityFor(firmness: Firmness): Severity {
   return firmness === "firm" ? "error" : "warning";
 }
 
+/** A value's severity: the one calibrated on issued documents when the profile records it, else its firmness's. */
+export function severityOf(value: { firmness: Firmness; severity?: Severity | undefined }): Severity {
+  return value.severity ?? severityFor(value.firmness);
+}
+
 /** The public finding shape of `ketluan check --format json` (PRODUCT.md). */
 export interface Finding {
   rule: string;

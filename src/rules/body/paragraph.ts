@@ -10,8 +10,7 @@
  */
 import type { DocumentModel, Paragraph } from "../../model/document";
 import type { FixEdit, ParagraphFormatProps } from "../../model/fix";
-import type { Rule, Severity } from "../types";
-import { severityFor, type Firmness } from "../types";
+import { severityOf, type Rule, type Severity } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { ALIGNMENT_NAME, basisOf } from "../format";
 
@@ -90,10 +89,6 @@ export function isTitleLine(model: DocumentModel, p: Paragraph): boolean {
   const text = p.text.trim();
   if (p.alignment === "center" || p.alignment === "right") return text.length <= 250 || fitsOnOneLine(model, p);
   return false;
-}
-
-function severityOf(v: { firmness: Firmness; severity?: Severity }): Severity {
-  return v.severity ?? severityFor(v.firmness);
 }
 
 export const check: Rule["check"] = (model, ctx) => {

@@ -8,9 +8,8 @@
  * No fix yet: the declarative fixes have no colour property.
  */
 import type { Run } from "../../model/document";
-import type { Calibrated } from "../profiles";
-import type { Rule, Severity } from "../types";
-import { severityFor } from "../types";
+import type { Rule } from "../types";
+import { severityOf, severityFor } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { showsText } from "./family";
 
@@ -70,8 +69,6 @@ export function colourName({ r, g, b }: Rgb): string {
 }
 
 const LINK = /(https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+/i;
-
-const severityOf = (c: Calibrated): Severity => c.severity ?? severityFor(c.firmness);
 
 export const check: Rule["check"] = (model, ctx) => {
   const data = ctx.profile.rules["font/color"];

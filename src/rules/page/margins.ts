@@ -6,9 +6,9 @@
  * landscape section laid out around a table (allowed by page/size) is judged with its sides turned and only warned.
  */
 import type { Section } from "../../model/document";
-import type { Rule, Severity } from "../types";
-import { severityFor } from "../types";
-import type { Calibrated, Range } from "../profiles";
+import type { Rule } from "../types";
+import { severityOf, severityFor } from "../types";
+import type { Range } from "../profiles";
 import type { Fix } from "../../model/fix";
 import { firstParagraphOf, groupSections, isTableSection, round1, whereSections } from "./size";
 import { estimatePages, MULTI_PAGE } from "./numbers";
@@ -38,8 +38,6 @@ const SIDES: [Side, "topMm" | "bottomMm" | "leftMm" | "rightMm", string][] = [
 function describe(r: Range): string {
   return r.min === r.max ? `${r.min} mm` : `${r.min}–${r.max} mm`;
 }
-
-const severityOf = (c: Calibrated): Severity => c.severity ?? severityFor(c.firmness);
 
 /** w:pgMar w:header and w:footer: how far the header and footer sit from the page's edge (when the model has them). */
 interface HeaderDistances {

@@ -7,9 +7,8 @@
  * w:evenAndOddHeaders (old templates keep a PAGE field in an unused even footer; no file of the corpus turns it on).
  */
 import type { DocumentModel, HeaderFooterInfo, Section } from "../../model/document";
-import type { Calibrated } from "../profiles";
 import type { Rule, Severity } from "../types";
-import { severityFor } from "../types";
+import { severityOf, severityFor } from "../types";
 import { ALIGNMENT_NAME, basisOf, describeRange, inRange } from "../format";
 import { isLegacyFont, sameFamily } from "../font/family";
 import { excerptOf } from "../../model/excerpt";
@@ -110,8 +109,6 @@ function placedByTab(h: HeaderFooterInfo): boolean {
   const line = lines.find((l) => /\d/.test(l)) ?? lines.find((l) => l.trim() !== "" || l.includes("\t")) ?? "";
   return /^[^\S\n]*\t/.test(line);
 }
-
-const severityOf = (c: Calibrated): Severity => c.severity ?? severityFor(c.firmness);
 
 export const check: Rule["check"] = (model, ctx) => {
   const data = ctx.profile.rules["page/numbers"];
