@@ -2,7 +2,7 @@
  * The check pipeline: read the document's structure once, choose the profile and the document type, run every
  * enabled rule of the registry (src/rules/) on the model, add the coverage of the directive source, sort. Pure: the
  * CLI, the browser page and the task pane all call `checkDocument` with a document model, and get the public JSON
- * shape (PRODUCT.md) back. It sits above the rules and the directives, which never import it.
+ * shape (docs/json.md) back. It sits above the rules and the directives, which never import it.
  */
 import type { DocumentModel } from "../model/document";
 import { analyzeStructure } from "../model/structure";
@@ -19,7 +19,7 @@ import { formatMessage, type Finding, type RuleContext } from "../rules/types";
 export type { CoverageItem } from "../directives/coverage";
 export { COVERAGE_RULE_ID };
 
-/** The source's own rules: they apply only to a draft that implements the directive source (PRODUCT.md). */
+/** The source's own rules: they apply only to a draft that implements the directive source (docs/json.md, "which rules apply to which document"). */
 const CONCLUSION_RULES: ReadonlySet<string> = new Set([
   "recipients/required",
   "citation/mismatch",

@@ -45,7 +45,7 @@ export interface TaskCoverage {
   evidence: CoverageEvidence[];
 }
 
-/** One element of the `coverage` array of the JSON contract (PRODUCT.md); `tasks` is an extra. */
+/** One element of the `coverage` array of the JSON contract (docs/json.md); `tasks` is an extra. */
 export interface CoverageItem {
   item: string;
   title: string;

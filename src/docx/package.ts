@@ -3,7 +3,7 @@
  * flat-OPC XML (`<pkg:package>`, what `body.getOoxml()` returns). The reader only ever asks for parts by name.
  */
 import { DocxReadError } from "./errors";
-import { openZip, type InflateRaw, type ZipLimits } from "./zip";
+import { openZip, type InflateRaw, type ZipArchive, type ZipLimits } from "./zip";
 import { child, children, parseXml, type XmlElement } from "./xml";
 
 export interface OpcPackage {
@@ -17,12 +17,16 @@ export interface OpcPackage {
 /** Largest flat-OPC string we accept (characters): about the size of the largest part a .docx may hold. */
 export const MAX_FLAT_OPC_CHARS = 128 * 1024 * 1024;
 
-function normalizePartName(name: string): string {
+export function normalizePartName(name: string): string {
   return (name.startsWith("/") ? name.slice(1) : name).toLowerCase();
 }
 
 export function openDocxPackage(bytes: Uint8Array, limits?: Partial<ZipLimits>, inflateRaw?: InflateRaw): OpcPackage {
-  const zip = openZip(bytes, limits, inflateRaw);
+  return zipPackage(openZip(bytes, limits, inflateRaw));
+}
+
+/** The package of an opened zip archive. */
+export function zipPackage(zip: ZipArchive): OpcPackage {
   const cache = new Map<string, XmlElement>();
   return {
     kind: "docx",

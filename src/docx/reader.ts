@@ -35,14 +35,53 @@ export function readDocument(input: Uint8Array | string, options: ReadOptions = 
   return readPackage(openDocxPackage(input, options.zipLimits, options.inflateRaw));
 }
 
-function looksLikeXml(b: Uint8Array): boolean {
+/** Whether bytes are XML (flat OPC) rather than a zip: "<" first, after a BOM and white space. */
+export function looksLikeXml(b: Uint8Array): boolean {
   let i = 0;
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) i = 3;
   while (i < b.length && i < 64 && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
   return b[i] === 0x3c; /* < */
 }
 
+/** One piece of a paragraph's text as the reader builds it: which element gives which characters. */
+export interface TextSegment {
+  /** The characters it adds, before NFC normalisation (empty for an empty w:t or a symbol without a readable code). */
+  text: string;
+  /** "text" is a w:t's own content; the others are characters the reader writes for an element. */
+  kind: "text" | "tab" | "break" | "hyphen" | "symbol";
+  /** The w:t, w:tab / w:ptab, w:br / w:cr, w:noBreakHyphen or w:sym. */
+  element: XmlElement;
+}
+
+/** Where a model paragraph comes from in the main part's XML. */
+export interface ParagraphLocation {
+  /** The w:p element. */
+  element: XmlElement;
+  /** Its w:r elements in reading order (through hyperlinks, content controls, insertions...), runs without text too. */
+  runs: XmlElement[];
+  /** Its text piece by piece: the segments' texts joined are the paragraph's text before NFC normalisation. */
+  segments: TextSegment[];
+}
+
+/** Where the body's paragraphs and sections come from: produced by the same walk as the model, only when asked. */
+export interface BodyLocations {
+  /** paragraphs[i] is where model.paragraphs[i] comes from. */
+  paragraphs: ParagraphLocation[];
+  /** sectPrs[i] is the w:sectPr of model.sections[i], undefined when the body has none. */
+  sectPrs: (XmlElement | undefined)[];
+}
+
 export function readPackage(pkg: OpcPackage): DocumentModel {
+  return readBody(pkg, false).model;
+}
+
+/** The model, and where each of its paragraphs and sections comes from in the main part's XML. */
+export function readLocatedPackage(pkg: OpcPackage): { model: DocumentModel; locations: BodyLocations } {
+  const { model, walker } = readBody(pkg, true);
+  return { model, locations: { paragraphs: walker.locations ?? [], sectPrs: walker.sectPrs } };
+}
+
+function readBody(pkg: OpcPackage, locate: boolean): { model: DocumentModel; walker: BodyWalker } {
   const mainPart = mainDocumentPart(pkg);
   const document = pkg.xml(mainPart);
   if (document === undefined) {
@@ -70,7 +109,7 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
     parseThemeFonts(themePart === undefined ? undefined : pkg.xml(themePart)),
   );
 
-  const walker = new BodyWalker(styles);
+  const walker = new BodyWalker(styles, locate);
   walker.walkBlocks(body, undefined);
   const settingsPart = relTarget("/settings") ?? (pkg.has("word/settings.xml") ? "word/settings.xml" : undefined);
   const byId = new Map(rels.map((r) => [r.id, r.target]));
@@ -81,13 +120,14 @@ export function readPackage(pkg: OpcPackage): DocumentModel {
   const sections = walker.sectPrs.map((sp, i) => readSection(pkg, sp, i, byId, styles, evenAndOdd));
   inheritHeaders(sections);
   const base = styles.paragraphBase(styles.paragraphStyleId(undefined), undefined);
-  return {
+  const model: DocumentModel = {
     paragraphs: walker.paragraphs,
     sections,
     defaults: styles.runFormat(base, undefined, {}, "a"),
     source: pkg.kind,
     defaultTabStopMm: defaultTabStop(settings),
   };
+  return { model, walker };
 }
 
 /** Word's default tab interval, 0.5 inch (720 twips) unless settings.xml says otherwise (ECMA-376 17.15.1.25). */
@@ -121,18 +161,25 @@ class BodyWalker {
   readonly paragraphs: Paragraph[] = [];
   /** One entry per section; the last one is the body's final w:sectPr (undefined when absent). */
   readonly sectPrs: (XmlElement | undefined)[] = [];
+  /** One entry per paragraph, when the caller asked where the paragraphs come from. */
+  readonly locations: ParagraphLocation[] | undefined;
   private topLevelTables = 0;
   private readonly field: FieldState = { stack: [] };
   private readonly drawingContext: DrawingContext;
 
-  constructor(private readonly styles: StyleResolver) {
+  constructor(
+    private readonly styles: StyleResolver,
+    locate: boolean,
+  ) {
+    this.locations = locate ? [] : undefined;
     this.drawingContext = {
       shapeTypes: new Map(),
       // A text box's paragraphs are read like body paragraphs, with their own field state: they are not body
       // paragraphs (Word's body.paragraphs does not list them) and their fields do not run into the body's.
       paragraphText: (p) => {
         const styleId = styles.paragraphStyleId(child(child(p, "w:pPr"), "w:pStyle")?.attrs["w:val"]);
-        return collectRuns(p, styles, styles.paragraphBase(styleId, undefined), { stack: [] }, undefined).text;
+        return collectRuns(p, styles, styles.paragraphBase(styleId, undefined), { stack: [] }, undefined, undefined)
+          .text;
       },
     };
   }
@@ -168,8 +215,8 @@ class BodyWalker {
     const depth = outer === undefined ? 1 : outer.position.depth + 1;
     const tableStyle = child(child(tbl, "w:tblPr"), "w:tblStyle")?.attrs["w:val"];
     let row = 0;
-    for (const tr of rowsOf(tbl)) {
-      const cells = cellsOf(tr);
+    for (const tr of wrappedChildren(tbl, "w:tr")) {
+      const cells = wrappedChildren(tr, "w:tc");
       cells.forEach((tc, column) => {
         this.walkBlocks(tc, {
           tableStyle,
@@ -185,7 +232,12 @@ class BodyWalker {
     const styleId = this.styles.paragraphStyleId(child(pPr, "w:pStyle")?.attrs["w:val"]);
     const base = this.styles.paragraphBase(styleId, cell?.tableStyle);
     const format = this.styles.paragraphFormat(base, parseParaProps(pPr), styleId);
-    const collected = collectRuns(p, this.styles, base, this.field, this.drawingContext);
+    let location: ParagraphLocation | undefined;
+    if (this.locations !== undefined) {
+      location = { element: p, runs: [], segments: [] };
+      this.locations.push(location);
+    }
+    const collected = collectRuns(p, this.styles, base, this.field, this.drawingContext, location);
     const paragraph: Paragraph = {
       ...format,
       index: this.paragraphs.length,
@@ -207,25 +259,14 @@ interface CellContext {
   position: TableCellPosition;
 }
 
-function rowsOf(tbl: XmlElement): XmlElement[] {
+/** Children named `name` (a table's rows, a row's cells), looking through w:sdt / w:customXml / w:ins wrappers. */
+function wrappedChildren(el: XmlElement, name: "w:tr" | "w:tc"): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const c of tbl.children) {
+  for (const c of el.children) {
     if (typeof c === "string") continue;
-    if (c.name === "w:tr") out.push(c);
+    if (c.name === name) out.push(c);
     else if (c.name === "w:sdt" || c.name === "w:customXml" || c.name === "w:ins") {
-      out.push(...rowsOf(child(c, "w:sdtContent") ?? c));
-    }
-  }
-  return out;
-}
-
-function cellsOf(tr: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of tr.children) {
-    if (typeof c === "string") continue;
-    if (c.name === "w:tc") out.push(c);
-    else if (c.name === "w:sdt" || c.name === "w:customXml" || c.name === "w:ins") {
-      out.push(...cellsOf(child(c, "w:sdtContent") ?? c));
+      out.push(...wrappedChildren(child(c, "w:sdtContent") ?? c, name));
     }
   }
   return out;
@@ -249,6 +290,7 @@ function collectRuns(
   base: ReturnType<StyleResolver["paragraphBase"]>,
   field: FieldState,
   drawings: DrawingContext | undefined,
+  location: ParagraphLocation | undefined,
 ): CollectedParagraph {
   const out: CollectedParagraph = { text: "", runs: [], fields: [], drawings: [] };
 
@@ -280,6 +322,7 @@ function collectRuns(
   };
 
   const run = (r: XmlElement): void => {
+    location?.runs.push(r);
     let text = "";
     for (const c of r.children) {
       if (typeof c === "string") continue;
@@ -307,23 +350,33 @@ function collectRuns(
         default:
           if (field.stack[field.stack.length - 1]?.inCode === true) break; // inside a field's code, not its result
           switch (c.name) {
-            case "w:t":
-              text += textOf(c);
+            case "w:t": {
+              const t = textOf(c);
+              text += t;
+              location?.segments.push({ text: t, kind: "text", element: c });
               break;
+            }
             case "w:tab":
             case "w:ptab":
               text += "\t";
+              location?.segments.push({ text: "\t", kind: "tab", element: c });
               break;
             case "w:br":
             case "w:cr":
-              if (c.attrs["w:type"] !== "page" && c.attrs["w:type"] !== "column") text += "\n";
+              if (c.attrs["w:type"] !== "page" && c.attrs["w:type"] !== "column") {
+                text += "\n";
+                location?.segments.push({ text: "\n", kind: "break", element: c });
+              }
               break;
             case "w:noBreakHyphen":
               text += "-";
+              location?.segments.push({ text: "-", kind: "hyphen", element: c });
               break;
             case "w:sym": {
               const code = parseInt(c.attrs["w:char"] ?? "", 16);
-              if (Number.isFinite(code)) text += String.fromCharCode(code >= 0xf000 ? code - 0xf000 : code);
+              const symbol = Number.isFinite(code) ? String.fromCharCode(code >= 0xf000 ? code - 0xf000 : code) : "";
+              text += symbol;
+              location?.segments.push({ text: symbol, kind: "symbol", element: c });
               break;
             }
             // A shape's own text (a text box) is not the paragraph's text: only the shape is recorded.
@@ -473,7 +526,7 @@ function readHeaderFooter(
         const pPr = child(el, "w:pPr");
         const styleId = styles.paragraphStyleId(child(pPr, "w:pStyle")?.attrs["w:val"]);
         const base = styles.paragraphBase(styleId, undefined);
-        const collected = collectRuns(el, styles, base, field, undefined);
+        const collected = collectRuns(el, styles, base, field, undefined, undefined);
         texts.push(collected.text);
         const page = collected.fields.find((f) => PAGE_FIELD.test(f.instr));
         if (page !== undefined && !info.hasPageNumber) {
@@ -486,7 +539,7 @@ function readHeaderFooter(
         for (const tx of findAll(el, "w:txbxContent")) visitBlocks(tx);
       } else if (el.name === "w:sdt") visitBlocks(child(el, "w:sdtContent") ?? el);
       else if (el.name === "w:tbl") {
-        for (const tr of rowsOf(el)) for (const tc of cellsOf(tr)) visitBlocks(tc);
+        for (const tr of wrappedChildren(el, "w:tr")) for (const tc of wrappedChildren(tr, "w:tc")) visitBlocks(tc);
       }
     }
   };

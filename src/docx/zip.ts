@@ -42,6 +42,8 @@ export const DEFAULT_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
 });
 
 export interface ZipArchive {
+  /** The central directory as stored, every record (directories included): what a rewriter copies. */
+  readonly directory: CentralDirectory;
   /** Entry names as stored in the archive, in central-directory order (directory entries excluded). */
   names(): string[];
   /** Case-insensitive lookup; a leading "/" is ignored. */
@@ -158,9 +160,9 @@ export function crc32(data: Uint8Array, crc = 0): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Format constants
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
+export const SIG_LOCAL = 0x04034b50;
+export const SIG_CENTRAL = 0x02014b50;
+export const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 const EOCD_SIZE = 22;
@@ -180,13 +182,34 @@ const INFLATE_FIRST_STEP = 1 * KiB;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-interface Entry {
+/** One central-directory record as stored: what the reader looks parts up by, and what a rewriter copies. */
+export interface CentralEntry {
   name: string;
+  /** The name's bytes as stored (a rewriter keeps them as-is). */
+  nameBytes: Uint8Array;
+  versionMadeBy: number;
+  versionNeeded: number;
+  flags: number;
   method: number;
+  time: number;
+  date: number;
   crc: number;
   compressedSize: number;
   size: number;
+  internalAttrs: number;
+  externalAttrs: number;
   localOffset: number;
+  /** The central record's extra fields and comment (views on the archive's bytes). */
+  centralExtra: Uint8Array;
+  comment: Uint8Array;
+}
+
+export interface CentralDirectory {
+  entries: CentralEntry[];
+  /** The archive comment (a view on the archive's bytes). */
+  comment: Uint8Array;
+  /** Whether the directory or an entry needed Zip64 records (sizes or offsets beyond 32 bits). */
+  zip64: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -313,6 +336,7 @@ interface Directory {
   count: number;
   offset: number;
   size: number;
+  zip64: boolean;
 }
 
 function readDirectory(view: DataView, eocd: number): Directory {
@@ -323,6 +347,7 @@ function readDirectory(view: DataView, eocd: number): Directory {
   let offset = view.getUint32(eocd + 16, true);
 
   const loc = eocd - 20;
+  let zip64 = false;
   if (loc >= 0 && view.getUint32(loc, true) === SIG_ZIP64_LOCATOR) {
     // Zip64: the real values are in the Zip64 EOCD record the locator points at.
     const recOffset = u64(view, loc + 8);
@@ -334,13 +359,19 @@ function readDirectory(view: DataView, eocd: number): Directory {
     count = u64(view, recOffset + 32);
     size = u64(view, recOffset + 40);
     offset = u64(view, recOffset + 48);
+    zip64 = true;
   } else if (disk !== 0 || cdDisk !== 0) {
     fail("not-zip", MSG.split);
   }
-  return { count, offset, size };
+  return { count, offset, size, zip64 };
 }
 
-function readEntries(bytes: Uint8Array, view: DataView, dir: Directory, limits: ZipLimits): Entry[] {
+function readEntries(
+  bytes: Uint8Array,
+  view: DataView,
+  dir: Directory,
+  limits: ZipLimits,
+): { entries: CentralEntry[]; zip64: boolean } {
   if (dir.count > limits.maxEntries) {
     fail(
       "too-many-parts",
@@ -352,7 +383,8 @@ function readEntries(bytes: Uint8Array, view: DataView, dir: Directory, limits: 
   if (end > len) fail("truncated", MSG.truncated);
   if (dir.count * CENTRAL_SIZE > dir.size) fail("not-zip", MSG.damaged);
 
-  const entries: Entry[] = [];
+  const entries: CentralEntry[] = [];
+  let zip64 = dir.zip64;
   let p = dir.offset;
   for (let n = 0; n < dir.count; n++) {
     if (p + CENTRAL_SIZE > end) fail("not-zip", MSG.damaged);
@@ -398,14 +430,74 @@ function readEntries(bytes: Uint8Array, view: DataView, dir: Directory, limits: 
         q = dataEnd;
       }
       if (!found) fail("not-zip", MSG.damaged);
+      zip64 = true;
     }
 
-    const name = decodeName(bytes.subarray(nameStart, extraStart));
+    const nameBytes = bytes.subarray(nameStart, extraStart);
+    const name = decodeName(nameBytes);
     if (flags & 1) fail("encrypted", MSG.encryptedZip, name);
-    entries.push({ name, method, crc, compressedSize, size, localOffset });
+    entries.push({
+      name,
+      nameBytes,
+      versionMadeBy: view.getUint16(p + 4, true),
+      versionNeeded: view.getUint16(p + 6, true),
+      flags,
+      method,
+      time: view.getUint16(p + 12, true),
+      date: view.getUint16(p + 14, true),
+      crc,
+      compressedSize,
+      size,
+      internalAttrs: view.getUint16(p + 36, true),
+      externalAttrs: view.getUint32(p + 38, true),
+      localOffset,
+      centralExtra: bytes.subarray(extraStart, extraStart + extraLen),
+      comment: bytes.subarray(extraStart + extraLen, next),
+    });
     p = next;
   }
-  return entries;
+  return { entries, zip64 };
+}
+
+function resolveLimits(limits: Partial<ZipLimits> | undefined): ZipLimits {
+  return {
+    maxEntries: limits?.maxEntries ?? DEFAULT_ZIP_LIMITS.maxEntries,
+    maxPartBytes: limits?.maxPartBytes ?? DEFAULT_ZIP_LIMITS.maxPartBytes,
+    maxTotalBytes: limits?.maxTotalBytes ?? DEFAULT_ZIP_LIMITS.maxTotalBytes,
+  };
+}
+
+/**
+ * The archive's central directory, every record as stored, within the entry limit; undefined when the bytes have no
+ * end-of-directory record at all (not a zip: the caller says what the file is instead). The one parser of the
+ * directory: the reader (openZip) and the rewriter (zip-write.ts) both start here.
+ */
+export function readCentralDirectory(bytes: Uint8Array, limits?: Partial<ZipLimits>): CentralDirectory | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEocd(bytes, view);
+  if (eocd === -1) return undefined;
+  const { entries, zip64 } = readEntries(bytes, view, readDirectory(view, eocd), resolveLimits(limits));
+  const comment = bytes.subarray(eocd + EOCD_SIZE, eocd + EOCD_SIZE + view.getUint16(eocd + 20, true));
+  return { entries, comment, zip64 };
+}
+
+/** An entry's local header extra fields and its data as stored (compressed for method 8): views on `bytes`. */
+export function storedData(bytes: Uint8Array, e: CentralEntry): { localExtra: Uint8Array; raw: Uint8Array } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const len = bytes.length;
+  const lo = e.localOffset;
+  if (lo + LOCAL_SIZE > len) fail("truncated", MSG.truncated, e.name);
+  if (view.getUint32(lo, true) !== SIG_LOCAL) {
+    corruptPart(e.name, "không tìm thấy đầu mục", "local header not found");
+  }
+  // The local header's name/extra lengths may differ from the central directory's: use the local ones.
+  const extraStart = lo + LOCAL_SIZE + view.getUint16(lo + 26, true);
+  const dataStart = extraStart + view.getUint16(lo + 28, true);
+  if (dataStart + e.compressedSize > len) fail("truncated", MSG.truncated, e.name);
+  return {
+    localExtra: bytes.subarray(extraStart, dataStart),
+    raw: bytes.subarray(dataStart, dataStart + e.compressedSize),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -521,22 +613,15 @@ function decodeText(data: Uint8Array, name: string): string {
 export type InflateRaw = (compressed: Uint8Array, maxOutput: number) => Uint8Array;
 
 export function openZip(bytes: Uint8Array, limits?: Partial<ZipLimits>, inflateRaw?: InflateRaw): ZipArchive {
-  const lim: ZipLimits = {
-    maxEntries: limits?.maxEntries ?? DEFAULT_ZIP_LIMITS.maxEntries,
-    maxPartBytes: limits?.maxPartBytes ?? DEFAULT_ZIP_LIMITS.maxPartBytes,
-    maxTotalBytes: limits?.maxTotalBytes ?? DEFAULT_ZIP_LIMITS.maxTotalBytes,
-  };
+  const lim = resolveLimits(limits);
   if (bytes.length === 0) fail("empty", MSG.empty);
   if (startsWith(bytes, OLE_SIGNATURE)) oleError(bytes);
 
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEocd(bytes, view);
-  if (eocd === -1) notZipError(bytes);
-  const entries = readEntries(bytes, view, readDirectory(view, eocd), lim);
+  const directory = readCentralDirectory(bytes, lim) ?? notZipError(bytes);
 
-  const byKey = new Map<string, Entry>();
+  const byKey = new Map<string, CentralEntry>();
   const names: string[] = [];
-  for (const e of entries) {
+  for (const e of directory.entries) {
     if (e.name.endsWith("/") && e.size === 0) continue; // directory entry, not a part
     const key = partKey(e.name);
     if (byKey.has(key)) {
@@ -565,16 +650,7 @@ export function openZip(bytes: Uint8Array, limits?: Partial<ZipLimits>, inflateR
     const limit = Math.max(0, Math.min(lim.maxPartBytes, budget));
     if (e.size > limit) tooLarge(e.name, limit, total);
 
-    const len = bytes.length;
-    const lo = e.localOffset;
-    if (lo + LOCAL_SIZE > len) fail("truncated", MSG.truncated, e.name);
-    if (view.getUint32(lo, true) !== SIG_LOCAL) {
-      corruptPart(e.name, "không tìm thấy đầu mục", "local header not found");
-    }
-    // The local header's name/extra lengths may differ from the central directory's: use the local ones.
-    const dataStart = lo + LOCAL_SIZE + view.getUint16(lo + 26, true) + view.getUint16(lo + 28, true);
-    if (dataStart + e.compressedSize > len) fail("truncated", MSG.truncated, e.name);
-    const comp = bytes.subarray(dataStart, dataStart + e.compressedSize);
+    const comp = storedData(bytes, e).raw;
 
     let data: Uint8Array;
     if (e.method === 0) {
@@ -600,6 +676,7 @@ export function openZip(bytes: Uint8Array, limits?: Partial<ZipLimits>, inflateR
   };
 
   return {
+    directory,
     names: () => names.slice(),
     has: (name) => byKey.has(partKey(name)),
     read,

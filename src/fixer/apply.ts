@@ -1,16 +1,16 @@
 /**
- * Apply declarative fixes (src/rules/fix.ts) to a .docx: bytes in, bytes out. Pure, no file system.
+ * Apply declarative fixes (src/model/fix.ts) to a .docx: bytes in, bytes out. Pure, no file system.
  *
  * Only the main document part changes, and within it only the elements a fix touches: the original XML text is
  * spliced at the source offsets of the paragraph, run, property and section elements concerned; every other
  * byte of the part, and every other part of the package (compressed bytes, CRC, sizes), is copied unchanged.
  */
-import { INLINE_CONTAINERS } from "../docx/reader";
+import { readLocatedDocument, type LocatedDocument } from "../docx/located";
+import { normalizePartName } from "../docx/package";
+import type { ParagraphLocation, ReadOptions } from "../docx/reader";
+import { child, type XmlElement } from "../docx/xml";
+import { rawZip, replaceEntryData, writeRawZip } from "../docx/zip-write";
 import type { Paragraph } from "../model/document";
-import { readDocumentWithSource, type DocumentSource } from "../docx/source";
-import type { ReadOptions } from "../docx/reader";
-import { child, childElements, type XmlElement } from "../docx/xml";
-import { readRawZip, replaceEntryData, writeRawZip } from "../docx/zip-write";
 import type {
   Fix,
   FixEdit,
@@ -65,8 +65,12 @@ interface ParagraphPlan {
 
 /** Apply every edit of `fixes` (Fix objects or bare edits) to the .docx `bytes`. */
 export function applyFixes(bytes: Uint8Array, fixes: (Fix | FixEdit)[], options: ReadOptions = {}): FixOutcome {
+  return applyFixesTo(readLocatedDocument(bytes, options), fixes);
+}
+
+/** Apply every edit of `fixes` to a .docx already read (fixDocument reads each pass's bytes once, for both). */
+export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[]): FixOutcome {
   const edits: FixEdit[] = fixes.flatMap((f) => ("edits" in f ? f.edits : [f]));
-  const src = readDocumentWithSource(bytes, options);
   const decl = /<\?xml[^>]*\?>/.exec(src.xml.slice(0, 200));
   const rootOpen = src.xml.slice(src.root.start!, src.root.openEnd!);
   if (!rootOpen.includes(`xmlns:w="${W_NS}"`)) {
@@ -119,15 +123,16 @@ export function applyFixes(bytes: Uint8Array, fixes: (Fix | FixEdit)[], options:
 
   const splices: Splice[] = [];
   for (const [index, plan] of plans) {
-    const p = src.paragraphs[index]!;
+    const located = src.paragraphs[index]!;
+    const p = located.element;
     if (plan.replaces.length > 0) {
-      const r = textSplices(p, src.model.paragraphs[index]!, plan.replaces);
+      const r = textSplices(located, src.model.paragraphs[index]!, plan.replaces);
       splices.push(...r.splices);
       applied.push(...r.applied);
       skipped.push(...r.skipped);
     }
     if (Object.keys(plan.run).length > 0) {
-      for (const run of runsOf(p)) {
+      for (const run of located.runs) {
         const rPr = child(run, "w:rPr");
         const xml = rebuildRPr(rPr, src.xml, plan.run);
         splices.push(
@@ -189,12 +194,11 @@ export function applyFixes(bytes: Uint8Array, fixes: (Fix | FixEdit)[], options:
   if (decl !== null && /encoding=["']utf-16/i.test(decl[0]))
     xml = xml.replace(/encoding=["']utf-16["']/i, 'encoding="UTF-8"');
   const data = new TextEncoder().encode(xml);
-  const zip = readRawZip(bytes);
-  const key = (n: string): string => (n.startsWith("/") ? n.slice(1) : n).toLowerCase();
-  const target = key(src.mainPart);
+  const zip = rawZip(src.bytes, src.directory);
+  const target = normalizePartName(src.mainPart);
   let found = false;
   const entries = zip.entries.map((e) => {
-    if (key(e.name) !== target) return e;
+    if (normalizePartName(e.name) !== target) return e;
     found = true;
     return replaceEntryData(e, data);
   });
@@ -218,69 +222,26 @@ function spliceText(text: string, splices: Splice[]): string {
   return out + text.slice(pos);
 }
 
-/* ---------- runs and text ---------- */
-
-/** The w:r elements of a paragraph in reading order (through hyperlinks, content controls, insertions). */
-function runsOf(p: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  const visit = (el: XmlElement): void => {
-    for (const c of childElements(el)) {
-      if (c.name === "w:r") out.push(c);
-      else if (c.name === "w:sdt") visit(child(c, "w:sdtContent") ?? c);
-      else if (INLINE_CONTAINERS.has(c.name)) visit(c);
-    }
-  };
-  visit(p);
-  return out;
-}
+/* ---------- text ---------- */
 
 interface Segment {
-  el: XmlElement | undefined;
+  el: XmlElement;
   text: string;
+  /** Only a w:t's own text is edited; tabs, breaks, hyphens and symbols stay as they are. */
   editable: boolean;
 }
 
-/** The paragraph's text as the reader builds it, split into segments (w:t text is editable, tabs and breaks not). */
-function segmentsOf(p: XmlElement): Segment[] {
-  const segs: Segment[] = [];
-  const fields: boolean[] = []; // inCode per open field
-  for (const r of runsOf(p)) {
-    for (const c of childElements(r)) {
-      if (c.name === "w:fldChar") {
-        const t = c.attrs["w:fldCharType"];
-        if (t === "begin") fields.push(true);
-        else if (t === "separate" && fields.length > 0) fields[fields.length - 1] = false;
-        else if (t === "end") fields.pop();
-        continue;
-      }
-      if (c.name === "w:instrText" || fields[fields.length - 1] === true) continue;
-      if (c.name === "w:t") {
-        let t = "";
-        for (const x of c.children) if (typeof x === "string") t += x;
-        segs.push({ el: c, text: t, editable: true });
-      } else if (c.name === "w:tab" || c.name === "w:ptab") segs.push({ el: undefined, text: "\t", editable: false });
-      else if (
-        (c.name === "w:br" || c.name === "w:cr") &&
-        c.attrs["w:type"] !== "page" &&
-        c.attrs["w:type"] !== "column"
-      )
-        segs.push({ el: undefined, text: "\n", editable: false });
-      else if (c.name === "w:noBreakHyphen") segs.push({ el: undefined, text: "-", editable: false });
-      else if (c.name === "w:sym") segs.push({ el: undefined, text: "\u0000", editable: false });
-    }
-  }
-  return segs;
-}
-
 function textSplices(
-  p: XmlElement,
+  located: ParagraphLocation,
   model: Paragraph,
   replaces: ReplaceText[],
 ): { splices: Splice[]; applied: FixEdit[]; skipped: SkippedEdit[] } {
-  const segs = segmentsOf(p);
+  // A copy: the replacements below change the segments' texts one after the other.
+  const segs: Segment[] = located.segments.map((s) => ({ el: s.element, text: s.text, editable: s.kind === "text" }));
   const out = { splices: [] as Splice[], applied: [] as FixEdit[], skipped: [] as SkippedEdit[] };
-  // The source text must read exactly as the model's (NFC, no symbol characters): otherwise do not guess.
-  if (segs.map((s) => s.text).join("") !== model.text) {
+  // The source text must read exactly as the model's (already NFC) and hold no symbol (a symbol font's character is
+  // not the letter the model reads it as): otherwise do not guess.
+  if (located.segments.some((s) => s.kind === "symbol") || segs.map((s) => s.text).join("") !== model.text) {
     for (const r of replaces)
       out.skipped.push({ edit: r, reason: "văn bản của đoạn không đối chiếu được với mã nguồn" });
     return out;
@@ -316,7 +277,7 @@ function textSplices(
   }
   for (const k of changed) {
     const s = segs[k]!;
-    out.splices.push({ start: s.el!.start!, end: s.el!.end!, text: `<w:t xml:space="preserve">${esc(s.text)}</w:t>` });
+    out.splices.push({ start: s.el.start!, end: s.el.end!, text: `<w:t xml:space="preserve">${esc(s.text)}</w:t>` });
   }
   return out;
 }
@@ -398,9 +359,9 @@ function rebuildPPr(
 }
 
 /** A new paragraph formatted like paragraph `like` (its pPr without section break, its first text run's rPr). */
-function newParagraph(src: DocumentSource, ins: InsertParagraphAfter): string {
+function newParagraph(src: LocatedDocument, ins: InsertParagraphAfter): string {
   const like = src.paragraphs[ins.like ?? ins.paragraph]!;
-  const pPr = child(like, "w:pPr");
+  const pPr = child(like.element, "w:pPr");
   const f = ins.format ?? {};
   const paraProps: ParagraphFormatProps = {};
   const runProps: RunFormatProps = {};
@@ -411,7 +372,7 @@ function newParagraph(src: DocumentSource, ins: InsertParagraphAfter): string {
   const pm = paraPropReplacements(pPr, paraProps);
   pm.set("w:sectPr", null);
   pm.set("w:pPrChange", null);
-  const firstRun = runsOf(like).find((r) => child(r, "w:t") !== undefined);
+  const firstRun = like.runs.find((r) => child(r, "w:t") !== undefined);
   const rPr = firstRun === undefined ? undefined : child(firstRun, "w:rPr");
   const rm = runPropReplacements(runProps);
   rm.set("w:rPrChange", null);

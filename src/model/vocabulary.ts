@@ -10,7 +10,7 @@ export type ProfileId = "party" | "state";
 /** Plans and reports answer the directive source; every other document type is "other". */
 export type DocumentType = "plan" | "report" | "other";
 
-/** How firm a value is (FORMAT-RULES.md): a firm rule broken is an error, the others a warning at most. */
+/** How firm a value is (docs/rules.md): a firm rule broken is an error, the others a warning at most. */
 export type Firmness = "firm" | "practice" | "unsure";
 
 export type Severity = "error" | "warning" | "info";

@@ -1,5 +1,5 @@
 /**
- * The rule registry: every rule module, in the order of FORMAT-RULES.md's stable ids. The check pipeline that runs
+ * The rule registry: every rule module, in the order of docs/rules.md's table of stable ids. The check pipeline that runs
  * them (src/check/) is kept apart, as ESLint keeps its linter apart from its rules.
  */
 import type { Rule } from "./types";
@@ -31,7 +31,7 @@ import { rule as repeatedWord } from "./text/repeated-word";
 import { rule as headerNone } from "./header/none";
 import { rule as notCited } from "./coverage/not-cited";
 
-/** Every rule, in the order of FORMAT-RULES.md's stable ids (coverage/missing is run by the coverage matcher). */
+/** Every rule, in the order of docs/rules.md's table (coverage/missing is run by the coverage matcher). */
 export const RULES: Rule[] = [
   pageSize,
   pageMargins,

@@ -19,7 +19,7 @@ export function severityOf(value: { firmness: Firmness; severity?: Severity | un
   return value.severity ?? severityFor(value.firmness);
 }
 
-/** The public finding shape of `ketluan check --format json` (PRODUCT.md). */
+/** The public finding shape of `ketluan check --format json` (docs/json.md). */
 export interface Finding {
   rule: string;
   severity: Severity;

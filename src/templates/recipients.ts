@@ -2,7 +2,7 @@
  * The recipient list ("Nơi nhận"): pre-filled with the recipients the recipient policy requires
  * (src/rules/data/recipient-policy.json, the same data the checker enforces), then the usual ones of
  * recipient-lists.json; editable by the drafter; punctuated per profile: party lines end with ",", state lines with ";", and the archive line "Lưu ..." comes last,
- * ending with "." (FORMAT-RULES.md, recipient lines).
+ * ending with "." (docs/rules.md, recipient policy).
  */
 import { array, object, optional, parseData, string, type Infer } from "../model/schema";
 import { normalizeForMatch } from "../model/text";

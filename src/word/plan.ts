@@ -53,6 +53,22 @@ function countOccurrences(text: string, needle: string): number {
   return n;
 }
 
+/** Matches of a body-wide search for `needle`, counted from the paragraph texts: before `paragraph`, and in all. */
+function occurrences(
+  paragraphTexts: readonly string[],
+  paragraph: number,
+  needle: string,
+): { before: number; total: number } {
+  let before = 0;
+  let total = 0;
+  paragraphTexts.forEach((t, i) => {
+    const c = countOccurrences(t, needle);
+    if (i < paragraph) before += c;
+    total += c;
+  });
+  return { before, total };
+}
+
 export interface ExcerptLocation {
   /** The text to search for in the whole body. */
   needle: string;
@@ -75,13 +91,7 @@ export function locateExcerpt(
   const text = paragraphTexts[paragraph];
   const needle = searchNeedle(excerpt);
   if (text === undefined || needle === undefined || !text.includes(needle)) return undefined;
-  let before = 0;
-  let total = 0;
-  paragraphTexts.forEach((t, i) => {
-    const c = countOccurrences(t, needle);
-    if (i < paragraph) before += c;
-    total += c;
-  });
+  const { before, total } = occurrences(paragraphTexts, paragraph, needle);
   return { needle, occurrence: before, expectedTotal: total };
 }
 
@@ -231,32 +241,24 @@ export function planFixes(
           break;
         }
         case "setPageMargins":
-          if (!options.pageSetupWritable) {
-            skipped.push({ edit, reason: PAGE_SETUP_UNSUPPORTED });
-            break;
-          }
-          needsSections = true;
-          edits.push({
-            kind: "pageMargins",
-            section: edit.section,
-            top: mmToPt(edit.marginsMm.top),
-            bottom: mmToPt(edit.marginsMm.bottom),
-            left: mmToPt(edit.marginsMm.left),
-            right: mmToPt(edit.marginsMm.right),
-          });
-          break;
         case "setPageSize":
           if (!options.pageSetupWritable) {
             skipped.push({ edit, reason: PAGE_SETUP_UNSUPPORTED });
             break;
           }
           needsSections = true;
-          edits.push({
-            kind: "pageSize",
-            section: edit.section,
-            width: mmToPt(edit.widthMm),
-            height: mmToPt(edit.heightMm),
-          });
+          edits.push(
+            edit.kind === "setPageMargins"
+              ? {
+                  kind: "pageMargins",
+                  section: edit.section,
+                  top: mmToPt(edit.marginsMm.top),
+                  bottom: mmToPt(edit.marginsMm.bottom),
+                  left: mmToPt(edit.marginsMm.left),
+                  right: mmToPt(edit.marginsMm.right),
+                }
+              : { kind: "pageSize", section: edit.section, width: mmToPt(edit.widthMm), height: mmToPt(edit.heightMm) },
+          );
           break;
       }
     }
@@ -285,13 +287,7 @@ export function resolveReplacements(
       continue;
     }
     const text = paragraphTexts[e.paragraph] ?? "";
-    let before = 0;
-    let total = 0;
-    paragraphTexts.forEach((t, i) => {
-      const c = countOccurrences(t, e.needle);
-      if (i < e.paragraph) before += c;
-      total += c;
-    });
+    const { before, total } = occurrences(paragraphTexts, e.paragraph, e.needle);
     const edit: FixEdit = { kind: "replaceText", paragraph: e.paragraph, find: e.needle, replace: e.replace };
     if (!text.includes(e.needle)) {
       skipped.push({ edit, reason: `Đoạn ${e.paragraph} không còn chứa «${e.needle}»` });

@@ -1,5 +1,5 @@
 /**
- * Which rules apply to which document (PRODUCT.md, "Which rules apply to which document"): the conclusion's own rules
+ * Which rules apply to which document (docs/json.md, "Which rules apply to which document"): the conclusion's own rules
  * only on drafts that cite it; only the general rules on a document with no official header; the main document's
  * rules stop where an attachment (ĐIỀU LỆ, PHỤ LỤC ... kèm theo) begins (where it begins:
  * test/model/structure/attachments); a phiếu trình is only warned.

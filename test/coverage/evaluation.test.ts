@@ -1,7 +1,7 @@
 /**
  * The labelled evaluation set (drafts.ts): every draft is built into a real .docx, read back with the reader, and
  * matched against the seed conclusion. Prints the confusion per status and the precision and recall of "missing"
- * and "covered", which must both be at least 0.95 (PRODUCT.md: every covered item found, no item marked covered
+ * and "covered", which must both be at least 0.95 (the coverage target: every covered item found, no item marked covered
  * that the draft does not address).
  */
 import { readFileSync } from "node:fs";

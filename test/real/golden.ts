@@ -63,7 +63,7 @@ export interface ManifestDocument {
   description: string;
   expected: Golden;
   /**
-   * True deviations that issued documents commonly carry, reported as warnings (calibrated, FORMAT-RULES.md): the
+   * True deviations that issued documents commonly carry, reported as warnings (calibrated, docs/rules.md): the
    * test asserts each is still reported, at least as a warning, where the XML shows it.
    */
   warned?: { rule: string; paragraph: number | null; note: string }[];

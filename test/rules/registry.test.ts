@@ -34,11 +34,11 @@ const STABLE_IDS = [
   "text/placeholder",
   "text/repeated-word",
 ];
-/** Ids added since FORMAT-RULES.md's list (it says more may be added): what real documents taught us to say. */
+/** Ids added since the first list of stable ids (docs/rules.md): what real documents taught us to say. */
 const ADDED_IDS = ["font/color", "header/none", "coverage/not-cited"];
 
 describe("the rule registry", () => {
-  it("has one rule per stable id of FORMAT-RULES.md (coverage/missing comes from the coverage matcher)", () => {
+  it("has one rule per stable id of docs/rules.md (coverage/missing comes from the coverage matcher)", () => {
     expect(RULES.map((r) => r.meta.id).sort()).toEqual([...STABLE_IDS, ...ADDED_IDS].sort());
   });
   it.each(RULES.map((r) => [r.meta.id, r] as const))("%s has a Vietnamese description and NFC messages", (_id, r) => {

@@ -1,6 +1,6 @@
 /**
  * Small programmatic drafts for rule tests: a compliant plan and report for each profile (partyPlan, partyReport,
- * statePlan, stateReport: zero errors under FORMAT-RULES.md), and `variant()` to break one thing at a time.
+ * statePlan, stateReport: zero errors under the rules of docs/rules.md), and `variant()` to break one thing at a time.
  *
  * Block layout, the same in all four: [0] header table, [1] type name, [2] summary, [3] "-----", [4..-2] body,
  * [-1] recipients/signature table. The header table has 7 paragraphs (issuer column 4, title column 3), the

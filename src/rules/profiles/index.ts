@@ -44,7 +44,7 @@ const legalBasis = object({
 
 /**
  * A value's firmness and, where issued documents of real offices commonly deviate from it, the severity calibrated on
- * them (FORMAT-RULES.md, "Severity, calibrated on issued documents") with the measurement that justifies it. The one
+ * them (docs/rules.md, "severity calibrated on issued documents") with the measurement that justifies it. The one
  * shape of a calibration in the profile data: a deviation calibrated on its own is an object of this shape, next to
  * the value it deviates from.
  */
