@@ -1,5 +1,7 @@
-// Lets plain Node scripts (bench, fixture generators) require the TypeScript sources directly:
-// each .ts file is transpiled in memory with TypeScript's own transpileModule (no type check, no output files).
+// Runs the TypeScript scripts of scripts/ with plain Node, and lets them require the TypeScript sources directly:
+//   node -r ./scripts/ts-register.js scripts/<name>.ts [args]   (the npm scripts in package.json do this)
+// Each .ts file is transpiled in memory with TypeScript's own transpileModule when it is first required (no type
+// check, no output files); `npm run typecheck` checks the scripts with the rest of the tree (tsconfig.json).
 "use strict";
 const fs = require("node:fs");
 const ts = require("typescript");

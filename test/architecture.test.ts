@@ -141,7 +141,14 @@ describe("the cycle finder itself", () => {
       ["e", ["e"]],
     ]);
     expect(cyclesOf(g)).toEqual([["a", "b"], ["e"]]);
-    expect(cyclesOf(new Map([["x", ["y"]], ["y", []]]))).toEqual([]);
+    expect(
+      cyclesOf(
+        new Map([
+          ["x", ["y"]],
+          ["y", []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   test("reads type-only imports, re-exports and lazy imports", () => {

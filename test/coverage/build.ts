@@ -130,7 +130,7 @@ export function draftSpec(d: Draft): DocSpec {
   };
 }
 
-/** The committed JSON fixture of one draft (scripts/make-coverage-set.js writes it; a test checks it is in step). */
+/** The committed JSON fixture of one draft (scripts/make-coverage-set.ts writes it; a test checks it is in step). */
 export function coverageFixture(d: Draft) {
   return {
     name: d.name,

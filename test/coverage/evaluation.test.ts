@@ -102,7 +102,7 @@ describe("coverage on the labelled drafts", () => {
       }
   });
 
-  it("has its committed JSON fixtures in step with drafts.ts (node scripts/make-coverage-set.js)", () => {
+  it("has its committed JSON fixtures in step with drafts.ts (scripts/make-coverage-set.ts)", () => {
     for (const d of DRAFTS) {
       const file = join(__dirname, "..", "fixtures", "coverage", `${d.name}.json`);
       const fixture = JSON.parse(readFileSync(file, "utf8"));

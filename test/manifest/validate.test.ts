@@ -1,20 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-
-interface ValidationResult {
-  ok: boolean;
-  problems: string[];
-  emittedFrom?: "dist" | "sources";
-}
-type ValidateManifest = (
-  manifestPath: string,
-  options?: { rootDir?: string; distDir?: string },
-) => Promise<ValidationResult>;
-
-// scripts/validate-manifest.js is plain CommonJS (it runs with `node` in `npm test`)
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { validateManifest } = require("../../scripts/validate-manifest") as { validateManifest: ValidateManifest };
+import { validateManifest, type ValidationResult } from "../../scripts/validate-manifest";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const REAL = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

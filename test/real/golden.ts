@@ -1,7 +1,7 @@
 /**
  * The golden shape of the real-document corpus (test/fixtures/real/manifest.json): what the checker reads of a
  * real document (profile, type, the structure found) and the errors it reports. One definition, used by the
- * test (real-documents.test.ts) and by scripts/real-golden.js, which prints it and merges it into the manifest.
+ * test (real-documents.test.ts) and by scripts/real-golden.ts, which prints it and merges it into the manifest.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -129,7 +129,7 @@ export function citesConclusion(model: DocumentModel, number?: string): boolean 
   });
 }
 
-/** An error as the checker reports it, with its message (printed by real-golden.js, not kept in the manifest). */
+/** An error as the checker reports it, with its message (printed by real-golden.ts, not kept in the manifest). */
 export interface ObservedError {
   rule: string;
   paragraph: number | null;

@@ -1,7 +1,8 @@
 /**
  * The real-document regression corpus (test/fixtures/real/): Word-authored documents of public offices, each with a
  * golden in manifest.json (profile, type, structure, exact error list, every error justified from the XML). Plus the
- * invariants issue 10 demands whatever the goldens say. Refresh the goldens with `node scripts/real-golden.js`.
+ * invariants issue 10 demands whatever the goldens say. Refresh the goldens with
+ * scripts/real-golden.ts (test/fixtures/real/README.md).
  */
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";

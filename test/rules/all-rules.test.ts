@@ -1,7 +1,7 @@
 /**
  * Across all rules: the compliant drafts (ours and LibreOffice's) give no finding at all, with the header and the
  * signature as tables or as plain paragraphs; the LibreOffice-written defective drafts (test/fixtures/rules/, made by
- * scripts/make-rule-fixtures.mjs from the specs beside them) make every rule id fire on a real writer's markup, and
+ * scripts/make-rule-fixtures.ts from the specs beside them) make every rule id fire on a real writer's markup, and
  * `fixDocument` cures every fixable finding.
  */
 import { readFileSync } from "node:fs";

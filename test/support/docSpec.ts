@@ -1,8 +1,8 @@
 /**
  * A writer-neutral description of a test document. The same spec is written to .docx by two independent writers:
- * our own test builder (test/support/buildDocx.ts) and LibreOffice (scripts/make-libreoffice-fixtures.mjs, via a
+ * our own test builder (test/support/buildDocx.ts) and LibreOffice (scripts/make-libreoffice-fixtures.ts, via a
  * flat ODT converted with soffice). Reading both must give the same document model.
- * Specs live as JSON in test/fixtures/specs/ so the plain-Node fixture script can read them too.
+ * Specs live as JSON in test/fixtures/specs/ so the fixture scripts read them as they are.
  */
 export interface SpecRun {
   text: string;

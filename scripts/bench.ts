@@ -1,27 +1,32 @@
-#!/usr/bin/env node
 // `npm run bench`: prints how fast the core is on a 100-page draft (about 1,500 paragraphs), built here, not
-// downloaded. Targets (PRODUCT.md): read < 150 ms; read + all rules < 300 ms; the whole CLI process on it faster
-// than half of mammoth's raw-text extraction (~0.7 s measured for 1,400 paragraphs).
-"use strict";
-require("./ts-register");
-const { spawnSync } = require("node:child_process");
-const { mkdtempSync, writeFileSync, statSync } = require("node:fs");
-const { tmpdir } = require("node:os");
-const { join } = require("node:path");
-const { readDocument } = require("../src/docx/reader.ts");
-const { checkDocument } = require("../src/check/index.ts");
-const { computeCoverage } = require("../src/directives/coverage.ts");
-const { defaultDirectiveSource } = require("../src/directives/seed.ts");
-const { buildDocxFromSpec } = require("../test/support/buildDocx.ts");
-const { partyPlan } = require("../test/support/samples.ts");
+// downloaded. Goals (printed with each figure): read < 150 ms; read + all rules < 300 ms; the whole CLI process on
+// it faster than half of mammoth's raw-text extraction (~0.7 s measured for 1,400 paragraphs).
+// Every module is loaded (and transpiled by scripts/ts-register.js) before the first measurement.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readDocument } from "../src/docx/reader";
+import { checkDocument } from "../src/check";
+import { computeCoverage } from "../src/directives/coverage";
+import { defaultDirectiveSource } from "../src/directives/seed";
+import { buildDocxFromSpec } from "../test/support/buildDocx";
+import type { DocSpec, SpecBlock, SpecParagraph } from "../test/support/docSpec";
+import { partyPlan } from "../test/support/samples";
 
 const PARAGRAPHS = 1500;
 
-function bigPlan() {
+function asParagraph(block: SpecBlock | undefined): SpecParagraph {
+  if (block === undefined || block.type !== "paragraph") throw new Error("bench: the sample's body is paragraphs");
+  return block;
+}
+
+function bigPlan(): DocSpec {
   const spec = partyPlan();
   const bodyStart = 5; // blocks: header table, title, summary, separator, then body
   const body = spec.blocks.slice(bodyStart, -1);
-  const signature = spec.blocks[spec.blocks.length - 1];
+  const signature = spec.blocks[spec.blocks.length - 1]!;
   const blocks = spec.blocks.slice(0, bodyStart);
   const sentence =
     "Tập trung lãnh đạo, chỉ đạo thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp phát triển kinh tế - xã hội, " +
@@ -29,7 +34,7 @@ function bigPlan() {
     "giáo dục, y tế, chuyển đổi số và bảo đảm an sinh xã hội trên địa bàn huyện.";
   let n = 0;
   while (blocks.length < PARAGRAPHS - 13) {
-    const b = JSON.parse(JSON.stringify(body[n % body.length]));
+    const b = JSON.parse(JSON.stringify(asParagraph(body[n % body.length]))) as SpecParagraph;
     if (n % 7 === 3)
       b.runs = [{ text: `${n}. `, bold: true }, { text: sentence }, { text: " (đã hoàn thành)", italic: true }];
     else if (n % 3 === 0) b.text = sentence;
@@ -41,14 +46,11 @@ function bigPlan() {
 }
 
 /** The LibreOffice-written plan with its body paragraphs repeated to ~1,500: LibreOffice's heavier run markup. */
-function bigLibreOfficePlan() {
-  const { unzipSync, zipSync, strFromU8, strToU8 } = require("fflate");
+function bigLibreOfficePlan(): Uint8Array {
   const files = unzipSync(
-    new Uint8Array(
-      require("node:fs").readFileSync(join(__dirname, "..", "test", "fixtures", "libreoffice", "plan-party.docx")),
-    ),
+    new Uint8Array(readFileSync(join(__dirname, "..", "test", "fixtures", "libreoffice", "plan-party.docx"))),
   );
-  const xml = strFromU8(files["word/document.xml"]);
+  const xml = strFromU8(files["word/document.xml"]!);
   const firstTableEnd = xml.indexOf("</w:tbl>") + "</w:tbl>".length;
   const secondTable = xml.indexOf("<w:tbl>", firstTableEnd);
   const body = xml.slice(firstTableEnd, secondTable);
@@ -58,12 +60,12 @@ function bigLibreOfficePlan() {
   return zipSync(files);
 }
 
-function median(xs) {
+function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor(s.length / 2)]!;
 }
-function time(fn, runs) {
-  const out = [];
+function time(fn: () => unknown, runs: number): number[] {
+  const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
     fn();
@@ -71,12 +73,12 @@ function time(fn, runs) {
   }
   return out;
 }
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
 const dir = mkdtempSync(join(tmpdir(), "ketluan-bench-"));
 const file = join(dir, "ke-hoach-1500-doan.docx");
 writeFileSync(file, buildDocxFromSpec(bigPlan()));
-const bytes = new Uint8Array(require("node:fs").readFileSync(file));
+const bytes = new Uint8Array(readFileSync(file));
 
 // Warm up the JIT, then measure.
 for (let i = 0; i < 5; i++) checkDocument(readDocument(bytes));
@@ -94,7 +96,7 @@ const coverageColdMs = Number(process.hrtime.bigint() - t0) / 1e6;
 for (let i = 0; i < 5; i++) computeCoverage(model, defaultDirectiveSource());
 const coverageTimes = time(() => computeCoverage(model, defaultDirectiveSource()), 30);
 // CPU time as well: on a busy machine the wall-clock median also counts waiting for a core.
-const coverageCpu = [];
+const coverageCpu: number[] = [];
 for (let i = 0; i < 30; i++) {
   const c = process.cpuUsage();
   computeCoverage(model, defaultDirectiveSource());
@@ -108,7 +110,7 @@ const loModel = readDocument(loBytes);
 const loReadTimes = time(() => readDocument(loBytes), 20);
 
 const cli = join(__dirname, "..", "bin", "ketluan.js");
-const cliTimes = [];
+const cliTimes: number[] = [];
 let cliOk = true;
 for (let i = 0; i < 5; i++) {
   const t = process.hrtime.bigint();
@@ -119,16 +121,16 @@ for (let i = 0; i < 5; i++) {
 
 // ketluan matrix over 100 drafts: LibreOffice-written plans and reports, built plans with items left out, 2 broken files.
 const matrixDir = join(dir, "matrix");
-require("node:fs").mkdirSync(matrixDir);
+mkdirSync(matrixDir);
 const fixtures = ["plan-party", "report-state", "plan-party-letter-arial"].map((n) =>
-  require("node:fs").readFileSync(join(__dirname, "..", "test", "fixtures", "libreoffice", `${n}.docx`)),
+  readFileSync(join(__dirname, "..", "test", "fixtures", "libreoffice", `${n}.docx`)),
 );
 const built = buildDocxFromSpec(partyPlan());
 for (let i = 0; i < 100; i++) {
-  const data = i < 2 ? Buffer.from("không phải docx") : i % 4 === 0 ? built : fixtures[i % 3];
+  const data = i < 2 ? Buffer.from("không phải docx") : i % 4 === 0 ? built : fixtures[i % 3]!;
   writeFileSync(join(matrixDir, `don-vi-${String(i).padStart(3, "0")}.docx`), data);
 }
-const matrixTimes = [];
+const matrixTimes: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t = process.hrtime.bigint();
   spawnSync(process.execPath, [cli, "matrix", matrixDir, "--out", join(dir, "ma-tran")], { encoding: "utf8" });

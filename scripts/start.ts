@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm start`: chạy máy chủ phát triển https (webpack serve, cổng 3000) và, trên Windows/macOS, nạp phần bổ trợ vào
 // Word trên máy (office-addin-debugging). Trên Linux không có Word cho máy tính: in hướng dẫn dùng Word trên web.
 // `npm start`: runs the https dev server (webpack serve, port 3000); on Windows/macOS also sideloads the add-in into
@@ -6,31 +5,37 @@
 //
 // Options: --no-sideload   only serve (do not start desktop Word)
 // Stop with Ctrl+C, or `npm stop` from another terminal.
-"use strict";
-
-const crypto = require("crypto");
-const fs = require("fs");
-const https = require("https");
-const os = require("os");
-const path = require("path");
-const { execFileSync, spawn } = require("child_process");
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import * as https from "node:https";
+import * as os from "node:os";
+import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
-const MANIFEST = path.join(ROOT, "manifest.xml");
+export const MANIFEST = path.join(ROOT, "manifest.xml");
 const PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
-const PAGE = `https://localhost:${PORT}/taskpane.html`;
+export const PAGE = `https://localhost:${PORT}/taskpane.html`;
 const READY_TIMEOUT_MS = 180_000;
 const DESKTOP_WORD = process.platform === "win32" || process.platform === "darwin";
 
-// ------------------------------------------------------------------------------------------ state shared with stop.js
+// ------------------------------------------------------------------------------------------ state shared with stop.ts
+
+/** What `npm start` records about the running dev server. */
+export interface DevServerState {
+  pid: number;
+  serverPid: number | undefined;
+  port: number;
+  startedAt: string;
+}
 
 /** Where `npm start` records its process id, so that `npm stop` stops exactly this process and nothing else. */
-const STATE_FILE = path.join(
+export const STATE_FILE = path.join(
   os.tmpdir(),
   `ketluan-dev-server-${crypto.createHash("sha1").update(ROOT).digest("hex").slice(0, 12)}.json`,
 );
 
-function writeState(state) {
+function writeState(state: DevServerState): void {
   try {
     fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
   } catch {
@@ -38,15 +43,15 @@ function writeState(state) {
   }
 }
 
-function readState() {
+export function readState(): DevServerState | null {
   try {
-    return JSON.parse(fs.readFileSync(STATE_FILE, "utf8"));
+    return JSON.parse(fs.readFileSync(STATE_FILE, "utf8")) as DevServerState;
   } catch {
     return null;
   }
 }
 
-function clearState(pid) {
+export function clearState(pid?: number): void {
   const state = readState();
   if (state && (pid === undefined || state.pid === pid)) {
     try {
@@ -58,20 +63,20 @@ function clearState(pid) {
 }
 
 /** true if `pid` is alive and, as far as the OS lets us see, is a node process running this start script. */
-function isOurStartProcess(pid) {
+export function isOurStartProcess(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
   } catch (err) {
-    if (!err || err.code !== "EPERM") return false;
+    if ((err as NodeJS.ErrnoException | null)?.code !== "EPERM") return false;
   }
   try {
-    if (process.platform === "linux") return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("start.js");
+    if (process.platform === "linux") return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("start.ts");
     if (process.platform === "win32") {
       const out = execFileSync("tasklist", ["/FI", `PID eq ${pid}`, "/FO", "CSV", "/NH"], { encoding: "utf8" });
       return /node/i.test(out);
     }
-    return execFileSync("ps", ["-p", String(pid), "-o", "command="], { encoding: "utf8" }).includes("start.js");
+    return execFileSync("ps", ["-p", String(pid), "-o", "command="], { encoding: "utf8" }).includes("start.ts");
   } catch {
     return false;
   }
@@ -80,26 +85,27 @@ function isOurStartProcess(pid) {
 // ------------------------------------------------------------------------------------------ helpers
 
 /** The JS file behind a package's bin, run with this node (no shell, no .cmd shims on Windows). */
-function binScript(pkg, name) {
+export function binScript(pkg: string, name?: string): string {
   const pkgJson = require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
-  const { bin } = JSON.parse(fs.readFileSync(pkgJson, "utf8"));
-  const rel = typeof bin === "string" ? bin : bin[name || pkg];
+  const { bin } = JSON.parse(fs.readFileSync(pkgJson, "utf8")) as { bin?: string | Record<string, string> };
+  const rel = typeof bin === "string" ? bin : bin?.[name || pkg];
+  if (rel === undefined) throw new Error(`${pkg} has no command ${name || pkg}`);
   return path.join(path.dirname(pkgJson), rel);
 }
 
-function say(lines) {
+function say(lines: string[]): void {
   console.log(lines.join("\n"));
 }
 
-function message(err) {
-  return String((err && err.message) || err)
+export function message(err: unknown): string | undefined {
+  return String((err instanceof Error && err.message) || err)
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean)[0];
 }
 
 /** Resolves true when the page answers over https (any certificate: we only want to know it is up). */
-function pageIsUp() {
+function pageIsUp(): Promise<boolean> {
   return new Promise((resolve) => {
     const req = https.get(PAGE, { rejectUnauthorized: false, timeout: 3000 }, (res) => {
       res.resume();
@@ -113,11 +119,11 @@ function pageIsUp() {
   });
 }
 
-function delay(ms) {
+function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function webInstructions() {
+function webInstructions(): string[] {
   return [
     "",
     "──────────────────────────────────────────────────────────────────────────────",
@@ -143,8 +149,19 @@ function webInstructions() {
 
 // ------------------------------------------------------------------------------------------ steps
 
+interface ChildExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  error?: Error;
+}
+
+/** How the dev server ended, for the error message ("" while it still runs). */
+function exitReason(exited: ChildExit | null): string {
+  return exited && exited.error ? `: ${message(exited.error)}` : exited ? ` (exit code ${exited.code})` : "";
+}
+
 /** Starts `webpack serve --mode development` as a child and resolves once the page answers. */
-async function startDevServer() {
+async function startDevServer(): Promise<ChildProcess> {
   const webpackCli = binScript("webpack-cli");
   console.log(`[ketluan] Khởi động máy chủ phát triển / starting the dev server: webpack serve (${PAGE})`);
   const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
@@ -153,7 +170,7 @@ async function startDevServer() {
     env: process.env,
   });
 
-  let exited = null;
+  let exited: ChildExit | null = null;
   child.on("exit", (code, signal) => {
     exited = { code, signal };
   });
@@ -168,7 +185,7 @@ async function startDevServer() {
     await delay(1000);
   }
   if (!exited) child.kill();
-  const why = exited && exited.error ? `: ${message(exited.error)}` : exited ? ` (exit code ${exited.code})` : "";
+  const why = exitReason(exited);
   throw new Error(
     `máy chủ phát triển không khởi động được / the dev server did not start${why}. ` +
       `Xem thông báo của webpack ở trên / see webpack's output above; cổng ${PORT} có bị dùng chưa? / is port ${PORT} in use?`,
@@ -176,9 +193,9 @@ async function startDevServer() {
 }
 
 /** Windows/macOS: sideload into desktop Word. Never throws: a failure ends with instructions to do it by hand. */
-function sideloadDesktopWord() {
+function sideloadDesktopWord(): Promise<boolean> {
   return new Promise((resolve) => {
-    let script;
+    let script: string;
     try {
       script = binScript("office-addin-debugging");
     } catch (err) {
@@ -210,7 +227,7 @@ function sideloadDesktopWord() {
   });
 }
 
-async function main() {
+async function main(): Promise<number> {
   const noSideload = process.argv.includes("--no-sideload");
 
   if (await pageIsUp()) {
@@ -227,15 +244,15 @@ async function main() {
   writeState({ pid: process.pid, serverPid: server.pid, port: PORT, startedAt: new Date().toISOString() });
 
   let stopping = false;
-  const stop = (signal) => {
+  const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
     console.log(`\n[ketluan] Đang dừng máy chủ phát triển / stopping the dev server (${signal})…`);
     clearState(process.pid);
     if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
   };
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(signal));
-  const done = new Promise((resolve) => {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+  const done = new Promise<number>((resolve) => {
     server.on("exit", (code, signal) => {
       clearState(process.pid);
       resolve(stopping || signal ? 0 : (code ?? 1));
@@ -260,8 +277,6 @@ async function main() {
 
   return done;
 }
-
-module.exports = { STATE_FILE, readState, clearState, isOurStartProcess, PAGE, MANIFEST };
 
 if (require.main === module) {
   main().then(

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Kiểm tra manifest.xml khi không có mạng (dùng trong `npm test`); kiểm tra trực tuyến của Microsoft là
 // `npm run validate:online`.
 // Offline check of the add-in manifest, run by `npm test`. Microsoft's online validation is `npm run validate:online`.
@@ -9,23 +8,23 @@
 // names a resource of the right kind; resource ids are unique and at most 32 characters; Requirements declares
 // WordApi 1.3; Permissions is ReadWriteDocument; strings are NFC (Vietnamese text).
 //
-// Usage: node scripts/validate-manifest.js [manifest.xml]
-// API:   const { validateManifest } = require("./scripts/validate-manifest");
+// Usage: node -r ./scripts/ts-register.js scripts/validate-manifest.ts [manifest.xml]   (npm run validate)
+// API:   import { validateManifest } from "../scripts/validate-manifest";
 //        const { ok, problems } = await validateManifest("manifest.xml", { rootDir, distDir });
-"use strict";
-
-const fs = require("fs");
-const path = require("path");
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { ManifestInfo } from "office-addin-manifest";
+import { parseString } from "xml2js";
 
 const ROOT = path.resolve(__dirname, "..");
-const DEV_ORIGIN = "https://localhost:3000/";
+export const DEV_ORIGIN = "https://localhost:3000/";
 const REQUIRED_WORD_API = { name: "WordApi", minVersion: "1.3" };
 const REQUIRED_PERMISSIONS = "ReadWriteDocument";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Order of the children of <OfficeApp xsi:type="TaskPaneApp"> (OfficeAppManifestV1_1.xsd: the OfficeApp base sequence,
 // then the TaskPaneApp extension). See https://learn.microsoft.com/office/dev/add-ins/develop/manifest-element-ordering
-const OFFICEAPP_ORDER = [
+export const OFFICEAPP_ORDER = [
   "Id",
   "AlternateId",
   "Version",
@@ -67,16 +66,23 @@ const VERSION_OVERRIDES_ORDER = [
 const RESOURCES_ORDER = ["Images", "Urls", "ShortStrings", "LongStrings"];
 const VERSION_OVERRIDES_NS = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
 
+type ResourceKind = "image" | "url" | "short" | "long";
+
 /** Resource kinds, by the <bt:Resources> container they live in. */
-const KIND_OF_CONTAINER = { Images: "image", Urls: "url", ShortStrings: "short", LongStrings: "long" };
-const KIND_LABEL = {
+const KIND_OF_CONTAINER: Record<string, ResourceKind> = {
+  Images: "image",
+  Urls: "url",
+  ShortStrings: "short",
+  LongStrings: "long",
+};
+const KIND_LABEL: Record<ResourceKind, string> = {
   image: "bt:Images/bt:Image",
   url: "bt:Urls/bt:Url",
   short: "bt:ShortStrings/bt:String",
   long: "bt:LongStrings/bt:String",
 };
 /** The kind of resource an element with a resid must point to (by the element's local name). */
-const EXPECTED_KIND = {
+const EXPECTED_KIND: Record<string, ResourceKind> = {
   Image: "image",
   SourceLocation: "url",
   FunctionFile: "url",
@@ -86,75 +92,82 @@ const EXPECTED_KIND = {
   Description: "long",
 };
 const MAX_RESOURCE_ID = 32;
-const MAX_LENGTH = { short: 125, long: 250, url: 2048, image: 2048 };
+const MAX_LENGTH: Record<ResourceKind, number> = { short: 125, long: 250, url: 2048, image: 2048 };
 
 // ------------------------------------------------------------------------------------------------ XML
 
-/** xml2js is what office-addin-manifest parses with; resolve it through that package so we use the same copy. */
-function loadXml2js() {
-  const base = path.dirname(require.resolve("office-addin-manifest/package.json"));
-  return require(require.resolve("xml2js", { paths: [base] }));
+/** An element of the manifest, its children in document order. */
+interface XmlNode {
+  /** The name as written, with its prefix ("bt:Image"). */
+  name: string;
+  /** The name without its prefix ("Image"). */
+  local: string;
+  attrs: Record<string, string>;
+  text: string;
+  children: XmlNode[];
+  parent: XmlNode | null;
 }
 
-/**
- * @typedef {{ name: string, local: string, attrs: Record<string, string>, text: string, children: XmlNode[],
- *   parent: XmlNode | null }} XmlNode
- */
+/** What xml2js gives for an element with explicitChildren and preserveChildrenOrder: a string for a bare text
+ * element, else attributes in `$`, text in `_`, the children in order in `$$`, each with its name in "#name". */
+type RawXml = string | { "#name"?: string; $?: Record<string, string>; _?: unknown; $$?: RawXml[] };
 
 /** Parses XML into ordered nodes (xml2js with preserveChildrenOrder). */
-function parseXml(text) {
-  const xml2js = loadXml2js();
-  let result;
-  let error;
-  xml2js.parseString(
+function parseXml(text: string): XmlNode {
+  let result: Record<string, RawXml> | null = null;
+  let error: Error | null = null;
+  parseString(
     text,
     { explicitChildren: true, preserveChildrenOrder: true, explicitArray: true, async: false },
     (err, value) => {
       error = err;
-      result = value;
+      result = value as Record<string, RawXml> | null;
     },
   );
+  // parseString calls back before it returns (async: false), which TypeScript cannot see.
+  const parsed = result as Record<string, RawXml> | null;
   if (error) throw error;
-  const rootName = Object.keys(result || {})[0];
-  if (!rootName) throw new Error("empty document");
-  return toNode(result[rootName], rootName, null);
+  const rootName = Object.keys(parsed || {})[0];
+  if (!rootName || !parsed) throw new Error("empty document");
+  return toNode(parsed[rootName]!, rootName, null);
 }
 
-function toNode(raw, name, parent) {
-  /** @type {XmlNode} */
-  const node = {
+function toNode(raw: RawXml, name: string, parent: XmlNode | null): XmlNode {
+  const element = typeof raw === "string" ? undefined : raw;
+  const node: XmlNode = {
     name,
     local: name.includes(":") ? name.slice(name.indexOf(":") + 1) : name,
-    attrs: (raw && raw.$) || {},
-    text: typeof raw === "string" ? raw : (raw && typeof raw._ === "string" && raw._) || "",
+    attrs: element?.$ || {},
+    text: typeof raw === "string" ? raw : (typeof element?._ === "string" && element._) || "",
     children: [],
     parent,
   };
-  const children = (raw && raw.$$) || [];
-  for (const child of children) node.children.push(toNode(child, child["#name"], node));
+  for (const c of element?.$$ || []) {
+    node.children.push(toNode(c, (typeof c === "string" ? undefined : c["#name"]) ?? "", node));
+  }
   return node;
 }
 
-function child(node, local) {
+function child(node: XmlNode | undefined, local: string): XmlNode | undefined {
   return node ? node.children.find((c) => c.local === local) : undefined;
 }
 
-function* walk(node) {
+function* walk(node: XmlNode): Generator<XmlNode> {
   yield node;
   for (const c of node.children) yield* walk(c);
 }
 
 /** A readable location: the last `depth` element names, e.g. "…/OfficeTab/Group/Label". */
-function where(node, depth = 4) {
-  const parts = [];
-  for (let n = node; n; n = n.parent) parts.unshift(n.local);
+function where(node: XmlNode, depth = 4): string {
+  const parts: string[] = [];
+  for (let n: XmlNode | null = node; n; n = n.parent) parts.unshift(n.local);
   return parts.length > depth ? `…/${parts.slice(-depth).join("/")}` : parts.join("/");
 }
 
 // ------------------------------------------------------------------------------------------------ build output
 
-function listFiles(dir, prefix = "") {
-  const out = [];
+function listFiles(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...listFiles(path.join(dir, entry.name), rel));
@@ -169,9 +182,14 @@ function listFiles(dir, prefix = "") {
  * taskpane.html, assets/*.png (not screenshot-*.png) → assets/*.png, manifest.xml → manifest.xml, and the bundle
  * taskpane.js.
  */
-function emittedFiles(rootDir, distDir) {
-  /** @type {Map<string, string | null>} */
-  const files = new Map();
+interface EmittedFiles {
+  source: "dist" | "sources";
+  /** Site path → the local file to read it from (null: emitted by the bundler, not on disk). */
+  files: Map<string, string | null>;
+}
+
+function emittedFiles(rootDir: string, distDir: string): EmittedFiles {
+  const files = new Map<string, string | null>();
   if (fs.existsSync(path.join(distDir, "taskpane.html"))) {
     for (const rel of listFiles(distDir)) files.set(rel, path.join(distDir, rel));
     return { source: "dist", files };
@@ -193,7 +211,7 @@ function emittedFiles(rootDir, distDir) {
 }
 
 /** Width and height of a PNG file, or null when it is not a PNG. */
-function pngSize(file) {
+function pngSize(file: string): { width: number; height: number } | null {
   const fd = fs.openSync(file, "r");
   try {
     const head = Buffer.alloc(24);
@@ -215,10 +233,10 @@ function pngSize(file) {
  * (it needs a complete install; under jest its ESM-only `uuid` dependency cannot be required), the same fields are
  * read from our own parse of the same XML, and `infoSource` says so.
  */
-async function readInfo(manifestPath, officeApp) {
-  let readManifestFile;
+async function readInfo(manifestPath: string, officeApp: XmlNode): Promise<{ info: ManifestInfo; infoSource: string }> {
+  let readManifestFile: (manifestPath: string) => Promise<ManifestInfo>;
   try {
-    readManifestFile = require("office-addin-manifest").OfficeAddinManifest.readManifestFile;
+    readManifestFile = (await import("office-addin-manifest")).OfficeAddinManifest.readManifestFile;
   } catch (err) {
     return {
       info: infoFromTree(officeApp),
@@ -228,12 +246,12 @@ async function readInfo(manifestPath, officeApp) {
   return { info: await readManifestFile(manifestPath), infoSource: "office-addin-manifest" };
 }
 
-function infoFromTree(officeApp) {
-  const value = (name) => {
+function infoFromTree(officeApp: XmlNode): ManifestInfo {
+  const value = (name: string): string | undefined => {
     const node = child(officeApp, name);
     return node ? node.text.trim() || undefined : undefined;
   };
-  const attr = (name) => {
+  const attr = (name: string): string | undefined => {
     const node = child(officeApp, name);
     return node ? node.attrs.DefaultValue : undefined;
   };
@@ -251,14 +269,16 @@ function infoFromTree(officeApp) {
     supportUrl: attr("SupportUrl"),
     permissions: value("Permissions"),
     officeAppType: officeApp.attrs["xsi:type"],
-    hosts: (child(officeApp, "Hosts") || { children: [] }).children.map((h) => h.attrs.Name),
+    hosts: (child(officeApp, "Hosts") || { children: [] }).children
+      .map((h) => h.attrs.Name)
+      .filter((name): name is string => name !== undefined),
     appDomains: (child(officeApp, "AppDomains") || { children: [] }).children.map((d) => d.text.trim()),
     defaultSettings: settings ? { sourceLocation: source ? source.attrs.DefaultValue : undefined } : undefined,
   };
 }
 
-function firstLine(err) {
-  return String((err && err.message) || err)
+function firstLine(err: unknown): string | undefined {
+  return String((err instanceof Error && err.message) || err)
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean)[0];
@@ -266,10 +286,10 @@ function firstLine(err) {
 
 // ------------------------------------------------------------------------------------------------ checks
 
-function checkOrder(parent, order, problems, label) {
+function checkOrder(parent: XmlNode, order: string[], problems: string[], label: string): Set<string> {
   let last = -1;
   let lastName = "";
-  const seen = new Set();
+  const seen = new Set<string>();
   for (const node of parent.children) {
     const index = order.indexOf(node.local);
     if (index < 0) {
@@ -293,29 +313,41 @@ function checkOrder(parent, order, problems, label) {
   return seen;
 }
 
-/**
- * Validates an add-in manifest.
- * @param {string} manifestPath
- * @param {{ rootDir?: string, distDir?: string }} [options] rootDir: the project (assets/, src/taskpane/);
- *   distDir: the build output looked at first (default rootDir/dist).
- * @returns {Promise<{ ok: boolean, problems: string[], info?: object, infoSource?: string, emittedFrom?: string,
- *   urls: string[], resids: number }>}
- */
-async function validateManifest(manifestPath, options = {}) {
+export interface ValidateOptions {
+  /** The project (assets/, src/taskpane/). */
+  rootDir?: string;
+  /** The build output looked at first (default rootDir/dist). */
+  distDir?: string;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  problems: string[];
+  info?: ManifestInfo;
+  /** Who read `info`: office-addin-manifest, or our own parse when that package cannot be loaded. */
+  infoSource?: string;
+  /** Where the files the URLs name were looked for. */
+  emittedFrom?: "dist" | "sources";
+  urls: string[];
+  /** How many resid references were checked. */
+  resids: number;
+}
+
+/** Validates an add-in manifest. */
+export async function validateManifest(manifestPath: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const rootDir = path.resolve(options.rootDir || ROOT);
   const distDir = path.resolve(options.distDir || path.join(rootDir, "dist"));
-  /** @type {string[]} */
-  const problems = [];
-  const result = { ok: false, problems, urls: [], resids: 0 };
+  const problems: string[] = [];
+  const result: ValidationResult = { ok: false, problems, urls: [], resids: 0 };
 
-  let text;
+  let text: string;
   try {
     text = fs.readFileSync(manifestPath, "utf8");
   } catch (err) {
     problems.push(`không đọc được tệp / cannot read ${manifestPath}: ${firstLine(err)}`);
     return result;
   }
-  let root;
+  let root: XmlNode;
   try {
     root = parseXml(text);
   } catch (err) {
@@ -383,9 +415,8 @@ async function validateManifest(manifestPath, options = {}) {
   if ((info.description || "").length > 250) problems.push("Description dài quá / longer than 250 characters");
 
   // --- URLs
-  /** @type {{ url: string, where: string, node: XmlNode }[]} */
-  const urls = [];
-  const addUrl = (node, value, label) => {
+  const urls: { url: string; where: string; node: XmlNode }[] = [];
+  const addUrl = (node: XmlNode, value: string | undefined, label?: string): void => {
     if (value !== undefined) urls.push({ url: value.trim(), where: label || where(node), node });
   };
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
@@ -408,8 +439,7 @@ async function validateManifest(manifestPath, options = {}) {
 
   // --- VersionOverrides: order, resources, resids
   const overrides = child(root, "VersionOverrides");
-  /** @type {Map<string, { kind: string, node: XmlNode }>} */
-  const resources = new Map();
+  const resources = new Map<string, { kind: ResourceKind; node: XmlNode }>();
   if (overrides) {
     if (overrides.attrs.xmlns !== VERSION_OVERRIDES_NS) {
       problems.push(`VersionOverrides xmlns phải là / must be ${VERSION_OVERRIDES_NS}`);
@@ -473,14 +503,14 @@ async function validateManifest(manifestPath, options = {}) {
     }
 
     // every ribbon Icon needs the three mandatory sizes, and the PNG behind each must have that size
-    const checkedImages = new Set();
+    const checkedImages = new Set<string>();
     for (const icon of [...walk(overrides)].filter((n) => n.local === "Icon")) {
       const sizes = icon.children.filter((c) => c.local === "Image").map((c) => c.attrs.size);
       for (const size of ["16", "32", "80"]) {
         if (!sizes.includes(size)) problems.push(`${where(icon)}: thiếu ảnh cỡ / missing the ${size}x${size} image`);
       }
       for (const image of icon.children.filter((c) => c.local === "Image")) {
-        const resource = resources.get(image.attrs.resid);
+        const resource = image.attrs.resid === undefined ? undefined : resources.get(image.attrs.resid);
         const key = `${image.attrs.resid}@${image.attrs.size}`;
         if (resource && resource.kind === "image" && !checkedImages.has(key)) {
           checkedImages.add(key);
@@ -496,7 +526,7 @@ async function validateManifest(manifestPath, options = {}) {
   // --- every URL https; local ones must be emitted by the build
   const devOrigin = DEV_ORIGIN.replace(/\/$/, "");
   for (const { url, where: label } of urls) {
-    let parsed;
+    let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
@@ -526,9 +556,15 @@ async function validateManifest(manifestPath, options = {}) {
   return result;
 }
 
-function checkPngSize(url, size, emitted, problems, label) {
+function checkPngSize(
+  url: string | undefined,
+  size: number,
+  emitted: EmittedFiles,
+  problems: string[],
+  label: string,
+): void {
   if (!url || !url.startsWith(DEV_ORIGIN)) return;
-  const rel = url.slice(DEV_ORIGIN.length).split(/[?#]/)[0];
+  const rel = url.slice(DEV_ORIGIN.length).split(/[?#]/)[0]!;
   const file = emitted.files.get(rel);
   if (!file) return; // reported with the URLs
   const dims = pngSize(file);
@@ -541,10 +577,10 @@ function checkPngSize(url, size, emitted, problems, label) {
 
 // ------------------------------------------------------------------------------------------------ CLI
 
-async function main() {
+async function main(): Promise<number> {
   const arg = process.argv[2];
   if (arg === "-h" || arg === "--help") {
-    console.log("Cách dùng / usage: node scripts/validate-manifest.js [manifest.xml]");
+    console.log("Cách dùng / usage: node -r ./scripts/ts-register.js scripts/validate-manifest.ts [manifest.xml]");
     return 0;
   }
   const manifestPath = path.resolve(arg || path.join(ROOT, "manifest.xml"));
@@ -553,7 +589,7 @@ async function main() {
   const result = await validateManifest(manifestPath);
   if (result.ok) {
     console.log(
-      `${shown}: OK — manifest hợp lệ / manifest is valid (Id ${result.info.id}; ${result.urls.length} URL https; ` +
+      `${shown}: OK — manifest hợp lệ / manifest is valid (Id ${result.info?.id}; ${result.urls.length} URL https; ` +
         `${result.resids} resid; files checked against ${result.emittedFrom === "dist" ? "dist/" : "the sources"}).`,
     );
     return 0;
@@ -563,8 +599,6 @@ async function main() {
   console.error("Kiểm tra trực tuyến của Microsoft / Microsoft's online check: npm run validate:online");
   return 1;
 }
-
-module.exports = { validateManifest, OFFICEAPP_ORDER, DEV_ORIGIN };
 
 if (require.main === module) {
   main().then(

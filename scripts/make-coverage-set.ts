@@ -1,24 +1,22 @@
-#!/usr/bin/env node
 // Writes the labelled coverage evaluation set (test/coverage/drafts.ts) as JSON fixtures, one file per draft:
 // test/fixtures/coverage/<name>.json = { name, description, kind, profile, set, notApplicable, expected, spec },
 // where `spec` is the DocSpec the tests build into a real .docx (test/support/buildDocx.ts) and read back.
-// Usage: node scripts/make-coverage-set.js [--docx DIR]   (--docx also writes each draft as DIR/<name>.docx,
-// e.g. to open them in Word or to run `ketluan check` / `ketluan matrix` on them)
-"use strict";
-require("./ts-register");
-const fs = require("node:fs");
-const path = require("node:path");
-const { DRAFTS } = require("../test/coverage/drafts.ts");
-const { coverageFixture, draftSpec } = require("../test/coverage/build.ts");
+// Usage: node -r ./scripts/ts-register.js scripts/make-coverage-set.ts [--docx DIR]   (--docx also writes each draft
+// as DIR/<name>.docx, e.g. to open them in Word or to run `ketluan check` / `ketluan matrix` on them)
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as prettier from "prettier";
+import { DRAFTS } from "../test/coverage/drafts";
+import { coverageFixture, draftSpec } from "../test/coverage/build";
+import { buildDocxFromSpec } from "../test/support/buildDocx";
 
 const root = path.join(__dirname, "..");
 const outDir = path.join(root, "test", "fixtures", "coverage");
 const docxAt = process.argv.indexOf("--docx");
 const docxDir = docxAt > 0 ? path.resolve(process.argv[docxAt + 1] ?? "coverage-drafts") : undefined;
 
-async function main() {
+async function main(): Promise<void> {
   // Formatted with the project's Prettier config, so `prettier --check` passes on the written files.
-  const prettier = require("prettier");
   fs.mkdirSync(outDir, { recursive: true });
   for (const f of fs.readdirSync(outDir)) if (f.endsWith(".json")) fs.unlinkSync(path.join(outDir, f));
   for (const d of DRAFTS) {
@@ -28,16 +26,13 @@ async function main() {
   }
   console.log(`wrote ${DRAFTS.length} drafts to ${path.relative(root, outDir)}/`);
   if (docxDir !== undefined) {
-    const { buildDocxFromSpec } = require("../test/support/buildDocx.ts");
     fs.mkdirSync(docxDir, { recursive: true });
     for (const d of DRAFTS) fs.writeFileSync(path.join(docxDir, `${d.name}.docx`), buildDocxFromSpec(draftSpec(d)));
     console.log(`wrote ${DRAFTS.length} .docx files to ${docxDir}/`);
   }
 }
 
-module.exports = { coverageFixture };
-if (require.main === module)
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,27 +1,50 @@
-#!/usr/bin/env node
 // Writes test/fixtures/rules/<name>.docx: LibreOffice-written drafts with known defects, for the rule and fix tests.
 // Each is a compliant writer-neutral spec from test/fixtures/specs/ with defects applied (listed in DEFECTS below;
 // the resulting specs are saved next to the .docx files). The .docx is written by the same LibreOffice pipeline as
-// test/fixtures/libreoffice/ (scripts/make-libreoffice-fixtures.mjs, run unchanged in a temporary copy of the tree).
-// Usage: node scripts/make-rule-fixtures.mjs      (needs soffice on PATH; no npm dependencies)
+// test/fixtures/libreoffice/ (scripts/make-libreoffice-fixtures.ts, given a temporary folder of the defective specs).
+// Usage: node -r ./scripts/ts-register.js scripts/make-rule-fixtures.ts   (needs soffice on PATH)
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import type { DocSpec, SpecParagraph, SpecTable } from "../test/support/docSpec";
+import { writeLibreOfficeFixtures } from "./make-libreoffice-fixtures";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = resolve(__dirname, "..");
 const OUT = join(ROOT, "test/fixtures/rules");
 
-const load = (name) => JSON.parse(readFileSync(join(ROOT, "test/fixtures/specs", `${name}.json`), "utf8"));
-const cell = (spec, table, col, k) => spec.blocks.filter((b) => b.type === "table")[table].rows[0][col][k];
-const setText = (p, text) => {
+interface Defects {
+  from: string;
+  description: string;
+  apply(spec: DocSpec): void;
+}
+
+const load = (name: string): DocSpec =>
+  JSON.parse(readFileSync(join(ROOT, "test/fixtures/specs", `${name}.json`), "utf8")) as DocSpec;
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`make-rule-fixtures: the spec has no ${what}`);
+  return value;
+}
+/** Paragraph k of column col in the first row of the spec's table number `table`. */
+const cell = (spec: DocSpec, table: number, col: number, k: number): SpecParagraph => {
+  const t = found(spec.blocks.filter((b): b is SpecTable => b.type === "table")[table], `table ${table}`);
+  return found(t.rows[0]?.[col]?.[k], `paragraph ${k} of cell ${col} of table ${table}`);
+};
+const setText = (p: SpecParagraph, text: string): void => {
   p.text = text;
   delete p.runs;
 };
-const bodyPara = (spec, k) => spec.blocks.filter((b) => b.type === "paragraph")[3 + k];
+/** Body paragraph k: the paragraphs after the title's three (type name, summary, line under it). */
+const bodyPara = (spec: DocSpec, k: number): SpecParagraph =>
+  found(spec.blocks.filter((b): b is SpecParagraph => b.type === "paragraph")[3 + k], `body paragraph ${k}`);
+const block = (spec: DocSpec, i: number): SpecParagraph => {
+  const b = found(spec.blocks[i], `block ${i}`);
+  if (b.type !== "paragraph") throw new Error(`make-rule-fixtures: block ${i} is not a paragraph`);
+  return b;
+};
 
-const DEFECTS = {
+const DEFECTS: Record<string, Defects> = {
   "plan-party-defects": {
     from: "plan-party",
     description: "Party plan with one defect per rule (LibreOffice-written)",
@@ -32,9 +55,9 @@ const DEFECTS = {
       setText(cell(s, 0, 0, 3), "Số: 85-KH/HU"); // header/number: colon
       cell(s, 0, 1, 0).sizePt = 14; // header/party-title: 14 pt
       setText(cell(s, 0, 1, 3), "Lục Nam, ngày 5 tháng 09 năm 2023"); // header/date: zeros
-      s.blocks[1].sizePt = 14; // title/type-name: 14 pt
-      setText(s.blocks[2], "Thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh"); // title/summary
-      setText(s.blocks[3], ""); // title/summary: no "-----"
+      block(s, 1).sizePt = 14; // title/type-name: 14 pt
+      setText(block(s, 2), "Thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh"); // title/summary
+      setText(block(s, 3), ""); // title/summary: no "-----"
       Object.assign(bodyPara(s, 1), { align: "left", firstLineMm: 0 }); // body/paragraph
       bodyPara(s, 2).sizePt = 13; // font/size
       bodyPara(s, 3).font = "Arial"; // font/family
@@ -73,11 +96,8 @@ const DEFECTS = {
   },
 };
 
-const tmp = mkdtempSync(join(tmpdir(), "ketluan-rule-fixtures-"));
+const specDir = mkdtempSync(join(tmpdir(), "ketluan-rule-fixtures-"));
 try {
-  mkdirSync(join(tmp, "scripts"), { recursive: true });
-  mkdirSync(join(tmp, "test/fixtures/specs"), { recursive: true });
-  copyFileSync(join(ROOT, "scripts/make-libreoffice-fixtures.mjs"), join(tmp, "scripts/make-libreoffice-fixtures.mjs"));
   mkdirSync(OUT, { recursive: true });
   for (const [name, d] of Object.entries(DEFECTS)) {
     const spec = load(d.from);
@@ -85,13 +105,10 @@ try {
     spec.name = name;
     spec.description = d.description;
     const json = JSON.stringify(spec, null, 2) + "\n";
-    writeFileSync(join(tmp, "test/fixtures/specs", `${name}.json`), json);
+    writeFileSync(join(specDir, `${name}.json`), json);
     writeFileSync(join(OUT, `${name}.json`), json);
   }
-  execFileSync(process.execPath, [join(tmp, "scripts/make-libreoffice-fixtures.mjs")], { stdio: "inherit" });
-  for (const f of readdirSync(join(tmp, "test/fixtures/libreoffice"))) {
-    if (f.endsWith(".docx")) copyFileSync(join(tmp, "test/fixtures/libreoffice", f), join(OUT, f));
-  }
+  writeLibreOfficeFixtures({ specDir, outDir: OUT });
   // The saved specs are formatted like the rest of the tree (npm run prettier checks them).
   const prettier = join(ROOT, "node_modules/.bin/prettier");
   try {
@@ -103,5 +120,5 @@ try {
   }
   console.log(`written to ${OUT}`);
 } finally {
-  rmSync(tmp, { recursive: true, force: true });
+  rmSync(specDir, { recursive: true, force: true });
 }

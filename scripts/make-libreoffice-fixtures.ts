@@ -1,11 +1,11 @@
-#!/usr/bin/env node
 // Writes test/fixtures/libreoffice/<name>.docx for every test/fixtures/specs/<name>.json, with LibreOffice as the
 // .docx writer: spec → Flat ODT (.fodt) written here → `soffice --convert-to docx` → the committed fixture.
 // The point is an independent writer: the docx reader must read these and our own builder's output alike.
 //
-// Usage: node scripts/make-libreoffice-fixtures.mjs [--keep] [spec-name ...]
+// Usage: node -r ./scripts/ts-register.js scripts/make-libreoffice-fixtures.ts [--keep] [spec-name ...]
 //   --keep   leave the temporary folder (the .fodt files and LibreOffice profile) and print where it is.
 // Needs `soffice` on PATH (Debian: apt-get install -y libreoffice-writer-nogui). No npm dependencies.
+// scripts/make-rule-fixtures.ts calls writeLibreOfficeFixtures with its own spec and output folders.
 //
 // Spec semantics (test/support/docSpec.ts): the document defaults go to the default paragraph style (LibreOffice
 // exports it as w:docDefaults); paragraph-level run properties go to the paragraph's automatic style (LibreOffice
@@ -30,10 +30,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { basename, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { DocSpec, SpecParagraph, SpecRun, SpecTable } from "../test/support/docSpec";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = resolve(__dirname, "..");
 const SPEC_DIR = join(ROOT, "test/fixtures/specs");
 const OUT_DIR = join(ROOT, "test/fixtures/libreoffice");
 
@@ -48,19 +49,20 @@ const CELL_PADDING_MM = 1.9;
 // ---------------------------------------------------------------------------------------------------------------
 // XML helpers
 
-const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const attrs = (o) =>
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const attrs = (o: Record<string, string | number | undefined>): string =>
   Object.entries(o)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
     .join("");
 /** Numbers as short decimal strings (no float noise, no exponent). */
-const num = (n) => String(Math.round(n * 10000) / 10000);
-const mm = (n) => `${num(n)}mm`;
-const pt = (n) => `${num(n)}pt`;
+const num = (n: number): string => String(Math.round(n * 10000) / 10000);
+const mm = (n: number): string => `${num(n)}mm`;
+const pt = (n: number): string => `${num(n)}pt`;
 
 /** Text content of a span: ODF collapses runs of spaces, so the 2nd and later spaces become <text:s/>. */
-function odfText(text) {
+function odfText(text: string): string {
   let out = "";
   const parts = text.normalize("NFC").split(/(\t|\n| {2,}|^ )/);
   for (const part of parts) {
@@ -82,13 +84,13 @@ function odfText(text) {
 // Automatic styles, deduplicated by their XML so the output is small and deterministic
 
 class StylePool {
-  constructor(prefix, family) {
-    this.prefix = prefix;
-    this.family = family;
-    this.byBody = new Map();
-  }
+  private readonly byBody = new Map<string, string>();
+  constructor(
+    private readonly prefix: string,
+    private readonly family: string,
+  ) {}
   /** body: the inner XML of <style:style>; extra: extra attributes of <style:style>. */
-  get(body, extra = {}) {
+  get(body: string, extra: Record<string, string> = {}): string {
     const key = JSON.stringify([body, extra]);
     let name = this.byBody.get(key);
     if (!name) {
@@ -97,19 +99,22 @@ class StylePool {
     }
     return name;
   }
-  xml() {
+  xml(): string {
     let out = "";
     for (const [key, name] of this.byBody) {
-      const [body, extra] = JSON.parse(key);
+      const [body, extra] = JSON.parse(key) as [string, Record<string, string>];
       out += `<style:style${attrs({ "style:name": name, "style:family": this.family, ...extra })}>${body}</style:style>\n`;
     }
     return out;
   }
 }
 
+/** The run properties a spec paragraph or run can set. */
+type RunProps = Pick<SpecRun, "font" | "sizePt" | "bold" | "italic" | "underline">;
+
 /** <style:text-properties> for run properties; only the properties that are set. */
-function textProps(r) {
-  const a = {};
+function textProps(r: RunProps): string {
+  const a: Record<string, string> = {};
   if (r.font !== undefined) {
     a["style:font-name"] = r.font;
     a["style:font-name-asian"] = r.font;
@@ -142,10 +147,15 @@ function textProps(r) {
   return Object.keys(a).length ? `<style:text-properties${attrs(a)}/>` : "";
 }
 
-const ALIGN = { left: "start", center: "center", right: "end", justify: "justify" };
+const ALIGN: Record<NonNullable<SpecParagraph["align"]>, string> = {
+  left: "start",
+  center: "center",
+  right: "end",
+  justify: "justify",
+};
 
-function paragraphProps(p) {
-  const a = {};
+function paragraphProps(p: SpecParagraph): string {
+  const a: Record<string, string> = {};
   if (p.align !== undefined) {
     a["fo:text-align"] = ALIGN[p.align];
     if (p.align === "justify") a["style:justify-single-word"] = "false";
@@ -157,28 +167,30 @@ function paragraphProps(p) {
   return Object.keys(a).length ? `<style:paragraph-properties${attrs(a)}/>` : "";
 }
 
-const RUN_KEYS = ["font", "sizePt", "bold", "italic", "underline"];
-const pick = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+const RUN_KEYS = ["font", "sizePt", "bold", "italic", "underline"] as const;
+/** The run properties set on a paragraph or a run (undefined ones left out). */
+const pick = (o: RunProps): RunProps =>
+  Object.fromEntries(RUN_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as RunProps;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Spec → Flat ODT
 
-function specToFodt(spec) {
+function specToFodt(spec: DocSpec): string {
   const P = new StylePool("P", "paragraph");
   const T = new StylePool("T", "text");
   const fonts = new Set([spec.defaults.font]);
   const numbered = spec.page.pageNumbers;
   let tableNo = 0;
 
-  const para = (p) => {
+  const para = (p: SpecParagraph): string => {
     const extra = { "style:parent-style-name": "Standard" };
-    const runDefaults = pick(p, RUN_KEYS);
+    const runDefaults = pick(p);
     if (runDefaults.font) fonts.add(runDefaults.font);
     const style = P.get(paragraphProps(p) + textProps(runDefaults), extra);
     const runs = p.runs ?? (p.text !== undefined ? [{ text: p.text }] : []);
     let inner = "";
     for (const r of runs) {
-      const own = pick(r, RUN_KEYS);
+      const own = pick(r);
       if (own.font) fonts.add(own.font);
       const props = textProps(own);
       inner += props ? `<text:span text:style-name="${T.get(props)}">${odfText(r.text)}</text:span>` : odfText(r.text);
@@ -187,7 +199,7 @@ function specToFodt(spec) {
   };
 
   let tableStyles = "";
-  const table = (t) => {
+  const table = (t: SpecTable): string => {
     tableNo += 1;
     const name = `Table${tableNo}`;
     const width = t.columnWidthsMm.reduce((s, w) => s + w, 0);
@@ -227,7 +239,7 @@ function specToFodt(spec) {
 
   const { widthMm, heightMm, marginsMm: m } = spec.page;
   const d = spec.defaults;
-  const layout = (name, withHeader) => {
+  const layout = (name: string, withHeader: boolean): string => {
     const a = {
       "fo:page-width": mm(widthMm),
       "fo:page-height": mm(heightMm),
@@ -312,27 +324,34 @@ ${bodyXml}</office:text></office:body>
 // ---------------------------------------------------------------------------------------------------------------
 // Conversion
 
-function sofficeVersion() {
+function sofficeVersion(): string {
   try {
     return execFileSync("soffice", ["--version"], { encoding: "utf8" }).trim();
   } catch {
-    console.error("soffice not found: apt-get install -y libreoffice-writer-nogui");
-    process.exit(2);
+    throw new Error("soffice not found: apt-get install -y libreoffice-writer-nogui");
   }
 }
 
-function main() {
-  const args = process.argv.slice(2);
-  const keep = args.includes("--keep");
-  const only = args.filter((a) => !a.startsWith("--"));
-  const specs = readdirSync(SPEC_DIR)
+export interface FixtureOptions {
+  /** Folder of <name>.json specs (default test/fixtures/specs). */
+  specDir?: string;
+  /** Where the .docx files go (default test/fixtures/libreoffice). */
+  outDir?: string;
+  /** Only these spec names (all when empty). */
+  only?: string[];
+  /** Keep the temporary folder. */
+  keep?: boolean;
+}
+
+/** Converts every spec of specDir (or the named ones) to outDir/<name>.docx with LibreOffice; throws when soffice is
+ * missing or no spec matches. */
+export function writeLibreOfficeFixtures(options: FixtureOptions = {}): void {
+  const { specDir = SPEC_DIR, outDir = OUT_DIR, only = [], keep = false } = options;
+  const specs = readdirSync(specDir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .filter((f) => only.length === 0 || only.includes(basename(f, ".json")));
-  if (specs.length === 0) {
-    console.error(`no specs matched in ${SPEC_DIR}`);
-    process.exit(2);
-  }
+  if (specs.length === 0) throw new Error(`no specs matched in ${specDir}`);
   const version = sofficeVersion();
   const tmp = mkdtempSync(join(tmpdir(), "ketluan-lo-"));
   const profile = join(tmp, "lo-profile");
@@ -340,10 +359,10 @@ function main() {
   const docxDir = join(tmp, "docx");
   mkdirSync(fodtDir);
   mkdirSync(docxDir);
-  mkdirSync(OUT_DIR, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
 
   const fodts = specs.map((f) => {
-    const spec = JSON.parse(readFileSync(join(SPEC_DIR, f), "utf8"));
+    const spec = JSON.parse(readFileSync(join(specDir, f), "utf8")) as DocSpec;
     const name = basename(f, ".json");
     if (spec.name !== name) throw new Error(`${f}: spec.name "${spec.name}" differs from the file name`);
     const path = join(fodtDir, `${name}.fodt`);
@@ -369,12 +388,20 @@ function main() {
 
   for (const { name } of fodts) {
     const from = join(docxDir, `${name}.docx`);
-    const to = join(OUT_DIR, `${name}.docx`);
+    const to = join(outDir, `${name}.docx`);
     copyFileSync(from, to);
-    console.log(`wrote ${to.slice(ROOT.length + 1)} (${statSync(to).size} bytes) with ${version}`);
+    console.log(`wrote ${relative(ROOT, to)} (${statSync(to).size} bytes) with ${version}`);
   }
   if (keep) console.log(`kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
 }
 
-main();
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  try {
+    writeLibreOfficeFixtures({ keep: args.includes("--keep"), only: args.filter((a) => !a.startsWith("--")) });
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  }
+}

@@ -1,27 +1,27 @@
-#!/usr/bin/env node
 // Vẽ các biểu tượng của phần bổ trợ (assets/icon-{16,32,64,80,128}.png) bằng Node thuần: không thư viện đồ họa,
 // chỉ zlib + các khối PNG tự ghi (IHDR, IDAT, IEND) với CRC-32.
 // Draws the add-in icons with plain Node (zlib + hand-written PNG chunks). Deterministic: same bytes on every run.
 //
 // Hình vẽ: ô vuông bo góc màu đỏ, trên đó là một trang văn bản trắng có góc gấp, các dòng chữ và một ngôi sao vàng.
-// Usage: node scripts/make-icons.js [outDir]   (default: assets/)
-"use strict";
+// Usage: node -r ./scripts/ts-register.js scripts/make-icons.ts [outDir]   (default: assets/)
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as zlib from "node:zlib";
 
-const fs = require("fs");
-const path = require("path");
-const zlib = require("zlib");
+export const SIZES = [16, 32, 64, 80, 128];
 
-const SIZES = [16, 32, 64, 80, 128];
+type Rgb = readonly [number, number, number];
+type Point = readonly [number, number];
 
-const RED = [218, 37, 29]; // #DA251D
-const WHITE = [255, 255, 255];
-const FOLD = [244, 196, 190]; // the folded corner: light red
-const LINE = [180, 40, 34]; // text lines: dark red
-const STAR = [255, 205, 0]; // #FFCD00
+const RED: Rgb = [218, 37, 29]; // #DA251D
+const WHITE: Rgb = [255, 255, 255];
+const FOLD: Rgb = [244, 196, 190]; // the folded corner: light red
+const LINE: Rgb = [180, 40, 34]; // text lines: dark red
+const STAR: Rgb = [255, 205, 0]; // #FFCD00
 
 // ---------------------------------------------------------------- PNG encoding
 
-const CRC_TABLE = (() => {
+const CRC_TABLE = ((): Uint32Array => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
@@ -31,13 +31,13 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(buf) {
+export function crc32(buf: Uint8Array): number {
   let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length, 0);
   const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
@@ -46,8 +46,8 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
-/** @param {number} size @param {Uint8Array} rgba size*size*4 bytes */
-function encodePng(size, rgba) {
+/** A size×size RGBA image (size*size*4 bytes) as a PNG file. */
+export function encodePng(size: number, rgba: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0); // width
   ihdr.writeUInt32BE(size, 4); // height
@@ -73,15 +73,15 @@ function encodePng(size, rgba) {
 
 // ---------------------------------------------------------------- shapes (coordinates in 0..1)
 
-function inRoundedRect(x, y, x0, y0, x1, y1, r) {
+function inRoundedRect(x: number, y: number, x0: number, y0: number, x1: number, y1: number, r: number): boolean {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
   const cx = Math.min(Math.max(x, x0 + r), x1 - r);
   const cy = Math.min(Math.max(y, y0 + r), y1 - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 }
 
-function starPolygon(cx, cy, outer, inner) {
-  const points = [];
+function starPolygon(cx: number, cy: number, outer: number, inner: number): Point[] {
+  const points: Point[] = [];
   for (let i = 0; i < 10; i++) {
     const radius = i % 2 === 0 ? outer : inner;
     const angle = -Math.PI / 2 + (i * Math.PI) / 5;
@@ -90,18 +90,18 @@ function starPolygon(cx, cy, outer, inner) {
   return points;
 }
 
-function inPolygon(x, y, points) {
+function inPolygon(x: number, y: number, points: readonly Point[]): boolean {
   let inside = false;
   for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
-    const [xi, yi] = points[i];
-    const [xj, yj] = points[j];
+    const [xi, yi] = points[i]!;
+    const [xj, yj] = points[j]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
 /** The design, simplified for small sizes. Returns the colour at (x, y) or null (transparent). */
-function makeScene(size) {
+function makeScene(size: number): (x: number, y: number) => Rgb | null {
   // At 16 px the page and its lines are snapped to the pixel grid and the star is left out (it would be a blur).
   const small = size < 32;
   const doc = small ? { x0: 3 / 16, y0: 2 / 16, x1: 13 / 16, y1: 14 / 16 } : { x0: 0.25, y0: 0.15, x1: 0.75, y1: 0.85 };
@@ -131,7 +131,7 @@ function makeScene(size) {
 }
 
 /** Renders with 4x4 supersampling: colour = mean of the covered samples, alpha = coverage (straight alpha). */
-function render(size) {
+export function render(size: number): Uint8Array {
   const scene = makeScene(size);
   const samples = 4;
   const rgba = new Uint8Array(size * size * 4);
@@ -164,7 +164,7 @@ function render(size) {
   return rgba;
 }
 
-function main() {
+function main(): void {
   const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
   fs.mkdirSync(outDir, { recursive: true });
   for (const size of SIZES) {
@@ -175,13 +175,13 @@ function main() {
   }
 }
 
-module.exports = { encodePng, crc32, render, SIZES };
-
 if (require.main === module) {
   try {
     main();
   } catch (err) {
-    console.error(`Không tạo được biểu tượng / could not write the icons: ${err && err.message ? err.message : err}`);
+    console.error(
+      `Không tạo được biểu tượng / could not write the icons: ${err instanceof Error ? err.message : String(err)}`,
+    );
     process.exit(1);
   }
 }

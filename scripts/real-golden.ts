@@ -1,8 +1,7 @@
-#!/usr/bin/env node
 /**
- * `node scripts/real-golden.js [--write] [--json] [file ...]`: run the current core (the TypeScript sources, no build
- * needed) over the real-document fixtures (test/fixtures/real/) and print, per document, what it reads (profile,
- * type, structure) and the errors it reports, against the manifest's `expected` golden:
+ * `node -r ./scripts/ts-register.js scripts/real-golden.ts [--write] [--json] [file ...]`: run the current core (the
+ * TypeScript sources, no build needed) over the real-document fixtures (test/fixtures/real/) and print, per document,
+ * what it reads (profile, type, structure) and the errors it reports, against the manifest's `expected` golden:
  *   "  = rule @ ¶"   reported and expected (the justification is kept),
  *   "  + rule @ ¶"   reported, not expected (a new error: a regression, or a true error to justify),
  *   "  - rule @ ¶"   expected, no longer reported.
@@ -12,13 +11,12 @@
  * --json   prints the observed goldens as JSON instead of the text report.
  * This is how the goldens are refreshed after a reader or rule change: run, read the +/- lines, --write, justify.
  */
-"use strict";
-const fs = require("node:fs");
-const { execFileSync } = require("node:child_process");
-const { isDeepStrictEqual } = require("node:util");
+import * as fs from "node:fs";
+import { execFileSync } from "node:child_process";
+import { isDeepStrictEqual } from "node:util";
+import * as golden from "../test/real/golden";
 
-require("./ts-register");
-const golden = require("../test/real/golden.ts");
+const USAGE = "usage: node -r ./scripts/ts-register.js scripts/real-golden.ts [--write] [--json] [file ...]";
 
 const args = process.argv.slice(2);
 const write = args.includes("--write");
@@ -26,9 +24,7 @@ const asJson = args.includes("--json");
 const only = args.filter((a) => !a.startsWith("--"));
 for (const a of args)
   if (a.startsWith("--") && a !== "--write" && a !== "--json") {
-    process.stderr.write(
-      `real-golden: unknown option ${a}\nusage: node scripts/real-golden.js [--write] [--json] [file ...]\n`,
-    );
+    process.stderr.write(`real-golden: unknown option ${a}\n${USAGE}\n`);
     process.exit(2);
   }
 
@@ -40,29 +36,31 @@ for (const name of only)
     process.exit(2);
   }
 
-const jsonOut = {};
+const jsonOut: Record<string, golden.Golden> = {};
 let differences = 0;
 for (const doc of docs) {
   const observed = golden.observe(golden.readFixture(doc.file));
-  const next = golden.mergeGolden(observed, doc.expected);
+  // A new manifest entry has no golden yet, whatever its type says.
+  const exp: golden.Golden | undefined = doc.expected;
+  const next = golden.mergeGolden(observed, exp);
   jsonOut[doc.file] = next;
-  const exp = doc.expected;
-  const lines = [];
+  const lines: string[] = [];
   const head = `${observed.profile} (${observed.profileSource}), ${observed.documentType}`;
-  const same = (k) => exp !== undefined && isDeepStrictEqual(exp[k], next[k]);
+  const same = (k: keyof golden.Golden): boolean => exp !== undefined && isDeepStrictEqual(exp[k], next[k]);
   lines.push(`== ${doc.file} [${doc.status}, ${doc.kind}]: ${head}`);
   if (exp !== undefined && (!same("profile") || !same("profileSource") || !same("documentType")))
     lines.push(`   expected: ${exp.profile} (${exp.profileSource}), ${exp.documentType}`);
   for (const [k, v] of Object.entries(observed.structure)) {
-    const mark = exp === undefined ? " " : isDeepStrictEqual(exp.structure?.[k], v) ? "=" : "≠";
+    const expectedValue = exp?.structure?.[k as keyof golden.GoldenStructure];
+    const mark = exp === undefined ? " " : isDeepStrictEqual(expectedValue, v) ? "=" : "≠";
     lines.push(`  ${mark} ${k}: ${JSON.stringify(v)}`);
-    if (mark === "≠") lines.push(`      expected: ${JSON.stringify(exp.structure?.[k])}`);
+    if (mark === "≠") lines.push(`      expected: ${JSON.stringify(expectedValue)}`);
   }
   // The error lists compared as multisets of "rule @ paragraph".
-  const pending = new Map();
+  const pending = new Map<string, number>();
   for (const key of golden.errorKeys(exp?.errors ?? [])) pending.set(key, (pending.get(key) ?? 0) + 1);
   for (const e of observed.errors) {
-    const key = golden.errorKeys([e])[0];
+    const key = golden.errorKeys([e])[0]!;
     const left = pending.get(key) ?? 0;
     if (left > 0) pending.set(key, left - 1);
     lines.push(`  ${left > 0 ? "=" : "+"} ${key}  ${e.message}`);

@@ -1,30 +1,16 @@
-#!/usr/bin/env node
 // `npm stop`: gỡ phần bổ trợ đã nạp vào Word trên máy (Windows/macOS, office-addin-debugging stop) và dừng máy chủ
 // phát triển do `npm start` khởi động. Không tìm thấy thì hướng dẫn dừng bằng Ctrl+C.
 // `npm stop`: unregisters the add-in sideloaded into desktop Word (Windows/macOS: office-addin-debugging stop) and
 // stops the dev server that `npm start` started; otherwise explains how to stop it (Ctrl+C).
-"use strict";
-
-const fs = require("fs");
-const path = require("path");
-const { spawnSync } = require("child_process");
-const { readState, clearState, isOurStartProcess, MANIFEST } = require("./start.js");
+import { spawnSync } from "node:child_process";
+import { binScript, clearState, isOurStartProcess, MANIFEST, message, readState } from "./start";
 
 const DESKTOP_WORD = process.platform === "win32" || process.platform === "darwin";
 
-function message(err) {
-  return String((err && err.message) || err)
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean)[0];
-}
-
-function unregisterDesktopAddIn() {
-  let script;
+function unregisterDesktopAddIn(): void {
+  let script: string;
   try {
-    const pkgJson = require.resolve("office-addin-debugging/package.json", { paths: [path.resolve(__dirname, "..")] });
-    const { bin } = JSON.parse(fs.readFileSync(pkgJson, "utf8"));
-    script = path.join(path.dirname(pkgJson), typeof bin === "string" ? bin : bin["office-addin-debugging"]);
+    script = binScript("office-addin-debugging");
   } catch (err) {
     console.warn(`[ketluan] office-addin-debugging không có / is not installed: ${message(err)}`);
     return;
@@ -35,7 +21,7 @@ function unregisterDesktopAddIn() {
     console.warn(`[ketluan] Không chạy được / could not run office-addin-debugging: ${message(result.error)}`);
 }
 
-function stopDevServer() {
+function stopDevServer(): void {
   const state = readState();
   if (!state || !isOurStartProcess(state.pid)) {
     clearState();
@@ -52,7 +38,7 @@ function stopDevServer() {
     if (process.platform === "win32") {
       spawnSync("taskkill", ["/PID", String(state.pid), "/T", "/F"], { stdio: "ignore" });
     } else {
-      process.kill(state.pid, "SIGTERM"); // start.js stops its webpack child and exits
+      process.kill(state.pid, "SIGTERM"); // start.ts stops its webpack child and exits
     }
     console.log(`[ketluan] Đã dừng máy chủ phát triển / stopped the dev server (process ${state.pid}).`);
   } catch (err) {
@@ -61,7 +47,7 @@ function stopDevServer() {
   clearState();
 }
 
-function main() {
+function main(): number {
   if (DESKTOP_WORD) unregisterDesktopAddIn();
   stopDevServer();
   if (!DESKTOP_WORD) {

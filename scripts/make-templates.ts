@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Builds the shipped .docx templates in src/templates/docx/ from code, so they are reproducible and reviewable:
 //   plan-party.docx, report-party.docx, plan-state.docx, report-state.docx  (complete drafts)
 //   clause-party.docx, clause-state.docx                                  (one clause, for insertion at the cursor)
@@ -6,17 +5,17 @@
 // A4 with the profile's margins, a borderless two-column header table, a centred PAGE field in the default header and
 // an empty first-page header (w:titlePg) so numbering starts on page 2, body paragraphs justified with a 12.7 mm
 // first-line indent and 6 pt after, a borderless signature / recipients table. Sizes, bold, italic and underline per
-// element follow /work/shared/design/FORMAT-RULES.md (party: HD 36-HD/VPTW; state: NĐ 30/2020/NĐ-CP, Phụ lục I).
+// element follow the layout in docs/templates.md (party: HD 36-HD/VPTW; state: NĐ 30/2020/NĐ-CP, Phụ lục I).
 //
 // Commands use docx-templates with cmdDelimiter ["{{", "}}"]; every command reads a data field (INS/FOR/IF on a
 // path such as `d.issuer` or `$b.text`): the drafter's particulars are data, never template code. src/templates/render.ts
 // evaluates these paths itself (no eval, no vm), so anything else in a template is refused.
 //
-// Usage: node scripts/make-templates.js [--check]   (--check: fail if the committed files differ from a fresh build)
-"use strict";
-const fs = require("node:fs");
-const path = require("node:path");
-const { zipSync, strToU8 } = require("fflate");
+// Usage: node -r ./scripts/ts-register.js scripts/make-templates.ts [--check]
+//   (--check: fail if the committed files differ from a fresh build)
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { zipSync, strToU8, type Zippable } from "fflate";
 
 const OUT_DIR = path.join(__dirname, "..", "src", "templates", "docx");
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -24,11 +23,50 @@ const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 /** Fixed zip timestamps: the same sources give the same bytes. */
 const MTIME = new Date("2024-01-01T00:00:00Z");
 
-const mm = (v) => Math.round((v * 1440) / 25.4);
-const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const mm = (v: number): number => Math.round((v * 1440) / 25.4);
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Per-profile layout values (FORMAT-RULES.md element table). */
-const PROFILES = {
+type Profile = "party" | "state";
+type DocumentKind = "plan" | "report";
+
+/** Run formatting: size in points (14 is the document default and is not written), bold, italic, underline. */
+interface RunFormat {
+  sz?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+interface ParagraphFormat {
+  style?: string;
+  keepNext?: boolean;
+  /** Spacing before and after, in points. */
+  before?: number;
+  after?: number;
+  noIndent?: boolean;
+  align?: "left" | "center" | "right" | "justify";
+  /** Formatting of the paragraph mark. */
+  mark?: RunFormat;
+}
+
+interface ProfileLayout {
+  margins: { top: number; bottom: number; left: number; right: number };
+  headerColumnsMm: number[];
+  signatureColumnsMm: number[];
+  superior: RunFormat;
+  issuer: RunFormat;
+  number: RunFormat;
+  date: RunFormat & { align: "center" };
+  typeName: { sz: number };
+  summary: { sz: number };
+  label: RunFormat;
+  recipient: { sz: number };
+  pageNumberSz: number;
+}
+
+/** Per-profile layout values (docs/templates.md, "Layout"; the rules that check them: docs/rules.md). */
+const PROFILES: Record<Profile, ProfileLayout> = {
   party: {
     margins: { top: 20, bottom: 20, left: 30, right: 15 },
     headerColumnsMm: [75, 90],
@@ -59,12 +97,12 @@ const PROFILES = {
   },
 };
 
-const TYPE_NAMES = { plan: "KẾ HOẠCH", report: "BÁO CÁO" };
+const TYPE_NAMES: Record<DocumentKind, string> = { plan: "KẾ HOẠCH", report: "BÁO CÁO" };
 
 /* ---------- WordprocessingML helpers ---------- */
 
 /** Run properties in the schema's order (b, i, sz, u), as Word requires. */
-function rPr(f = {}) {
+function rPr(f: RunFormat = {}): string {
   let x = "";
   if (f.bold) x += "<w:b/><w:bCs/>";
   if (f.italic) x += "<w:i/><w:iCs/>";
@@ -74,11 +112,11 @@ function rPr(f = {}) {
 }
 
 /** A run of literal text. */
-const run = (text, f) => `<w:r>${rPr(f)}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+const run = (text: string, f?: RunFormat): string => `<w:r>${rPr(f)}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 /** A run holding one template command, formatted like the text it produces. */
-const cmd = (command, f) => run(`{{${command}}}`, f);
+const cmd = (command: string, f?: RunFormat): string => run(`{{${command}}}`, f);
 
-function pPr(o = {}) {
+function pPr(o: ParagraphFormat = {}): string {
   let x = "";
   if (o.style) x += `<w:pStyle w:val="${o.style}"/>`;
   if (o.keepNext) x += "<w:keepNext/>";
@@ -92,15 +130,15 @@ function pPr(o = {}) {
   return x === "" ? "" : `<w:pPr>${x}</w:pPr>`;
 }
 
-const para = (content, o) => `<w:p>${pPr(o)}${content}</w:p>`;
+const para = (content: string, o?: ParagraphFormat): string => `<w:p>${pPr(o)}${content}</w:p>`;
 /** A paragraph holding only a command (FOR, END-FOR, IF, END-IF): docx-templates drops it from the output. */
-const cmdPara = (command, o = {}) => para(cmd(command, o.mark), o);
+const cmdPara = (command: string, o: ParagraphFormat = {}): string => para(cmd(command, o.mark), o);
 
-function borderlessTable(columnsMm, cells) {
+function borderlessTable(columnsMm: number[], cells: string[]): string {
   const none = ["top", "left", "bottom", "right", "insideH", "insideV"].map((s) => `<w:${s} w:val="nil"/>`).join("");
   const grid = columnsMm.map((w) => `<w:gridCol w:w="${mm(w)}"/>`).join("");
   const tcs = cells
-    .map((content, i) => `<w:tc><w:tcPr><w:tcW w:w="${mm(columnsMm[i])}" w:type="dxa"/></w:tcPr>${content}</w:tc>`)
+    .map((content, i) => `<w:tc><w:tcPr><w:tcW w:w="${mm(columnsMm[i]!)}" w:type="dxa"/></w:tcPr>${content}</w:tc>`)
     .join("");
   const total = mm(columnsMm.reduce((a, b) => a + b, 0));
   return (
@@ -112,7 +150,7 @@ function borderlessTable(columnsMm, cells) {
 
 /* ---------- parts ---------- */
 
-function stylesXml() {
+function stylesXml(): string {
   const body = `<w:pPr><w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="720"/><w:jc w:val="both"/></w:pPr>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">` +
@@ -133,7 +171,7 @@ function stylesXml() {
   );
 }
 
-function settingsXml() {
+function settingsXml(): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W_NS}">` +
     `<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>` +
@@ -142,7 +180,7 @@ function settingsXml() {
   );
 }
 
-function pageNumberHeader(sz) {
+function pageNumberHeader(sz: number): string {
   const f = rPr({ sz });
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}">` +
@@ -154,7 +192,7 @@ function pageNumberHeader(sz) {
 
 const EMPTY_HEADER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p></w:hdr>`;
 
-function sectPr(profile, withHeaders) {
+function sectPr(profile: Profile, withHeaders: boolean): string {
   const m = PROFILES[profile].margins;
   const refs = withHeaders
     ? `<w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`
@@ -169,7 +207,7 @@ function sectPr(profile, withHeaders) {
 /* ---------- blocks ---------- */
 
 /** The body: a FOR loop over `d.body`, one paragraph style per kind (h1 "I. ...", h2 "1. ...", p running text). */
-function bodyLoop() {
+function bodyLoop(): string {
   return [
     cmdPara("FOR b IN d.body"),
     cmdPara("IF $b.h1"),
@@ -185,15 +223,15 @@ function bodyLoop() {
   ].join("");
 }
 
-function headerTable(profile) {
+function headerTable(profile: Profile): string {
   const P = PROFILES[profile];
-  const c = (f) => ({ align: "center", mark: f });
+  const c = (f: RunFormat): ParagraphFormat => ({ align: "center", mark: f });
   let left =
     cmdPara("IF d.hasSuperior", c(P.superior)) +
     para(cmd("INS d.superior", P.superior), c(P.superior)) +
     cmdPara("END-IF", c(P.superior)) +
     para(cmd("INS d.issuer", P.issuer), c(P.issuer));
-  let right;
+  let right: string;
   if (profile === "party") {
     left += para(run("*", {}), c({})) + para(cmd("INS d.numberLine", P.number), c(P.number));
     const title = { sz: 15, bold: true, underline: true };
@@ -218,7 +256,7 @@ function headerTable(profile) {
   return borderlessTable(P.headerColumnsMm, [left, right]);
 }
 
-function titleBlock(profile, type) {
+function titleBlock(profile: Profile, type: DocumentKind): string {
   const P = PROFILES[profile];
   const typeF = { sz: P.typeName.sz, bold: true };
   const sumF = { sz: P.summary.sz, bold: true };
@@ -232,7 +270,7 @@ function titleBlock(profile, type) {
 }
 
 /** Recipient lines: a FOR loop over `d.recipients` (each line already punctuated for the profile). */
-function recipientLines(profile) {
+function recipientLines(profile: Profile): string {
   const P = PROFILES[profile];
   const f = { sz: P.recipient.sz };
   return (
@@ -243,9 +281,9 @@ function recipientLines(profile) {
   );
 }
 
-function signatureLines() {
+function signatureLines(): string {
   const b = { bold: true };
-  const c = (f) => ({ align: "center", mark: f });
+  const c = (f: RunFormat): ParagraphFormat => ({ align: "center", mark: f });
   return (
     para(cmd("INS d.authority", b), c(b)) +
     para(cmd("INS d.position", b), c(b)) +
@@ -257,7 +295,7 @@ function signatureLines() {
   );
 }
 
-function closingTable(profile, { recipients = true, signature = true } = {}) {
+function closingTable(profile: Profile, { recipients = true, signature = true } = {}): string {
   const P = PROFILES[profile];
   return borderlessTable(P.signatureColumnsMm, [
     recipients ? recipientLines(profile) : para("", {}),
@@ -267,7 +305,7 @@ function closingTable(profile, { recipients = true, signature = true } = {}) {
 
 /* ---------- documents ---------- */
 
-function draftDocumentXml(profile, type) {
+function draftDocumentXml(profile: Profile, type: DocumentKind): string {
   const body =
     headerTable(profile) +
     titleBlock(profile, type) +
@@ -279,7 +317,7 @@ function draftDocumentXml(profile, type) {
 }
 
 /** One clause: its paragraphs, and optionally the closing table or the recipient list alone. */
-function clauseDocumentXml(profile) {
+function clauseDocumentXml(profile: Profile): string {
   const body =
     bodyLoop() +
     cmdPara("IF d.closingTable") +
@@ -292,11 +330,11 @@ function clauseDocumentXml(profile) {
   return documentXml(body);
 }
 
-function documentXml(body) {
+function documentXml(body: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}</w:body></w:document>`;
 }
 
-function coreXml(title) {
+function coreXml(title: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     `xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
@@ -305,7 +343,7 @@ function coreXml(title) {
   );
 }
 
-function packageFiles(documentXmlText, profile, withHeaders, title) {
+function packageFiles(documentXmlText: string, profile: Profile, withHeaders: boolean, title: string): Uint8Array {
   const ct = "application/vnd.openxmlformats-officedocument.wordprocessingml";
   const overrides = [
     `<Override PartName="/word/document.xml" ContentType="${ct}.document.main+xml"/>`,
@@ -313,10 +351,10 @@ function packageFiles(documentXmlText, profile, withHeaders, title) {
     `<Override PartName="/word/settings.xml" ContentType="${ct}.settings+xml"/>`,
     `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`,
   ];
-  const rel = (id, type, target) =>
+  const rel = (id: string, type: string, target: string): string =>
     `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const docRels = [rel("rIdStyles", "styles", "styles.xml"), rel("rIdSettings", "settings", "settings.xml")];
-  const files = {
+  const files: Record<string, string> = {
     "word/document.xml": documentXmlText,
     "word/styles.xml": stylesXml(),
     "word/settings.xml": settingsXml(),
@@ -341,16 +379,16 @@ function packageFiles(documentXmlText, profile, withHeaders, title) {
   files["word/_rels/document.xml.rels"] =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${docRels.join("")}</Relationships>`;
   // fixed order: [Content_Types].xml first, like Word
-  const ordered = {};
+  const ordered: Zippable = {};
   for (const name of ["[Content_Types].xml", "_rels/.rels", ...Object.keys(files).sort()])
-    if (!(name in ordered)) ordered[name] = [strToU8(files[name]), { mtime: MTIME }];
+    if (!(name in ordered)) ordered[name] = [strToU8(files[name]!), { mtime: MTIME }];
   return zipSync(ordered, { level: 9, mtime: MTIME });
 }
 
-function buildAll() {
-  const out = {};
-  for (const profile of ["party", "state"]) {
-    for (const type of ["plan", "report"]) {
+export function buildAll(): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const profile of ["party", "state"] as const) {
+    for (const type of ["plan", "report"] as const) {
       const title = `Mẫu ${TYPE_NAMES[type].toLowerCase()} thực hiện Kết luận (${profile === "party" ? "Đảng" : "Nhà nước"})`;
       out[`${type}-${profile}.docx`] = packageFiles(draftDocumentXml(profile, type), profile, true, title);
     }
@@ -360,7 +398,7 @@ function buildAll() {
   return out;
 }
 
-function main() {
+function main(): void {
   const check = process.argv.includes("--check");
   const built = buildAll();
   fs.mkdirSync(OUT_DIR, { recursive: true });
@@ -379,10 +417,11 @@ function main() {
     }
   }
   if (stale > 0) {
-    process.stderr.write("Run `node scripts/make-templates.js` to rebuild the templates.\n");
+    process.stderr.write(
+      "Run `node -r ./scripts/ts-register.js scripts/make-templates.ts` to rebuild the templates.\n",
+    );
     process.exitCode = 1;
   }
 }
 
 if (require.main === module) main();
-module.exports = { buildAll };
