@@ -309,7 +309,7 @@ function collectRuns(
         }
         visit(el);
       } else if (el.name === "mc:AlternateContent" && drawings !== undefined) {
-        // Shapes (never text: the fixer's walk does not read runs here either) when the choice wraps whole runs.
+        // Shapes only (never runs or text) when the choice wraps whole runs.
         collectDrawings(el, drawings, out.drawings);
       }
       // w:del, w:moveFrom (deleted text), w:proofErr, bookmarks, comments: not visible text.

@@ -1,6 +1,6 @@
 /**
  * Two independent writers, one model: each spec in test/fixtures/specs is written by LibreOffice
- * (scripts/make-libreoffice-fixtures.mjs, outputs committed in test/fixtures/libreoffice) and by our own builder;
+ * (scripts/make-libreoffice-fixtures.ts, outputs committed in test/fixtures/libreoffice) and by our own builder;
  * both must read into the same document model.
  */
 import { readFileSync } from "node:fs";

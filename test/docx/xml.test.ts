@@ -74,3 +74,19 @@ describe("parseXml: hostile or broken input is refused with a DocxReadError", ()
     expect(() => parseXml(`<a><!DOCTYPE x></a>`)).toThrow(DocxReadError);
   });
 });
+
+describe("parseXml with source offsets", () => {
+  it("records start, end of start tag and end of every element; none without the option", () => {
+    const src = `<?xml version="1.0"?>\n<w:document xmlns:w="urn:x"><w:p a="1"><w:r><w:t xml:space="preserve"> a &amp; b</w:t></w:r><w:r/></w:p></w:document>`;
+    const root = parseXml(src, "t", { offsets: true });
+    const p = root.children[0] as ReturnType<typeof parseXml>;
+    expect(src.slice(p.start, p.end)).toBe(
+      `<w:p a="1"><w:r><w:t xml:space="preserve"> a &amp; b</w:t></w:r><w:r/></w:p>`,
+    );
+    expect(src.slice(p.start, p.openEnd)).toBe(`<w:p a="1">`);
+    const selfClosing = p.children[1] as ReturnType<typeof parseXml>;
+    expect(src.slice(selfClosing.start, selfClosing.end)).toBe("<w:r/>");
+    expect(selfClosing.openEnd).toBe(selfClosing.end);
+    expect(parseXml(src).start).toBeUndefined();
+  });
+});

@@ -2,10 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
+import * as xml from "../../src/docx/xml";
+import * as zip from "../../src/docx/zip";
 import { readRawZip } from "../../src/docx/zip-write";
 import { applyFixes, fixDocument } from "../../src/fixer";
 import { checkDocument } from "../../src/check";
-import { fixCommand } from "../../src/cli/fix";
+import { fixCommand } from "../../src/cli/commands/fix";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { DocSpec } from "../support/docSpec";
 import { blockPara, cellPara, P, partyPlan, setCellText, stateReport, variant } from "../support/samples";
@@ -220,6 +222,25 @@ describe("a LibreOffice-written draft", () => {
     // Page numbers (a header part) are a person's decision: the only thing left.
     expect(result.after.findings.map((f) => f.rule).filter((r) => r !== "coverage/missing")).toEqual(["page/numbers"]);
     expectOtherPartsUnchanged(input, result.bytes);
+  });
+});
+
+describe("a fix pass reads the package once", () => {
+  it("opens each pass's bytes once and parses the main part once, for the check and the applier together", () => {
+    const opened = jest.spyOn(zip, "openZip");
+    const parsed = jest.spyOn(xml, "parseXml");
+    try {
+      const result = fixDocument(buildDocxFromSpec(brokenPlan()));
+      expect(result.fixed.length).toBeGreaterThan(0);
+      const inputs = opened.mock.calls.map((c) => c[0]);
+      // The input and every pass's output, each once.
+      expect(inputs.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(inputs).size).toBe(inputs.length);
+      expect(parsed.mock.calls.filter((c) => c[1] === "word/document.xml")).toHaveLength(inputs.length);
+    } finally {
+      opened.mockRestore();
+      parsed.mockRestore();
+    }
   });
 });
 
