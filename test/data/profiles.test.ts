@@ -28,6 +28,7 @@ describe("internal document types (profile data, internalDocumentTypes)", () => 
 
   it("each entry carries its evidence from the corpus", () => {
     for (const profile of Object.values(PROFILES))
-      for (const t of profile.internalDocumentTypes) expect(t.calibration).toMatch(/\d+ phiếu trình của kho văn bản thật/u);
+      for (const t of profile.internalDocumentTypes)
+        expect(t.calibration).toMatch(/\d+ phiếu trình của kho văn bản thật/u);
   });
 });

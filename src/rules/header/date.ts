@@ -8,8 +8,7 @@ import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
 import { PLACE_DATE } from "../../model/structure/common";
 import { partText } from "../../model/structure/header";
-import type { TextPart } from "../../model/structure/types";
-import { checkPartFormat, isListedType, kindOf, PART_MESSAGES } from "./parts";
+import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, headerPart } from "./parts";
 
 /** A line that is a date on its own ("Ngày 25 tháng 9 năm 2025", "Lâm Đồng, ngày ..."), not a sentence citing one. */
 const DATE_LINE =
@@ -47,9 +46,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const h = ctx.structure.header;
-  const part: TextPart | undefined =
-    h.parts?.date ??
-    (h.date === undefined ? undefined : { paragraph: h.date, start: 0, end: model.paragraphs[h.date]!.text.length });
+  const part = headerPart(model, h, "date");
   if (part === undefined) {
     // A text issued with another ("(Kèm theo Quyết định số ... ngày ...)") carries that document's date.
     if (h.attachedTo !== undefined) return;

@@ -5,8 +5,7 @@ import { severityFor } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
 import { partText } from "../../model/structure/header";
-import type { TextPart } from "../../model/structure/types";
-import { checkCentred, checkPartFormat, PART_MESSAGES } from "./parts";
+import { checkCentred, checkPartFormat, PART_MESSAGES, headerPart } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/national-title",
@@ -29,8 +28,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const h = ctx.structure.header;
-  const parts = h.parts;
-  const titlePart = parts?.nationalTitle ?? (h.nationalTitle === undefined ? undefined : whole(h.nationalTitle));
+  const titlePart = headerPart(model, h, "nationalTitle");
   if (titlePart === undefined) {
     ctx.report({
       messageId: "missingTitle",
@@ -44,7 +42,7 @@ export const check: Rule["check"] = (model, ctx) => {
     checkPartFormat(ctx, model, titlePart, "Quốc hiệu", format, data.firmness, basis);
     checkCentred(ctx, model, titlePart, "Quốc hiệu", "quốc hiệu", basis);
   }
-  const mottoPart = parts?.motto ?? (h.motto === undefined ? undefined : whole(h.motto));
+  const mottoPart = headerPart(model, h, "motto");
   if (mottoPart === undefined) {
     ctx.report({
       messageId: "missingMotto",
@@ -89,10 +87,6 @@ export const check: Rule["check"] = (model, ctx) => {
     });
   }
 };
-
-function whole(paragraph: number): TextPart {
-  return { paragraph, start: 0, end: Number.MAX_SAFE_INTEGER };
-}
 
 /** Only the dashes or the spaces around them differ ("Độc lập – Tự do – Hạnh phúc"): what many issued documents carry. */
 function dashesOnly(written: string, wanted: string): boolean {

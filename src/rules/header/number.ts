@@ -12,8 +12,7 @@ import { excerptOf } from "../../model/excerpt";
 import { lowerFirst, basisOf, FORMAT_MESSAGES } from "../format";
 import type { Fix } from "../../model/fix";
 import { partText } from "../../model/structure/header";
-import type { TextPart } from "../../model/structure/types";
-import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, viewOf } from "./parts";
+import { checkPartFormat, isListedType, kindOf, PART_MESSAGES, viewOf, headerPart } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/number",
@@ -103,11 +102,7 @@ export const check: Rule["check"] = (model, ctx: RuleContext) => {
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const h = ctx.structure.header;
-  const part: TextPart | undefined =
-    h.parts?.number ??
-    (h.number === undefined
-      ? undefined
-      : { paragraph: h.number, start: 0, end: model.paragraphs[h.number]!.text.length });
+  const part = headerPart(model, h, "number");
   if (part === undefined) {
     // A text issued with another ("(Kèm theo Quyết định số ...)") carries that document's number, not its own.
     if (h.attachedTo !== undefined) return;

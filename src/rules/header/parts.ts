@@ -8,7 +8,7 @@ import type { Fix } from "../../model/fix";
 import { ALIGNMENT_NAME, checkElementFormat, clampTo, describeRange, inRange, sizesOf } from "../format";
 import { excerptOf } from "../../model/excerpt";
 import { isWholeParagraph, partParagraph } from "../../model/structure/header";
-import type { TextPart } from "../../model/structure/types";
+import type { HeaderStructure, TextPart } from "../../model/structure/types";
 import type { ElementFormat } from "../profiles";
 import type { Firmness, RuleContext } from "../types";
 
@@ -20,6 +20,21 @@ export const PART_MESSAGES = {
     "{element} căn {actual} rồi đẩy vào giữa bằng {pusher}; {basis} trình bày {element2} căn giữa (đổi phông, cỡ chữ là dòng bị lệch)",
   notCentred: "{element} căn {actual}, không căn giữa; {basis} trình bày {element2} căn giữa",
 } as const;
+
+/**
+ * Where a single header element is: the part the structure found within a shared line (a tab-split line, a cell
+ * broken with w:br, a text box), else the whole paragraph it stands in; undefined when the header has none.
+ */
+export function headerPart(
+  model: DocumentModel,
+  header: HeaderStructure,
+  element: "partyTitle" | "nationalTitle" | "motto" | "number" | "date",
+): TextPart | undefined {
+  const found = header.parts?.[element];
+  if (found !== undefined) return found;
+  const paragraph = header[element];
+  return paragraph === undefined ? undefined : { paragraph, start: 0, end: model.paragraphs[paragraph]!.text.length };
+}
 
 /** The element's view (its own text and runs), and whether it is its paragraph's whole text. */
 export function viewOf(model: DocumentModel, part: TextPart): { p: Paragraph; view: Paragraph; whole: boolean } {

@@ -3,7 +3,7 @@ import type { Rule } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
-import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf } from "./parts";
+import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf, headerPart } from "./parts";
 
 export const meta: Rule["meta"] = {
   id: "header/party-title",
@@ -25,9 +25,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const basis = basisOf(ctx, data.clause);
   const severity = severityFor(data.firmness);
   const h = ctx.structure.header;
-  const part =
-    h.parts?.partyTitle ??
-    (h.partyTitle === undefined ? undefined : { paragraph: h.partyTitle, start: 0, end: Number.MAX_SAFE_INTEGER });
+  const part = headerPart(model, h, "partyTitle");
   if (part === undefined) {
     ctx.report({
       messageId: "missing",
