@@ -1,4 +1,4 @@
-// Writes the labelled coverage evaluation set (test/coverage/drafts.ts) as JSON fixtures, one file per draft:
+// Writes the labelled coverage evaluation set (test/directives/coverage-set/drafts.ts) as JSON fixtures, one file per draft:
 // test/fixtures/coverage/<name>.json = { name, description, kind, profile, set, notApplicable, expected, spec },
 // where `spec` is the DocSpec the tests build into a real .docx (test/support/buildDocx.ts) and read back.
 // Usage: node -r ./scripts/ts-register.js scripts/make-coverage-set.ts [--docx DIR]   (--docx also writes each draft
@@ -6,8 +6,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
-import { DRAFTS } from "../test/coverage/drafts";
-import { coverageFixture, draftSpec } from "../test/coverage/build";
+import { DRAFTS } from "../test/directives/coverage-set/drafts";
+import { coverageFixture, draftSpec } from "../test/directives/coverage-set/build";
 import { buildDocxFromSpec } from "../test/support/buildDocx";
 
 const root = path.join(__dirname, "..");

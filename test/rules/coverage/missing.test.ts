@@ -2,7 +2,7 @@
  * coverage/missing: one warning per item of the conclusion the draft does not answer. It is reported by the check
  * pipeline from the coverage matcher (src/directives/coverage.ts), not run as a RULES entry, so its table goes
  * through `checkDocument` with the options a user sets (items marked not applicable, "it implements the conclusion").
- * The matcher itself: test/coverage.
+ * The matcher itself: test/directives/coverage.test.ts.
  */
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument, type CheckOptions } from "../../../src/check";

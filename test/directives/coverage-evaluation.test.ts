@@ -10,8 +10,8 @@ import { computeCoverage, type CoverageItem } from "../../src/directives/coverag
 import { defaultDirectiveSource } from "../../src/directives/seed";
 import { readDocument } from "../../src/docx/reader";
 import { buildDocxFromSpec } from "../support/buildDocx";
-import { coverageFixture, draftSpec, type Status } from "./build";
-import { DRAFTS } from "./drafts";
+import { coverageFixture, draftSpec, type Status } from "./coverage-set/build";
+import { DRAFTS } from "./coverage-set/drafts";
 
 const STATUSES: Status[] = ["covered", "partial", "missing", "not-applicable"];
 

@@ -2,7 +2,7 @@
  * Builds a realistic draft (header, title, body sections, signature and recipients) as a DocSpec from a compact
  * outline, so the labelled drafts in drafts.ts read like the plans and reports offices write.
  */
-import type { DocSpec, SpecBlock, SpecParagraph } from "../support/docSpec";
+import type { DocSpec, SpecBlock, SpecParagraph } from "../../support/docSpec";
 
 export type Status = "covered" | "partial" | "missing" | "not-applicable";
 

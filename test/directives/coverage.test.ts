@@ -11,9 +11,9 @@ import type { DocumentModel } from "../../src/model/document";
 import { normalizeForMatch } from "../../src/model/text";
 import { coverageFindings, meta } from "../../src/rules/coverage/missing";
 import { buildDocxFromSpec } from "../support/buildDocx";
-import { draftSpec, type Draft } from "./build";
-import { DRAFTS } from "./drafts";
-import { RESOLUTION_TEXT } from "../directives/texts";
+import { draftSpec, type Draft } from "./coverage-set/build";
+import { DRAFTS } from "./coverage-set/drafts";
+import { RESOLUTION_TEXT } from "./texts";
 
 const seed = defaultDirectiveSource();
 const draft = (name: string): Draft => DRAFTS.find((d) => d.name === name)!;
