@@ -273,7 +273,7 @@ function wrappedChildren(el: XmlElement, name: "w:tr" | "w:tc"): XmlElement[] {
 }
 
 /** Inline containers whose runs are part of the paragraph's visible text. */
-export const INLINE_CONTAINERS: ReadonlySet<string> = new Set([
+const INLINE_CONTAINERS: ReadonlySet<string> = new Set([
   "w:hyperlink",
   "w:ins",
   "w:moveTo",

@@ -7,7 +7,7 @@
  */
 import { readLocatedDocument, type LocatedDocument } from "../docx/located";
 import { normalizePartName } from "../docx/package";
-import type { ParagraphLocation, ReadOptions } from "../docx/reader";
+import type { ParagraphLocation, ReadOptions, TextSegment } from "../docx/reader";
 import { child, type XmlElement } from "../docx/xml";
 import { rawZip, replaceEntryData, writeRawZip } from "../docx/zip-write";
 import type { Paragraph } from "../model/document";
@@ -224,20 +224,13 @@ function spliceText(text: string, splices: Splice[]): string {
 
 /* ---------- text ---------- */
 
-interface Segment {
-  el: XmlElement;
-  text: string;
-  /** Only a w:t's own text is edited; tabs, breaks, hyphens and symbols stay as they are. */
-  editable: boolean;
-}
-
 function textSplices(
   located: ParagraphLocation,
   model: Paragraph,
   replaces: ReplaceText[],
 ): { splices: Splice[]; applied: FixEdit[]; skipped: SkippedEdit[] } {
   // A copy: the replacements below change the segments' texts one after the other.
-  const segs: Segment[] = located.segments.map((s) => ({ el: s.element, text: s.text, editable: s.kind === "text" }));
+  const segs: TextSegment[] = located.segments.map((s) => ({ ...s }));
   const out = { splices: [] as Splice[], applied: [] as FixEdit[], skipped: [] as SkippedEdit[] };
   // The source text must read exactly as the model's (already NFC) and hold no symbol (a symbol font's character is
   // not the letter the model reads it as): otherwise do not guess.
@@ -264,7 +257,8 @@ function textSplices(
       pos = b;
       if (b > at && a < end) hits.push({ k, from: Math.max(at, a) - a, to: Math.min(end, b) - a });
     });
-    if (hits.length === 0 || hits.some((h) => !segs[h.k]!.editable)) {
+    // Only a w:t's own text is edited; tabs, breaks, hyphens and symbols stay as they are.
+    if (hits.length === 0 || hits.some((h) => segs[h.k]!.kind !== "text")) {
       out.skipped.push({ edit: r, reason: "đoạn cần sửa chứa dấu tab, ngắt dòng hoặc trường" });
       continue;
     }
@@ -277,7 +271,11 @@ function textSplices(
   }
   for (const k of changed) {
     const s = segs[k]!;
-    out.splices.push({ start: s.el.start!, end: s.el.end!, text: `<w:t xml:space="preserve">${esc(s.text)}</w:t>` });
+    out.splices.push({
+      start: s.element.start!,
+      end: s.element.end!,
+      text: `<w:t xml:space="preserve">${esc(s.text)}</w:t>`,
+    });
   }
   return out;
 }
