@@ -98,8 +98,6 @@ export interface CheckView {
   itemInsertAfter: number | undefined;
 }
 
-export { directiveSourceFor } from "./directiveSource";
-
 export function buildCheckView(
   model: DocumentModel,
   settings: PaneSettings,

@@ -162,7 +162,6 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
     const meta = { sourceTitle: source.title, generatedAt: new Date().toLocaleString("vi-VN") };
     outputs.push({ file: `${opts.out}.html`, text: toHtml(rows, columns, meta) });
   }
-  const written: string[] = [];
   for (const o of outputs) {
     try {
       await writeFileAtomically(o.file, o.text);
@@ -170,11 +169,10 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
       io.err(`ketluan matrix: không ghi được ${o.file} / could not write: ${describeWriteError(e)}\n`);
       return ExitCode.failure;
     }
-    written.push(o.file);
   }
   const unreadable = rows.filter((r) => r.error !== undefined).length;
   io.out(
-    `Đã lập ma trận ${rows.length} tệp (${unreadable} không đọc được): ${written.join(", ")}\n` +
+    `Đã lập ma trận ${rows.length} tệp (${unreadable} không đọc được): ${outputs.map((o) => o.file).join(", ")}\n` +
       (unreadable > 0
         ? rows
             .filter((r) => r.error)

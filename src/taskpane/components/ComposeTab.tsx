@@ -23,6 +23,7 @@ import { ParticularsError, type Particulars } from "../../templates/particulars"
 import { ISSUER_SUGGESTIONS } from "../data/issuers";
 import type { DocumentHost } from "../documentHost";
 import type { DraftService } from "../drafts";
+import ActionMessageBar from "./ActionMessageBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -200,11 +201,7 @@ export default function ComposeTab({
         {documentHost.kind === "word" ? "Tạo văn bản" : "Tạo văn bản (tải về .docx)"}
       </Button>
       {busy !== undefined && <Spinner size="tiny" label="Đang tạo…" />}
-      {message && (
-        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <ActionMessageBar message={message} />}
 
       <Subtitle2 as="h2">Thư viện đoạn mẫu</Subtitle2>
       <Caption1>

@@ -4,8 +4,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
   Option,
   Radio,
   RadioGroup,
@@ -19,6 +17,7 @@ import { RULES } from "../../rules";
 import { checkPastedSource, SEED_CHOSEN, type SourceChoice } from "../../app/directiveSource";
 import { isoDay, profileChoiceLabels } from "../../app/profileChoices";
 import type { PaneSettings, ProfileChoice } from "../../app/settings";
+import ActionMessageBar from "./ActionMessageBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -126,11 +125,7 @@ export default function SettingsTab({ settings, persistent, onChange }: Settings
         </Field>
       )}
       <Button onClick={applySource}>Áp dụng nguồn</Button>
-      {sourceMessage && (
-        <MessageBar intent={sourceMessage.intent} role={sourceMessage.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{sourceMessage.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {sourceMessage && <ActionMessageBar message={sourceMessage} />}
     </div>
   );
 }

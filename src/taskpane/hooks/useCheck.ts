@@ -122,21 +122,21 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
         }, true)
     : undefined;
 
-  const onNotApplicable = (item: string, value: boolean) => {
-    const notApplicable = value
-      ? [...new Set([...settings.notApplicable, item])]
-      : settings.notApplicable.filter((x) => x !== item);
-    const next = { ...settings, notApplicable };
-    updateSettings({ notApplicable });
-    if (model.current) void show(model.current, next);
+  // A setting the result depends on changed: the document already read is checked again with it.
+  const updateAndShow = (patch: Partial<PaneSettings>) => {
+    updateSettings(patch);
+    if (model.current) void show(model.current, { ...settings, ...patch });
   };
 
+  const onNotApplicable = (item: string, value: boolean) =>
+    updateAndShow({
+      notApplicable: value
+        ? [...new Set([...settings.notApplicable, item])]
+        : settings.notApplicable.filter((x) => x !== item),
+    });
+
   // "Văn bản này thực hiện Kết luận": the drafter says so, and the checklist and required recipients come back.
-  const onImplements = () => {
-    const next = { ...settings, implementsConclusion: true };
-    updateSettings({ implementsConclusion: true });
-    if (model.current) void show(model.current, next);
-  };
+  const onImplements = () => updateAndShow({ implementsConclusion: true });
 
   return {
     state: check,
