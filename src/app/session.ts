@@ -11,7 +11,6 @@ import type { Fix } from "../model/fix";
 import { formatMessage, type Finding, type RuleMeta } from "../rules/types";
 import { meta as notCitedMeta } from "../rules/coverage/not-cited";
 import { excerptOf } from "../model/excerpt";
-import { citesSource } from "../directives/cites";
 import type { DirectiveSource } from "../directives/types";
 import { directiveSourceFor } from "./directiveSource";
 import type { PaneSettings } from "./settings";
@@ -108,9 +107,7 @@ export function buildCheckView(
     settings.particulars.conclusionNumber || settings.particulars.conclusionDate
       ? { number: settings.particulars.conclusionNumber, date: settings.particulars.conclusionDate }
       : undefined;
-  // Decided here, with the pane's own source (the seed or the pasted text), so the checklist below follows it too.
   const implementsBy = settings.implementsConclusion === undefined ? "citation" : "setting";
-  const implementsConclusion = settings.implementsConclusion ?? citesSource(model, source, conclusion?.number);
   const result = checkDocument(model, {
     profile: settings.profile,
     // COVERAGE_RULE_ID is not a RULES entry (nor a switch in Thiết lập): named here so that checkDocument computes
@@ -119,8 +116,11 @@ export function buildCheckView(
     ...(conclusion ? { conclusion } : {}),
     directives: source,
     notApplicable: settings.notApplicable,
-    implementsConclusion,
+    // The user's answer, or (undefined) whether the draft cites the pane's source: checkDocument decides, with this
+    // source, so the checklist and the source's own rules follow the same answer.
+    ...(settings.implementsConclusion === undefined ? {} : { implementsConclusion: settings.implementsConclusion }),
   });
+  const implementsConclusion = result.implementsConclusion;
   const notCited = result.findings.find((f) => f.rule === notCitedMeta.id);
   const findings = result.findings.filter(
     (f) =>
