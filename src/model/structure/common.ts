@@ -29,11 +29,6 @@ export function hasDrawnLine(p: Paragraph): boolean {
   return p.drawings?.some((d) => d.kind === "line") === true;
 }
 
-export function sameColumn(a: ColumnRef | undefined, b: ColumnRef | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.table === b.table && a.column === b.column;
-}
-
 export function isSeparatorLine(text: string): boolean {
   return /^\s*[-–—_*]{3,}\s*$/.test(text);
 }

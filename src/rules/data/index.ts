@@ -91,9 +91,6 @@ export type CitationEntry = Infer<typeof citationEntry>;
 export type CitationRegister = Infer<typeof citationRegister>;
 export type TextData = Infer<typeof textData>;
 
-/** The schemas of the three files, for the data tests. */
-export const DATA_SCHEMAS = { recipientPolicy, citationRegister, textData };
-
 /** The recipient policy's JSON, checked: its shape, and that every recipient a profile requires is declared. */
 export function recipientPolicyData(json: unknown, file: string): RecipientPolicy {
   const policy = parseData(recipientPolicy, json, file);

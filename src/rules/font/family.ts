@@ -26,7 +26,6 @@ export const meta: Rule["meta"] = {
 /** Style and encoding words a font name may carry after its family ("Bold", "PSMT", "CE"...). */
 const STYLE_SUFFIX = /(bold|italic|oblique|regular|normal|roman|psmt|mt|ps|ce|cyr|greek|tur|baltic)$/;
 
-/** A font name reduced to its family: lower case, no spaces or punctuation, style words stripped from the end. */
 /** A document names a handful of fonts thousands of times: fold each name once. */
 const familyKeys = new Map<string, string>();
 
@@ -39,6 +38,7 @@ function familyKey(name: string): string {
   return cached;
 }
 
+/** A font name reduced to its family: lower case, no spaces or punctuation, style words stripped from the end. */
 function computeFamilyKey(name: string): string {
   let k = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   // "roman" is part of "Times New Roman": strip style words only while something longer than the family remains.
@@ -76,19 +76,16 @@ const noLetters = (s: string): boolean => !/\p{L}/u.test(s);
 export const check: Rule["check"] = (model, ctx) => {
   const data = ctx.profile.rules["font/family"];
   const basis = `${ctx.basisShort}, ${data.clause}`;
-  const wrongRuns = (p: (typeof model.paragraphs)[number]) =>
-    p.runs.filter((r) => showsText(r) && r.font !== undefined && !sameFamily(r.font, data.family));
+  const wrongRuns = model.paragraphs.map((p) =>
+    p.runs.filter((r) => showsText(r) && r.font !== undefined && !sameFamily(r.font, data.family)),
+  );
   // Fonts already wrong on words somewhere: a "*" or "-----" in the same font is that same defect, not another one.
   const wrongOnWords = new Set(
-    model.paragraphs.flatMap((p) =>
-      wrongRuns(p)
-        .filter((r) => !noLetters(r.text))
-        .map((r) => familyKey(r.font!)),
-    ),
+    wrongRuns.flatMap((runs) => runs.filter((r) => !noLetters(r.text)).map((r) => familyKey(r.font!))),
   );
   // One finding per paragraph (the CLI and the task pane group identical findings of consecutive paragraphs).
-  for (const p of model.paragraphs) {
-    const wrong = wrongRuns(p);
+  for (const [i, p] of model.paragraphs.entries()) {
+    const wrong = wrongRuns[i]!;
     if (wrong.length === 0) continue;
     const fonts = [...new Set(wrong.map((r) => r.font!))];
     const minor = wrong.every((r) => noLetters(r.text)) && !fonts.every((f) => wrongOnWords.has(familyKey(f)));
