@@ -1,12 +1,14 @@
 // Vẽ các biểu tượng của phần bổ trợ (assets/icon-{16,32,64,80,128}.png) bằng Node thuần: không thư viện đồ họa,
 // chỉ zlib + các khối PNG tự ghi (IHDR, IDAT, IEND) với CRC-32.
-// Draws the add-in icons with plain Node (zlib + hand-written PNG chunks). Deterministic: same bytes on every run.
+// Draws the add-in icons with plain Node (zlib + hand-written PNG chunks, the CRC-32 of src/docx/zip.ts).
+// Deterministic: same bytes on every run.
 //
 // Hình vẽ: ô vuông bo góc màu đỏ, trên đó là một trang văn bản trắng có góc gấp, các dòng chữ và một ngôi sao vàng.
 // Usage: node -r ./scripts/ts-register.js scripts/make-icons.ts [outDir]   (default: assets/)
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
+import { crc32 } from "../src/docx/zip";
 
 export const SIZES = [16, 32, 64, 80, 128];
 
@@ -20,22 +22,6 @@ const LINE: Rgb = [180, 40, 34]; // text lines: dark red
 const STAR: Rgb = [255, 205, 0]; // #FFCD00
 
 // ---------------------------------------------------------------- PNG encoding
-
-const CRC_TABLE = ((): Uint32Array => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(buf: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);

@@ -60,7 +60,7 @@ for (const doc of docs) {
   const pending = new Map<string, number>();
   for (const key of golden.errorKeys(exp?.errors ?? [])) pending.set(key, (pending.get(key) ?? 0) + 1);
   for (const e of observed.errors) {
-    const key = golden.errorKeys([e])[0]!;
+    const key = golden.errorKey(e);
     const left = pending.get(key) ?? 0;
     if (left > 0) pending.set(key, left - 1);
     lines.push(`  ${left > 0 ? "=" : "+"} ${key}  ${e.message}`);

@@ -9,12 +9,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
+import { nodeInflateRaw } from "../../src/cli/io";
 import { fixDocument, type FixDocumentResult } from "../../src/fixer";
 import type { DocumentModel } from "../../src/model/document";
 import { normalizeForMatch } from "../../src/model/text";
 import { isSeparatorLine } from "../../src/model/structure";
 import { convertToPdf, libreOfficeAvailable } from "../support/libreoffice";
-import { citesConclusion, inflateRaw, readFixture, readManifest, readModel } from "./golden";
+import { citesConclusion, readFixture, readManifest, readModel } from "./golden";
 
 const manifest = readManifest();
 const files = manifest.documents.map((d) => d.file);
@@ -30,7 +31,7 @@ function fixed(file: string): Fixed {
   let f = cache.get(file);
   if (f === undefined) {
     const bytes = readFixture(file);
-    const result = fixDocument(bytes, { profile: "auto" }, { inflateRaw });
+    const result = fixDocument(bytes, { profile: "auto" }, { inflateRaw: nodeInflateRaw });
     f = { before: readModel(bytes), after: readModel(result.bytes), result };
     cache.set(file, f);
   }

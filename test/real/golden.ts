@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { inflateRawSync } from "node:zlib";
+import { nodeInflateRaw } from "../../src/cli/io";
 import { readDocument } from "../../src/docx/reader";
 import type { DocumentModel } from "../../src/model/document";
 import { normalizeForMatch } from "../../src/model/text";
@@ -83,14 +83,9 @@ export function readFixture(file: string): Uint8Array {
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-/** Node's raw-deflate decoder, as the CLI gives it to the reader. */
-export function inflateRaw(compressed: Uint8Array, maxOutput: number): Uint8Array {
-  const o = inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxOutput) });
-  return new Uint8Array(o.buffer, o.byteOffset, o.byteLength);
-}
-
+/** The model as the CLI reads it (Node's raw-deflate decoder). */
 export function readModel(bytes: Uint8Array): DocumentModel {
-  return readDocument(bytes, { inflateRaw });
+  return readDocument(bytes, { inflateRaw: nodeInflateRaw });
 }
 
 /** Text as a golden holds it: NFC, runs of whitespace (tabs, line breaks) as one space, trimmed. */
@@ -116,14 +111,12 @@ const CONCLUSION_ISSUER = normalizeForMatch("Ban Chấp hành Đảng bộ tỉn
 
 /**
  * Whether the document cites the conclusion the checker is configured with (the seed: the Provincial Party Executive
- * Committee's conclusion, cited as "Kết luận ... của Ban Chấp hành Đảng bộ tỉnh"), or the conclusion number the user
- * gave. The rules that belong to the conclusion apply only to a document that does.
+ * Committee's conclusion, cited as "Kết luận ... của Ban Chấp hành Đảng bộ tỉnh"). The rules that belong to the
+ * conclusion apply only to a document that does.
  */
-export function citesConclusion(model: DocumentModel, number?: string): boolean {
-  const num = number === undefined ? undefined : normalizeForMatch(number);
+export function citesConclusion(model: DocumentModel): boolean {
   return model.paragraphs.some((p) => {
     const t = normalizeForMatch(p.text);
-    if (num !== undefined && t.includes(num)) return true;
     const k = t.indexOf(CONCLUSION_WORDS);
     return k >= 0 && t.indexOf(CONCLUSION_ISSUER, k) > k;
   });
@@ -138,7 +131,6 @@ export interface ObservedError {
 
 export interface Observed {
   model: DocumentModel;
-  result: CheckResult;
   profile: CheckResult["profile"];
   profileSource: CheckResult["profileSource"];
   documentType: DocumentType;
@@ -165,7 +157,6 @@ export function observe(bytes: Uint8Array): Observed {
     .sort(byPlace);
   return {
     model,
-    result,
     profile: result.profile,
     profileSource: result.profileSource,
     documentType: result.documentType,
@@ -175,9 +166,13 @@ export function observe(bytes: Uint8Array): Observed {
   };
 }
 
-/** The error list as compared: "rule @ paragraph", in place order (a repeated entry is a second error there). */
+/** An error as compared: "rule @ paragraph". */
+export const errorKey = (e: { rule: string; paragraph: number | null }): string =>
+  `${e.rule} @ ${e.paragraph === null ? "document" : e.paragraph}`;
+
+/** The error list as compared, in place order (a repeated entry is a second error there). */
 export const errorKeys = (errors: { rule: string; paragraph: number | null }[]): string[] =>
-  [...errors].sort(byPlace).map((e) => `${e.rule} @ ${e.paragraph === null ? "document" : e.paragraph}`);
+  [...errors].sort(byPlace).map(errorKey);
 
 /**
  * The golden for what the checker finds now, keeping the justification already written for an error that is still
@@ -186,7 +181,7 @@ export const errorKeys = (errors: { rule: string; paragraph: number | null }[]):
 export function mergeGolden(observed: Observed, previous: Golden | undefined): Golden {
   const pool = new Map<string, string[]>();
   for (const e of previous?.errors ?? []) {
-    const key = errorKeys([e])[0]!;
+    const key = errorKey(e);
     pool.set(key, [...(pool.get(key) ?? []), e.justification]);
   }
   return {
@@ -195,7 +190,7 @@ export function mergeGolden(observed: Observed, previous: Golden | undefined): G
     documentType: observed.documentType,
     structure: observed.structure,
     errors: observed.errors.map((e) => {
-      const kept = pool.get(errorKeys([e])[0]!)?.shift();
+      const kept = pool.get(errorKey(e))?.shift();
       return { rule: e.rule, paragraph: e.paragraph, justification: kept ?? "TODO" };
     }),
   };
