@@ -15,19 +15,24 @@ import type { DirectiveSource } from "../directives/types";
 import { directiveSourceFor } from "./directiveSource";
 import type { PaneSettings } from "./settings";
 
-export type AreaId = "format" | "recipients" | "citation" | "text" | "other";
+export type AreaId = "format" | "recipients" | "citation" | "content" | "text" | "other";
 
 export const AREA_LABELS: Record<AreaId, string> = {
   format: "Thể thức",
   recipients: "Nơi nhận",
   citation: "Trích dẫn",
+  content: "Nội dung",
   text: "Câu chữ",
   other: "Khác",
 };
 
-const AREA_ORDER: AreaId[] = ["format", "recipients", "citation", "text", "other"];
+const AREA_ORDER: AreaId[] = ["format", "recipients", "citation", "content", "text", "other"];
+
+/** What a reviewer reads for after the format: tasks and deadlines, numbering, abbreviations, dates. */
+const CONTENT_RULES: ReadonlySet<string> = new Set(["text/abbreviation", "text/date"]);
 
 function areaOf(ruleId: string): AreaId {
+  if (CONTENT_RULES.has(ruleId)) return "content";
   const meta: RuleMeta | undefined = RULES.find((r) => r.meta.id === ruleId)?.meta;
   const area = meta?.area ?? ruleId.split("/")[0];
   switch (area) {
@@ -42,6 +47,9 @@ function areaOf(ruleId: string): AreaId {
       return "recipients";
     case "citation":
       return "citation";
+    case "plan":
+    case "structure":
+      return "content";
     case "text":
       return "text";
     default:

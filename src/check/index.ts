@@ -37,6 +37,9 @@ const GENERAL_RULES: ReadonlySet<string> = new Set([
   "font/color",
   "text/placeholder",
   "text/repeated-word",
+  "text/typing",
+  "text/abbreviation",
+  "text/date",
   "citation/mismatch",
   "citation/inconsistent",
   "header/none",
@@ -137,7 +140,12 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
       basisShort,
       documentType,
       structure,
-      settings: { conclusion: options.conclusion, implementsConclusion, sourceTitle: source.title },
+      settings: {
+        conclusion: options.conclusion,
+        implementsConclusion,
+        sourceTitle: source.title,
+        horizon: source.horizon,
+      },
       report(f) {
         const template = rule.meta.messages[f.messageId];
         if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${f.messageId}`);

@@ -46,4 +46,9 @@ export interface DirectiveSource {
   slogans: string[];
   /** The closing paragraph that assigns follow-up (Văn phòng Tỉnh ủy ...), when present. */
   closing: string | undefined;
+  /**
+   * The last date the source sets for its tasks, ISO ("2025-12-31" for "đến cuối nhiệm kỳ 2020-2025"), with the
+   * words that set it; undefined when the source sets none. Plans' deadlines are checked against it.
+   */
+  horizon?: { date: string; text: string };
 }

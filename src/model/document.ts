@@ -45,6 +45,13 @@ export interface ParagraphFormat {
   lineSpacing: { rule: "auto" | "exact" | "atLeast"; value: number };
   /** Paragraph sits in a numbered or bulleted list (w:numPr). */
   numbered: boolean;
+  /**
+   * The number or bullet Word shows before an automatically numbered paragraph, computed from numbering.xml as Word
+   * counts it ("1.", "a)", "II.", "-", "•"); undefined for paragraphs without automatic numbering.
+   */
+  listLabel?: string;
+  /** The list level (w:ilvl, 0–8) of an automatically numbered paragraph. */
+  listLevel?: number;
   /** Paragraph borders in effect (w:pBdr): a bottom border draws the line under a title or an issuer. */
   borderTop?: boolean;
   borderBottom?: boolean;

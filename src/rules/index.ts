@@ -28,6 +28,13 @@ import { rule as citationMismatch } from "./citation/mismatch";
 import { rule as citationInconsistent } from "./citation/inconsistent";
 import { rule as placeholder } from "./text/placeholder";
 import { rule as repeatedWord } from "./text/repeated-word";
+import { rule as taskOwner } from "./plan/task-owner";
+import { rule as planDeadline } from "./plan/deadline";
+import { rule as structureNumbering } from "./structure/numbering";
+import { rule as abbreviation } from "./text/abbreviation";
+import { rule as textDate } from "./text/date";
+import { rule as typing } from "./text/typing";
+import { rule as citationSelf } from "./citation/self";
 import { rule as headerNone } from "./header/none";
 import { rule as notCited } from "./coverage/not-cited";
 
@@ -56,8 +63,15 @@ export const RULES: Rule[] = [
   recipientsArchive,
   citationMismatch,
   citationInconsistent,
+  citationSelf,
   placeholder,
   repeatedWord,
+  typing,
+  abbreviation,
+  textDate,
+  structureNumbering,
+  taskOwner,
+  planDeadline,
   headerNone,
   notCited,
 ];

@@ -43,11 +43,28 @@ export interface RuleSettings {
   implementsConclusion?: boolean;
   /** Title of the directive source, for messages ("Kết luận của Ban Chấp hành Đảng bộ tỉnh về ..."). */
   sourceTitle?: string;
+  /**
+   * The last date the directive source sets for its tasks (for the seed: the end of the XIX congress term, 2025), as
+   * parsed from the source's text, with the words that set it. Undefined: the source sets none.
+   */
+  horizon?: { date: string; text: string };
 }
 
 export interface RuleMeta {
   id: string;
-  area: "page" | "font" | "header" | "title" | "body" | "signature" | "recipients" | "citation" | "text" | "coverage";
+  area:
+    | "page"
+    | "font"
+    | "header"
+    | "title"
+    | "body"
+    | "signature"
+    | "recipients"
+    | "citation"
+    | "text"
+    | "coverage"
+    | "plan"
+    | "structure";
   /** One line in Vietnamese: what the rule checks. */
   description: string;
   /** Vietnamese message templates; `{name}` placeholders are filled from the data passed to `report`. */

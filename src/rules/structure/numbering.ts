@@ -1,0 +1,13 @@
+/** structure/numbering: scaffold (being written this session). */
+import type { Rule } from "../types";
+
+export const meta: Rule["meta"] = {
+  id: "structure/numbering",
+  area: "structure",
+  description: "(đang viết)",
+  messages: {},
+};
+
+export const check: Rule["check"] = () => {};
+
+export const rule: Rule = { meta, check };

@@ -1,0 +1,13 @@
+/** text/typing: scaffold (being written this session). */
+import type { Rule } from "../types";
+
+export const meta: Rule["meta"] = {
+  id: "text/typing",
+  area: "text",
+  description: "(đang viết)",
+  messages: {},
+};
+
+export const check: Rule["check"] = () => {};
+
+export const rule: Rule = { meta, check };
