@@ -79,7 +79,15 @@ export interface CheckOptions {
    * draft cites it. The source's own rules and coverage apply only to drafts that implement it.
    */
   implementsConclusion?: boolean;
+  /**
+   * When given, each rule's time in milliseconds is added to it under the rule's id, and the structure's and the
+   * coverage's under "(structure)" and "(coverage)": the bench prints them, as ESLint's TIMING=1 does.
+   */
+  timings?: Record<string, number>;
 }
+
+/** A clock that exists in Node and in the page alike. */
+const now = (): number => globalThis.performance.now();
 
 export interface CheckResult {
   profile: ProfileId;
@@ -96,7 +104,15 @@ export interface CheckResult {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function checkDocument(model: DocumentModel, options: CheckOptions = {}): CheckResult {
-  const structure = analyzeStructure(model);
+  const timings = options.timings;
+  const timed = <T>(key: string, run: () => T): T => {
+    if (timings === undefined) return run();
+    const start = now();
+    const value = run();
+    timings[key] = (timings[key] ?? 0) + (now() - start);
+    return value;
+  };
+  const structure = timed("(structure)", () => analyzeStructure(model));
   let profileId: ProfileId;
   let profileSource: CheckResult["profileSource"];
   if (options.profile !== undefined && options.profile !== "auto") {
@@ -160,16 +176,18 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
         });
       },
     };
-    rule.check(model, ctx);
+    timed(id, () => rule.check(model, ctx));
   }
   // Coverage: what the conclusion directs and the draft answers. Only plans and reports are expected to answer it.
   let coverage: CoverageItem[] = [];
   const wantCoverage = enabled === undefined || enabled.has(COVERAGE_RULE_ID);
   if (options.directives !== false && wantCoverage && implementsConclusion) {
-    const matched = computeCoverage(model, source, {
-      notApplicable: options.notApplicable ?? [],
-      bodyParagraphs: coverageParagraphs(model, structure.bodyParagraphs),
-    });
+    const matched = timed("(coverage)", () =>
+      computeCoverage(model, source, {
+        notApplicable: options.notApplicable ?? [],
+        bodyParagraphs: coverageParagraphs(model, structure.bodyParagraphs),
+      }),
+    );
     coverage = matched;
     if (documentType !== "other") findings.push(...coverageFindings(matched, source));
   }
