@@ -32,7 +32,7 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { DocSpec, SpecParagraph, SpecRun, SpecTable } from "../test/support/docSpec";
+import type { DocSpec, SpecList, SpecParagraph, SpecRun, SpecTable } from "../test/support/docSpec";
 
 const ROOT = resolve(__dirname, "..");
 const SPEC_DIR = join(ROOT, "test/fixtures/specs");
@@ -173,6 +173,52 @@ const pick = (o: RunProps): RunProps =>
   Object.fromEntries(RUN_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as RunProps;
 
 // ---------------------------------------------------------------------------------------------------------------
+// Automatic numbering: each spec list is a <text:list-style>; each list paragraph sits in its own <text:list>,
+// nested to its level through list items without a paragraph, and continues the list's first <text:list>
+// (text:continue-list) until an item says `restart`, which opens a new list.
+
+const ODF_NUM_FORMAT: Record<string, string> = {
+  decimal: "1",
+  upperRoman: "I",
+  lowerRoman: "i",
+  upperLetter: "A",
+  lowerLetter: "a",
+};
+
+function listStyleXml(name: string, list: SpecList): string {
+  const levels = list.levels.map((l, i) => {
+    const indent = `<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment${attrs(
+      {
+        "text:label-followed-by": "listtab",
+        "text:list-tab-stop-position": mm(12.7 * (i + 1)),
+        "fo:text-indent": mm(-6.35),
+        "fo:margin-left": mm(12.7 * (i + 1)),
+      },
+    )}/></style:list-level-properties>`;
+    if (l.format === "bullet") {
+      return `<text:list-level-style-bullet${attrs({ "text:level": i + 1, "text:bullet-char": l.text })}>${indent}</text:list-level-style-bullet>`;
+    }
+    // LibreOffice writes a prefix, the numbers of the last `display-levels` levels joined by ".", and a suffix.
+    const m = /^([^%]*)%([1-9])((?:\.%[1-9])*)([^%]*)$/.exec(l.text);
+    const shown = m === null ? [] : [m[2]!, ...m[3]!.split(".%").slice(1)].map(Number);
+    if (m === null || shown.some((d, k) => d !== i + 2 - shown.length + k)) {
+      throw new Error(
+        `make-libreoffice-fixtures: LibreOffice cannot write the list text "${l.text}" at level ${i + 1}`,
+      );
+    }
+    return `<text:list-level-style-number${attrs({
+      "text:level": i + 1,
+      "style:num-prefix": m[1] === "" ? undefined : m[1],
+      "style:num-suffix": m[4] === "" ? undefined : m[4],
+      "style:num-format": ODF_NUM_FORMAT[l.format],
+      "text:display-levels": shown.length > 1 ? shown.length : undefined,
+      "text:start-value": l.start !== undefined && l.start !== 1 ? l.start : undefined,
+    })}>${indent}</text:list-level-style-number>`;
+  });
+  return `<text:list-style style:name="${name}">${levels.join("")}</text:list-style>\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Spec → Flat ODT
 
 function specToFodt(spec: DocSpec): string {
@@ -181,6 +227,28 @@ function specToFodt(spec: DocSpec): string {
   const fonts = new Set([spec.defaults.font]);
   const numbered = spec.page.pageNumbers;
   let tableNo = 0;
+  const listStyleOf = new Map(Object.keys(spec.lists ?? {}).map((id, k) => [id, `L${k + 1}`]));
+  /** Per list: the xml:id of the <text:list> its next items continue. */
+  const openList = new Map<string, string>();
+  let listNo = 0;
+  const inList = (p: SpecParagraph, xml: string): string => {
+    if (p.list === undefined) return xml;
+    const style = listStyleOf.get(p.list.id);
+    if (style === undefined) throw new Error(`make-libreoffice-fixtures: list "${p.list.id}" is not in spec.lists`);
+    listNo += 1;
+    const id = `list${listNo}`;
+    const continued = p.list.restart === true ? undefined : openList.get(p.list.id);
+    if (continued === undefined) openList.set(p.list.id, id);
+    const level = p.list.level ?? 0;
+    const open = `<text:list${attrs({ "xml:id": id, "text:style-name": style, "text:continue-list": continued })}>`;
+    return (
+      open +
+      "<text:list-item><text:list>".repeat(level) +
+      `<text:list-item>${xml.trimEnd()}</text:list-item>` +
+      "</text:list></text:list-item>".repeat(level) +
+      "</text:list>\n"
+    );
+  };
 
   const para = (p: SpecParagraph): string => {
     const extra = { "style:parent-style-name": "Standard" };
@@ -195,7 +263,7 @@ function specToFodt(spec: DocSpec): string {
       const props = textProps(own);
       inner += props ? `<text:span text:style-name="${T.get(props)}">${odfText(r.text)}</text:span>` : odfText(r.text);
     }
-    return `<text:p text:style-name="${style}">${inner}</text:p>\n`;
+    return inList(p, `<text:p text:style-name="${style}">${inner}</text:p>\n`);
   };
 
   let tableStyles = "";
@@ -236,6 +304,9 @@ function specToFodt(spec: DocSpec): string {
   };
 
   const bodyXml = spec.blocks.map((b) => (b.type === "table" ? table(b) : para(b))).join("");
+  const listStyles = Object.entries(spec.lists ?? {})
+    .map(([id, list]) => listStyleXml(listStyleOf.get(id)!, list))
+    .join("");
 
   const { widthMm, heightMm, marginsMm: m } = spec.page;
   const d = spec.defaults;
@@ -312,7 +383,7 @@ ${fontDecls}
 <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:text-align="center"/></style:style>
 </office:styles>
 <office:automatic-styles>
-${P.xml()}${T.xml()}${tableStyles}${layouts}</office:automatic-styles>
+${P.xml()}${T.xml()}${listStyles}${tableStyles}${layouts}</office:automatic-styles>
 <office:master-styles>
 ${masters}</office:master-styles>
 <office:body><office:text>

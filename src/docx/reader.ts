@@ -16,6 +16,7 @@ import type {
 import { nfc } from "../model/text";
 import { collectDrawings, type DrawingContext } from "./drawings";
 import { DocxReadError } from "./errors";
+import { readNumbering, type Numbering } from "./numbering";
 import { mainDocumentPart, openDocxPackage, openFlatOpcPackage, relationships, type OpcPackage } from "./package";
 import { onOff, parseParaProps, parseRunProps, parseThemeFonts, StyleResolver, twipsToMm } from "./styles";
 import { child, type XmlElement } from "./xml";
@@ -104,12 +105,15 @@ function readBody(pkg: OpcPackage, locate: boolean): { model: DocumentModel; wal
     rels.find((r) => r.type.endsWith(suffix) && r.target !== undefined)?.target;
   const stylesPart = relTarget("/styles") ?? (pkg.has("word/styles.xml") ? "word/styles.xml" : undefined);
   const themePart = relTarget("/theme") ?? (pkg.has("word/theme/theme1.xml") ? "word/theme/theme1.xml" : undefined);
+  const stylesXml = stylesPart === undefined ? undefined : pkg.xml(stylesPart);
   const styles = new StyleResolver(
-    stylesPart === undefined ? undefined : pkg.xml(stylesPart),
+    stylesXml,
     parseThemeFonts(themePart === undefined ? undefined : pkg.xml(themePart)),
   );
+  const numberingPart = relTarget("/numbering") ?? "word/numbering.xml";
+  const numbering = readNumbering(() => pkg.xml(numberingPart), stylesXml);
 
-  const walker = new BodyWalker(styles, locate);
+  const walker = new BodyWalker(styles, locate, numbering);
   walker.walkBlocks(body, undefined);
   const settingsPart = relTarget("/settings") ?? (pkg.has("word/settings.xml") ? "word/settings.xml" : undefined);
   const byId = new Map(rels.map((r) => [r.id, r.target]));
@@ -170,6 +174,7 @@ class BodyWalker {
   constructor(
     private readonly styles: StyleResolver,
     locate: boolean,
+    private readonly numbering: Numbering | undefined,
   ) {
     this.locations = locate ? [] : undefined;
     this.drawingContext = {
@@ -231,7 +236,16 @@ class BodyWalker {
     const pPr = child(p, "w:pPr");
     const styleId = this.styles.paragraphStyleId(child(pPr, "w:pStyle")?.attrs["w:val"]);
     const base = this.styles.paragraphBase(styleId, cell?.tableStyle);
-    const format = this.styles.paragraphFormat(base, parseParaProps(pPr), styleId);
+    const direct = parseParaProps(pPr);
+    const format = this.styles.paragraphFormat(base, direct, styleId);
+    const numId = direct.numId ?? base.para.numId;
+    if (format.numbered && numId !== undefined && this.numbering !== undefined) {
+      const item = this.numbering.next(numId, direct.numLevel ?? base.para.numLevel, styleId);
+      if (item !== undefined) {
+        format.listLabel = item.label;
+        format.listLevel = item.level;
+      }
+    }
     let location: ParagraphLocation | undefined;
     if (this.locations !== undefined) {
       location = { element: p, runs: [], segments: [] };

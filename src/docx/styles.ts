@@ -40,6 +40,9 @@ export interface ParaProps {
   spaceAfterPt?: number;
   lineSpacing?: { rule: "auto" | "exact" | "atLeast"; value: number };
   numbered?: boolean;
+  /** w:numPr's w:numId and w:ilvl, each inherited on its own down the style chain (for src/docx/numbering.ts). */
+  numId?: string;
+  numLevel?: number;
   /** Each side of w:pBdr is its own property: a direct w:bottom leaves the style's w:top in effect. */
   borderTop?: boolean;
   borderBottom?: boolean;
@@ -171,8 +174,14 @@ export function parseParaProps(pPr: XmlElement | undefined): ParaProps {
         break;
       }
       case "w:numPr": {
+        // A numPr with only a w:ilvl keeps the style's list (each child is inherited on its own).
         const id = child(c, "w:numId")?.attrs["w:val"];
-        p.numbered = id !== undefined && id !== "0";
+        if (id !== undefined) {
+          p.numbered = id !== "0";
+          p.numId = id;
+        }
+        const level = num(child(c, "w:ilvl")?.attrs["w:val"]);
+        if (level !== undefined) p.numLevel = level;
         break;
       }
       case "w:pBdr": {

@@ -4,7 +4,7 @@
  * The LibreOffice-written fixtures in test/fixtures/libreoffice/ are the second, independent writer.
  */
 import { strToU8, zipSync } from "fflate";
-import type { DocSpec, SpecBlock, SpecParagraph, SpecRun } from "./docSpec";
+import type { DocSpec, SpecBlock, SpecList, SpecListItem, SpecParagraph, SpecRun } from "./docSpec";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -24,6 +24,8 @@ export interface DocxParts {
   settings?: string | undefined;
   /** Name of the settings part under word/ (Word's is "settings.xml"; found through the relationship). */
   settingsPartName?: string;
+  /** Full numbering.xml (root w:numbering), or undefined for a package without automatic numbering. */
+  numbering?: string | undefined;
 }
 
 export const esc = (s: string): string =>
@@ -89,6 +91,15 @@ function partEntries(parts: DocxParts): Record<string, string> {
     );
     rels.push(
       `<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="${name}"/>`,
+    );
+  }
+  if (parts.numbering !== undefined) {
+    files["word/numbering.xml"] = parts.numbering;
+    overrides.push(
+      `<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>`,
+    );
+    rels.push(
+      `<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`,
     );
   }
   for (const [kind, map] of [
@@ -164,8 +175,69 @@ function runXml(run: SpecRun, para: SpecParagraph, defaults: DocSpec["defaults"]
   return `<w:r>${rPr === "" ? "" : `<w:rPr>${rPr}</w:rPr>`}<w:t${space}>${esc(run.text)}</w:t></w:r>`;
 }
 
-function paragraphXml(p: SpecParagraph, defaults: DocSpec["defaults"], extraPPr = ""): string {
+export function numberingXml(inner: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="${W_NS}">${inner}</w:numbering>`;
+}
+
+/**
+ * The spec's lists as Word writes them: one w:abstractNum per list (in the order of `spec.lists`), one w:num for it,
+ * and for each `restart` a new w:num with a w:startOverride (Word's "Restart at 1"), used by the list's later items.
+ */
+class SpecNumbering {
+  private readonly abstractOf = new Map<string, number>();
+  private readonly current = new Map<string, number>();
+  private readonly nums: string[] = [];
+
+  constructor(private readonly lists: Record<string, SpecList>) {
+    Object.keys(lists).forEach((id, k) => this.abstractOf.set(id, k));
+  }
+
+  numPr(item: SpecListItem): string {
+    const abstractId = this.abstractOf.get(item.id);
+    if (abstractId === undefined) throw new Error(`buildDocx: list "${item.id}" is not in spec.lists`);
+    const level = item.level ?? 0;
+    let numId = this.current.get(item.id);
+    if (numId === undefined || item.restart === true) {
+      const start = this.lists[item.id]!.levels[level]?.start ?? 1;
+      const override =
+        item.restart === true
+          ? `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${start}"/></w:lvlOverride>`
+          : "";
+      this.nums.push(`<w:abstractNumId w:val="${abstractId}"/>${override}`);
+      numId = this.nums.length;
+      this.current.set(item.id, numId);
+    }
+    return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  }
+
+  xml(): string {
+    const abstracts = Object.values(this.lists).map(
+      (list, k) =>
+        `<w:abstractNum w:abstractNumId="${k}"><w:multiLevelType w:val="hybridMultilevel"/>${list.levels
+          .map(
+            (l, i) =>
+              `<w:lvl w:ilvl="${i}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.format}"/>` +
+              `<w:lvlText w:val="${esc(l.text)}"/><w:lvlJc w:val="left"/>` +
+              `<w:pPr><w:ind w:left="${720 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>`,
+          )
+          .join("")}</w:abstractNum>`,
+    );
+    const nums = this.nums.map((inner, k) => `<w:num w:numId="${k + 1}">${inner}</w:num>`);
+    return numberingXml(abstracts.join("") + nums.join(""));
+  }
+}
+
+function paragraphXml(
+  p: SpecParagraph,
+  defaults: DocSpec["defaults"],
+  numbering: SpecNumbering | undefined,
+  extraPPr = "",
+): string {
   let pPr = "";
+  if (p.list !== undefined) {
+    if (numbering === undefined) throw new Error("buildDocx: a list item in a spec without lists");
+    pPr += numbering.numPr(p.list);
+  }
   if (p.spaceBeforePt !== undefined || p.spaceAfterPt !== undefined || p.lineSpacing !== undefined) {
     pPr += `<w:spacing w:before="${Math.round((p.spaceBeforePt ?? 0) * 20)}" w:after="${Math.round((p.spaceAfterPt ?? 0) * 20)}"`;
     pPr += p.lineSpacing !== undefined ? ` w:line="${Math.round(p.lineSpacing * 240)}" w:lineRule="auto"/>` : "/>";
@@ -181,8 +253,8 @@ function paragraphXml(p: SpecParagraph, defaults: DocSpec["defaults"], extraPPr 
   return `<w:p>${pPr === "" ? "" : `<w:pPr>${pPr}</w:pPr>`}${runs.map((r) => runXml(r, p, defaults)).join("")}</w:p>`;
 }
 
-function blockXml(b: SpecBlock, defaults: DocSpec["defaults"]): string {
-  if (b.type === "paragraph") return paragraphXml(b, defaults);
+function blockXml(b: SpecBlock, defaults: DocSpec["defaults"], numbering: SpecNumbering | undefined): string {
+  if (b.type === "paragraph") return paragraphXml(b, defaults, numbering);
   const borders = b.borderless
     ? `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map((s) => `<w:${s} w:val="nil"/>`).join("")}</w:tblBorders>`
     : "";
@@ -194,7 +266,7 @@ function blockXml(b: SpecBlock, defaults: DocSpec["defaults"]): string {
           .map(
             (paras, i) =>
               `<w:tc><w:tcPr><w:tcW w:w="${mmToTwips(b.columnWidthsMm[i] ?? 80)}" w:type="dxa"/></w:tcPr>${
-                paras.length === 0 ? "<w:p/>" : paras.map((p) => paragraphXml(p, defaults)).join("")
+                paras.length === 0 ? "<w:p/>" : paras.map((p) => paragraphXml(p, defaults, numbering)).join("")
               }</w:tc>`,
           )
           .join("")}</w:tr>`,
@@ -217,7 +289,8 @@ const EMPTY_HEADER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<
 
 export function docxPartsFromSpec(spec: DocSpec): DocxParts {
   const { page, defaults } = spec;
-  const body = spec.blocks.map((b) => blockXml(b, defaults)).join("");
+  const numbering = spec.lists === undefined ? undefined : new SpecNumbering(spec.lists);
+  const body = spec.blocks.map((b) => blockXml(b, defaults, numbering)).join("");
   let sectPr = "";
   const headers: Record<string, string> = {};
   if (page.pageNumbers) {
@@ -240,6 +313,7 @@ export function docxPartsFromSpec(spec: DocSpec): DocxParts {
     }),
     theme: themeXml(defaults.font, defaults.font),
     headers,
+    ...(numbering === undefined ? {} : { numbering: numbering.xml() }),
   };
 }
 

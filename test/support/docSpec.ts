@@ -32,6 +32,35 @@ export interface SpecParagraph {
   spaceAfterPt?: number;
   /** Line spacing as a multiple (1, 1.15, 1.5). */
   lineSpacing?: number;
+  /** Word's automatic numbering: the paragraph is an item of list `id` (a key of `DocSpec.lists`) at `level`. */
+  list?: SpecListItem;
+}
+
+/** Number formats both writers can express (Word's w:numFmt names). */
+export type SpecNumberFormat = "decimal" | "upperRoman" | "lowerRoman" | "upperLetter" | "lowerLetter" | "bullet";
+
+export interface SpecListLevel {
+  format: SpecNumberFormat;
+  /**
+   * What Word shows, with %1..%9 for the numbers of levels 1..9 ("%1.", "%1)", "%1.%2."); for a bullet, the bullet
+   * character ("-", "+", "•"). LibreOffice can write only a prefix, the levels joined by "." and a suffix.
+   */
+  text: string;
+  /** First number (default 1). */
+  start?: number;
+}
+
+/** One automatically numbered list (an abstract numbering definition): its levels, level 0 first. */
+export interface SpecList {
+  levels: SpecListLevel[];
+}
+
+export interface SpecListItem {
+  id: string;
+  /** 0-based (w:ilvl); default 0. */
+  level?: number;
+  /** Start the list again here (Word's "Restart at 1"): later items of the list continue from this one. */
+  restart?: boolean;
 }
 
 export interface SpecTable {
@@ -60,5 +89,7 @@ export interface DocSpec {
   };
   /** The document's default run font and size (docDefaults / default paragraph style). */
   defaults: { font: string; sizePt: number };
+  /** Automatically numbered lists by id (absent: the document has no numbering part). */
+  lists?: Record<string, SpecList>;
   blocks: SpecBlock[];
 }
