@@ -48,8 +48,9 @@ function drawsLines(file: string): boolean {
 
 const TINH_UY = normalizeForMatch("Tỉnh ủy");
 /** Paragraphs that name the provincial Party committee, in order: what the conclusion's recipient rules would touch. */
+// Spaces collapsed: text/typing's fix may take a double space out of such a line, which adds nothing.
 const tinhUyLines = (m: DocumentModel): string[] =>
-  m.paragraphs.map((p) => p.text.trim()).filter((t) => normalizeForMatch(t).includes(TINH_UY));
+  m.paragraphs.map((p) => p.text.trim().replace(/\s+/g, " ")).filter((t) => normalizeForMatch(t).includes(TINH_UY));
 
 const landscapeTableSections = (m: DocumentModel): number[] =>
   m.sections
