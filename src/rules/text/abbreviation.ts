@@ -1,13 +1,422 @@
-/** text/abbreviation: scaffold (being written this session). */
+/**
+ * text/abbreviation: an abbreviation (a word of two or more capital letters: "BCĐ", "CCHC", "PCI", "KT-XH") used
+ * before it is spelled out. It is spelled out by its long form followed by the abbreviation in parentheses ("Ban Chỉ
+ * đạo (BCĐ)", "Chỉ số cải cách hành chính (PAR INDEX)") or by "(viết tắt là ...)", "(sau đây gọi tắt là ...)",
+ * "(sau đây viết tắt là ...)", "(gọi tắt là ...)". Abbreviations every reader of official documents knows (UBND,
+ * HĐND, type codes, units) are data per profile (src/rules/data/abbreviations.json).
+ *
+ * Not abbreviations: Roman numerals (I, XIX), words in capitals (a word with a Vietnamese vowel mark, a paragraph in
+ * capitals: "KẾ HOẠCH", "TỔ CHỨC THỰC HIỆN"), parts of a number and symbol ("85-KH/HU", "215/KH-SCT": with a "/"),
+ * the header, the signature and the recipient list, the words of a quoted foreign name (“Provincial Competitiveness
+ * Index”). Each undefined abbreviation is reported once, at its first use; also one used before it is spelled out,
+ * and one spelled out twice with different long forms. Warnings.
+ */
+import type { DocumentModel } from "../../model/document";
+import { excerptOf } from "../../model/excerpt";
+import type { DocumentStructure } from "../../model/structure";
+import type { ProfileId } from "../../model/vocabulary";
+import abbreviationData from "../data/abbreviations.json";
 import type { Rule } from "../types";
 
 export const meta: Rule["meta"] = {
   id: "text/abbreviation",
   area: "text",
-  description: "(đang viết)",
-  messages: {},
+  description:
+    "Chữ viết tắt (“BCĐ”, “CCHC”, “PCI”) phải được viết đầy đủ ở lần dùng đầu tiên, chữ viết tắt trong ngoặc đơn ngay sau.",
+  messages: {
+    undefined:
+      "Chữ viết tắt “{abbr}” ({uses}) không được giải thích: lần đầu cần viết đầy đủ, chữ viết tắt trong ngoặc đơn ngay sau (“... ({abbr})”)",
+    typo: "“{abbr}” ({uses}) không phải chữ viết tắt thông dụng: có phải “{known}” gõ nhầm thứ tự chữ?",
+    usedBeforeDefined:
+      "Chữ viết tắt “{abbr}” dùng trước khi được giải thích ở {where} (“{definition}”): chuyển phần viết đầy đủ lên lần dùng đầu tiên",
+    definedTwice: "Chữ viết tắt “{abbr}” được giải thích hai lần khác nhau: “{first}” (đoạn {firstAt}) và “{second}”",
+  },
 };
 
-export const check: Rule["check"] = () => {};
+interface AbbreviationList {
+  source: string;
+  entries: Record<string, string>;
+}
+interface AbbreviationData {
+  lists: Record<string, AbbreviationList>;
+  profiles: Record<ProfileId, { basis: string; lists: string[] }>;
+}
+const DATA = abbreviationData as AbbreviationData;
+
+/** Per profile: the abbreviations that need no definition, and the basis printed with the findings. */
+const EXEMPT: Record<ProfileId, { basis: string; exempt: ReadonlySet<string> }> = {
+  party: exemptOf("party"),
+  state: exemptOf("state"),
+};
+
+function exemptOf(profile: ProfileId): { basis: string; exempt: ReadonlySet<string> } {
+  const p = DATA.profiles[profile];
+  const exempt = new Set<string>();
+  for (const name of p.lists) {
+    const list = DATA.lists[name];
+    if (list === undefined) throw new Error(`src/rules/data/abbreviations.json: no list "${name}" (${profile})`);
+    for (const key of Object.keys(list.entries)) exempt.add(key.normalize("NFC").toUpperCase());
+  }
+  return { basis: p.basis, exempt };
+}
+
+/** A word: letters and digits, joined by "-" or "&" ("KT-XH", "GD&ĐT", "COVID-19", "85-KH"). */
+const WORD = /[\p{L}\p{Nd}]+(?:[-&][\p{L}\p{Nd}]+)*/gu;
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/u;
+const LOWERS = /\p{Ll}/gu;
+/** Roman numerals as headings and congresses use them (I–XXXIX, XL, L...): never C, D or M. */
+const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+/** A Vietnamese vowel with a mark: a word in capitals ("TỈNH", "PHÒNG"), not an abbreviation. */
+const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
+/** "(viết tắt là X)", "(sau đây gọi tắt là: X)", "(sau đây được viết tắt là X)", "(viết tắt: X)". */
+const SAID_SHORT = /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*([^()]*)\)/giu;
+/** A parenthesis: "(BCĐ)", "(PAR INDEX)", "(UBND tỉnh)". */
+const PARENTHESIS = /\(([^()/]{2,60})\)/gu;
+/**
+ * An association's own name in its charter ("Tên viết tắt: LDGA", "Viết tắt là: LADOSA", "Tên viết tắt tiếng nước
+ * ngoài (nếu có): RASAB"): the abbreviations after it are spelled out by the name above them.
+ */
+const NAME_SHORT =
+  /(?:^|[\s.;(])vi[ếê]t\s+tắt(?:\s+(?:tiếng\s+(?:việt|anh|nước\s+ngoài)|\(nếu\s+có\)))*\s*(?:là|:)\s*:?\s*([^.;()]*(?:\([^()]*\))?)/giu;
+/** A foreign name ("Tên tiếng Anh: LAM DONG WIND AND SOLAR ENERGY ASSOCIATION"): its words are not looked at. */
+const FOREIGN_NAME =
+  /tên\s+(?:tiếng\s+(?:anh|nước\s+ngoài)|giao\s+dịch(?:\s+quốc\s+tế)?|quốc\s+tế)\s*(?:\(nếu\s+có\))?\s*:.*$/giu;
+/**
+ * A company's, a bank's, an association's name: its capitals are part of it ("Công ty TNHH SX TM DV Nội Thất Như Ý",
+ * "Tập đoàn BĐS Liên Minh", "Ngân hàng MB"). Tested on the text before a word: a head, then capitalised words only.
+ */
+const PROPER_NAME_BEFORE =
+  /(?:Công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Nhà\s+hàng|Khách\s+sạn|Hội|Hiệp\s+hội|Câu\s+lạc\s+bộ)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&.-]*|&|đoàn))*\s+$/u;
+/** A chemical formula ("N2O", "H2O"): letters around a digit. */
+const FORMULA = /^\p{Lu}+\p{Nd}+\p{Lu}+\p{Nd}*$/u;
+/** A quoted stretch. */
+const QUOTED = /[“"]([^“”"]{1,200})[”"]/gu;
+/** Vietnamese letters a foreign name lacks. */
+const VIETNAMESE = /[đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+/** The recipient label and the archive line, when the structure did not find the block (an appendix's own). */
+const RECIPIENT_LABEL = /^\s*n[ơo]i\s+nh[ậa]n\b/iu;
+const ARCHIVE_LINE = /^\s*[-–+•]?\s*Lưu\s*:/u;
+const LETTERS = /\p{L}+/gu;
+
+/** A word that may be an abbreviation: at least two capitals, no lower-case letter, not a number or a numeral. */
+function isCandidate(word: string): boolean {
+  if (LOWER.test(word) || /^\p{Nd}/u.test(word)) return false;
+  const capitals = word.match(UPPER)?.length ?? 0;
+  if (capitals < 2) return false;
+  if (ROMAN.test(word)) return false;
+  return !MARKED_VOWEL.test(word);
+}
+
+/** "Đ" and "D", "Ư" and "U" are the same initial. */
+function foldInitial(ch: string): string {
+  return ch.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "D").toUpperCase();
+}
+
+/**
+ * The long form an abbreviation stands for, read backwards from the parenthesis: as many words as it has letters
+ * whose initials are its letters ("Ban Chỉ đạo (BCĐ)", "phòng, chống ma túy (PCMT)"; "và" stands for "&"), possibly
+ * followed by one more word ("Ban Chỉ đạo tỉnh (BCĐ)"). Undefined when the initials do not match (a foreign name).
+ */
+function longFormBefore(text: string, at: number, abbr: string): string | undefined {
+  const letters = [...abbr.replace(/[^\p{L}]/gu, "")].map(foldInitial);
+  if (letters.length < 2) return undefined;
+  const before = text.slice(Math.max(0, at - 40 * letters.length), at);
+  const words = [...before.matchAll(LETTERS)];
+  for (let skip = 0; skip <= 1; skip++) {
+    let k = words.length - 1 - skip;
+    let j = letters.length - 1;
+    let first = -1;
+    for (; k >= 0 && j >= 0; k--) {
+      const w = words[k]![0];
+      if (w.toLowerCase() === "và" && abbr.includes("&")) continue;
+      if (foldInitial(w[0]!) !== letters[j]) break;
+      first = k;
+      j--;
+    }
+    if (j < 0 && first >= 0) {
+      const start = words[first]!.index;
+      const last = words[words.length - 1 - skip]!;
+      return before.slice(start, last.index + last[0].length).replace(/\s+/g, " ");
+    }
+  }
+  return undefined;
+}
+
+interface Definition {
+  paragraph: number;
+  longForm: string | undefined;
+  /** What is quoted in the message: the long form with its parenthesis, or the parenthesis. */
+  shown: string;
+}
+interface Use {
+  paragraph: number;
+  excerpt: string;
+}
+interface Entry {
+  firstUse: Use | undefined;
+  uses: number;
+  definition: Definition | undefined;
+  conflictReported: boolean;
+}
+
+/** Paragraphs whose abbreviations are not checked: the header, the type name, the signature, the recipient list. */
+function skippedParagraphs(model: DocumentModel, s: DocumentStructure): Set<number> {
+  const skip = new Set<number>([
+    ...s.header.paragraphs,
+    ...s.signature.paragraphs,
+    ...s.recipients.lines,
+    ...(s.recipients.label === undefined ? [] : [s.recipients.label]),
+    ...(s.typeNameParagraph === undefined ? [] : [s.typeNameParagraph]),
+  ]);
+  // A recipient list the structure did not take (an appendix's own, a document without a header): the label and the
+  // lines under it in its cell, or the "- ..." lines that follow it.
+  const paras = model.paragraphs;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (!RECIPIENT_LABEL.test(p.text) && !ARCHIVE_LINE.test(p.text)) continue;
+    skip.add(i);
+    if (!RECIPIENT_LABEL.test(p.text)) continue;
+    for (let k = i + 1; k < paras.length && k <= i + 40; k++) {
+      const q = paras[k]!;
+      const sameCell =
+        p.cell !== undefined &&
+        q.cell !== undefined &&
+        q.cell.table === p.cell.table &&
+        q.cell.row === p.cell.row &&
+        q.cell.column === p.cell.column;
+      if (p.cell !== undefined ? !sameCell : !/^\s*[-–+•]/u.test(q.text) && q.text.trim() !== "") break;
+      skip.add(k);
+    }
+  }
+  return skip;
+}
+
+/**
+ * A paragraph in capitals (a heading, a title, "Chương V. CHIA, TÁCH; SÁP NHẬP"): four letters in five or more are
+ * capitals, and a word in capitals carries a Vietnamese vowel mark. Its words are not abbreviations.
+ */
+function isCapitalsHeading(text: string): boolean {
+  if (!MARKED_VOWEL.test(text)) return false;
+  const upper = text.match(UPPER)?.length ?? 0;
+  const lower = text.match(LOWERS)?.length ?? 0;
+  return upper >= 4 * lower;
+}
+
+/** What one paragraph spells out, and the stretches whose words are not looked at. */
+interface ParagraphReading {
+  /** Definitions by the offset of the abbreviation they spell out. */
+  defined: Map<number, Definition>;
+  ignored: [number, number][];
+}
+
+function definitionAt(text: string, paragraph: number, word: string, longFormEnd: number, written: string): Definition {
+  const longForm = longFormBefore(text, longFormEnd, word);
+  // Shown in a message: the long form when its initials are the abbreviation's, else the words before the parenthesis.
+  const before =
+    longForm ?? /(?:\S+\s+){0,5}\S*\s*$/u.exec(text.slice(Math.max(0, longFormEnd - 60), longFormEnd))?.[0] ?? "";
+  return { paragraph, longForm, shown: excerptOf(`${before.trim()} ${written.trim()}`.trim(), 90) };
+}
+
+/** Each candidate word of `inner` (starting at `innerAt` in the paragraph) is spelled out by the words before `end`. */
+function defineWords(
+  r: ParagraphReading,
+  text: string,
+  paragraph: number,
+  inner: string,
+  innerAt: number,
+  end: number,
+  written: string,
+): void {
+  for (const w of inner.matchAll(WORD)) {
+    if (!isCandidate(w[0])) continue;
+    const at = innerAt + w.index;
+    r.defined.set(at, definitionAt(text, paragraph, w[0], end, written));
+  }
+}
+
+function readParagraph(text: string, paragraph: number): ParagraphReading {
+  const r: ParagraphReading = { defined: new Map(), ignored: [] };
+  const inIgnored = (k: number): boolean => r.ignored.some(([a, b]) => k >= a && k < b);
+  for (const m of text.matchAll(SAID_SHORT)) {
+    const inner = m[1]!;
+    defineWords(r, text, paragraph, inner, m.index + m[0].lastIndexOf(inner), m.index, m[0]);
+    r.ignored.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(NAME_SHORT)) {
+    if (inIgnored(m.index + 1)) continue;
+    const inner = m[1]!;
+    const innerAt = m.index + m[0].lastIndexOf(inner);
+    for (const w of inner.matchAll(WORD)) {
+      if (!isCandidate(w[0])) continue;
+      const at = innerAt + w.index;
+      r.defined.set(at, { paragraph, longForm: undefined, shown: excerptOf(m[0].trim(), 90) });
+    }
+    r.ignored.push([m.index, innerAt + inner.length]);
+  }
+  for (const m of text.matchAll(PARENTHESIS)) {
+    if (inIgnored(m.index)) continue;
+    // Spelled out: a long form before it (a word, or a closing quote), and a short parenthesis holding an
+    // abbreviation: "(BCĐ)", "(PAR INDEX)", "(UBND tỉnh)", "(Chỉ số PAR Index)".
+    if (!/[\p{L}\p{Nd}”"]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const inner = m[1]!;
+    const words = inner.trim().split(/\s+/u);
+    if (words.length > 4 || !words.some((w) => isCandidate(w.replace(/[^\p{L}\p{Nd}&-]/gu, "")))) continue;
+    defineWords(r, text, paragraph, inner, m.index + 1, m.index, m[0]);
+  }
+  for (const m of text.matchAll(FOREIGN_NAME)) r.ignored.push([m.index, m.index + m[0].length]);
+  // A quoted Vietnamese phrase is read; a quoted foreign name of several words is not.
+  for (const m of text.matchAll(QUOTED))
+    if (/\s/.test(m[1]!.trim()) && !VIETNAMESE.test(m[1]!)) r.ignored.push([m.index, m.index + m[0].length]);
+  // A run of words in capitals ("PHAN THIET FISH SAUCE", "Chương I. QUY ĐỊNH CHUNG", "UBND TỈNH LÂM ĐỒNG"): a name
+  // or a heading when it has three words or more, or a word with a Vietnamese vowel mark.
+  // Of two abbreviations in a row ("PAR INDEX"), the second qualifies the first and is not looked at by itself.
+  let run: { start: number; end: number; count: number; marked: boolean; second: number } | undefined;
+  const close = (): void => {
+    if (run !== undefined && (run.count >= 3 || (run.count >= 2 && run.marked))) r.ignored.push([run.start, run.end]);
+    else if (run !== undefined && run.count === 2) r.ignored.push([run.second, run.end]);
+    run = undefined;
+  };
+  for (const w of text.matchAll(WORD)) {
+    const word = w[0];
+    const capitals = /\p{Lu}/u.test(word) && !LOWER.test(word);
+    if (!capitals) {
+      close();
+      continue;
+    }
+    if (run !== undefined && !/^\.?\s+$/u.test(text.slice(run.end, w.index))) close();
+    if (run === undefined) run = { start: w.index, end: w.index, count: 0, marked: false, second: w.index };
+    if (run.count === 1) run.second = w.index;
+    run.end = w.index + word.length;
+    run.count++;
+    run.marked ||= MARKED_VOWEL.test(word);
+  }
+  close();
+  return r;
+}
+
+const SYMBOL_CHAR = /[\p{L}\p{Nd}./&_-]/u;
+
+/** The symbol-like stretch around [start, end) holds a "/": a number and symbol ("04/BC-LĐVTCT.LĐ", "HIV/AIDS"). */
+function inNumberSymbol(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && SYMBOL_CHAR.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && SYMBOL_CHAR.test(text[b]!)) b++;
+  if (text.slice(a, b).includes("/")) return true;
+  // "Kế hoạch số 40/KH- STTTT": a symbol broken after its hyphen.
+  const before = text.slice(Math.max(0, a - 20), a);
+  return /\/[\p{L}\p{Nd}.&-]*-\s+$/u.test(before);
+}
+
+/** An abbreviation that needs no definition, typed with two neighbouring letters swapped ("UBDN", "UNBD" for "UBND"). */
+function transposed(abbr: string, exempt: ReadonlySet<string>): string | undefined {
+  const letters = [...abbr];
+  if (letters.length < 3) return undefined;
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [letters[i + 1]!, letters[i]!];
+    const candidate = swapped.join("");
+    if (exempt.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export const check: Rule["check"] = (model, ctx) => {
+  const { basis, exempt } = EXEMPT[ctx.profileId];
+  const skip = skippedParagraphs(model, ctx.structure);
+  const entries = new Map<string, Entry>();
+  const entryOf = (abbr: string): Entry => {
+    let e = entries.get(abbr);
+    if (e === undefined) {
+      e = { firstUse: undefined, uses: 0, definition: undefined, conflictReported: false };
+      entries.set(abbr, e);
+    }
+    return e;
+  };
+  const isExempt = (abbr: string): boolean =>
+    exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
+
+  for (const p of model.paragraphs) {
+    if (skip.has(p.index)) continue;
+    const text = p.text;
+    // Most paragraphs hold no two capitals in a row: skip them without reading further.
+    if (!/\p{Lu}[\p{Lu}\p{Nd}]/u.test(text) || isCapitalsHeading(text)) continue;
+    const { defined, ignored } = readParagraph(text, p.index);
+
+    for (const w of text.matchAll(WORD)) {
+      const word = w[0];
+      if (!isCandidate(word) || FORMULA.test(word)) continue;
+      const start = w.index;
+      const end = start + word.length;
+      if (inNumberSymbol(text, start, end)) continue;
+      const abbr = word.toUpperCase();
+      const definition = defined.get(start);
+      if (definition !== undefined) {
+        const e = entryOf(abbr);
+        const earlier = e.definition;
+        if (earlier === undefined) e.definition = definition;
+        else if (
+          !e.conflictReported &&
+          earlier.longForm !== undefined &&
+          definition.longForm !== undefined &&
+          earlier.longForm.toLocaleLowerCase("vi") !== definition.longForm.toLocaleLowerCase("vi") &&
+          !isExempt(abbr)
+        ) {
+          e.conflictReported = true;
+          ctx.report({
+            messageId: "definedTwice",
+            data: { abbr, first: earlier.longForm, firstAt: earlier.paragraph + 1, second: definition.longForm },
+            severity: "warning",
+            basis,
+            paragraph: p.index,
+            excerpt: excerptOf(text.slice(Math.max(0, start - 60), end + 20)),
+          });
+        }
+        continue;
+      }
+      if (ignored.some(([a, b]) => start >= a && start < b) || isExempt(abbr)) continue;
+      if (PROPER_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+      const e = entryOf(abbr);
+      e.uses++;
+      if (e.definition === undefined && e.firstUse === undefined)
+        e.firstUse = {
+          paragraph: p.index,
+          excerpt: excerptOf(text.slice(Math.max(0, start - 40), end + 40)),
+        };
+    }
+  }
+
+  for (const [abbr, e] of entries) {
+    const use = e.firstUse;
+    if (use === undefined) continue;
+    const d = e.definition;
+    if (d === undefined) {
+      const known = transposed(abbr, exempt);
+      ctx.report({
+        messageId: known === undefined ? "undefined" : "typo",
+        data: { abbr, uses: `dùng ${e.uses} lần`, known: known ?? "" },
+        severity: "warning",
+        basis,
+        paragraph: use.paragraph,
+        excerpt: use.excerpt,
+      });
+    } else {
+      ctx.report({
+        messageId: "usedBeforeDefined",
+        data: {
+          abbr,
+          where: d.paragraph === use.paragraph ? "phía sau trong cùng đoạn" : `đoạn ${d.paragraph + 1}`,
+          definition: d.shown,
+        },
+        severity: "warning",
+        basis,
+        paragraph: use.paragraph,
+        excerpt: use.excerpt,
+      });
+    }
+  }
+};
 
 export const rule: Rule = { meta, check };
