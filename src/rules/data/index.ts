@@ -7,6 +7,7 @@ import {
   DataError,
   isoDate,
   literal,
+  number,
   object,
   oneOf,
   optional,
@@ -19,6 +20,10 @@ import type { Firmness } from "../../model/vocabulary";
 import policyData from "./recipient-policy.json";
 import registerData from "./citation-register.json";
 import textDataFile from "./text.json";
+import abbreviationFile from "./abbreviations.json";
+import datesFile from "./dates.json";
+import typingFile from "./typing.json";
+import numberingFile from "./numbering.json";
 
 const firmness = oneOf<Firmness>({ firm: true, practice: true, unsure: true });
 
@@ -85,11 +90,66 @@ const textData = object({
   basis: object({ repeatedWord: string(), placeholder: string() }),
 });
 
+/** text/abbreviation: lists of abbreviations that need no definition, each with its source; which lists a profile takes. */
+const abbreviationData = object({
+  description: string(),
+  calibration: string(),
+  lists: record(object({ source: string(), entries: record(string()) })),
+  profiles: object({
+    party: object({ basis: string(), lists: array(string()) }),
+    state: object({ basis: string(), lists: array(string()) }),
+  }),
+});
+
+/** text/date: bases, weekday names, the report periods and when a report about one may be dated. */
+const dateData = object({
+  description: string(),
+  basis: object({ impossible: string(), weekday: string(), period: string() }),
+  weekdays: object({
+    description: string(),
+    names: record(number()),
+    /** Display names by Date.getUTCDay(), Sunday first. */
+    display: array(string()),
+    ordinalBefore: object({ description: string(), words: array(string()) }),
+  }),
+  reportPeriods: object({
+    description: string(),
+    monthsBeforeEnd: object({
+      month: number(),
+      quarter: number(),
+      half: number(),
+      nineMonths: number(),
+      year: number(),
+    }),
+    estimateWords: array(string()),
+    futureMarkers: object({ description: string(), anywhere: array(string()), afterConjunction: array(string()) }),
+  }),
+});
+
+/** text/typing: bases, the cap per kind, stray keys, how far a bracket or quote may close, English words. */
+const typingData = object({
+  description: string(),
+  basis: object({ spacing: string(), typing: string(), encoding: string(), pairs: string() }),
+  maxParagraphsPerKind: number(),
+  strayCharacters: object({ description: string(), characters: string() }),
+  pairWindow: object({ description: string(), brackets: number(), quotes: number() }),
+  englishWords: object({ description: string(), words: array(string()) }),
+});
+
+/** structure/numbering: bases per profile, the Vietnamese point letters, ordinal words. */
+const numberingData = object({
+  description: string(),
+  basis: object({ state: string(), party: string() }),
+  vietnameseLetters: array(string()),
+  ordinals: record(number()),
+});
+
 export type RequiredRecipient = Infer<typeof requiredRecipient>;
 export type RecipientPolicy = Infer<typeof recipientPolicy>;
 export type CitationEntry = Infer<typeof citationEntry>;
 export type CitationRegister = Infer<typeof citationRegister>;
 export type TextData = Infer<typeof textData>;
+export type AbbreviationData = Infer<typeof abbreviationData>;
 
 /** The recipient policy's JSON, checked: its shape, and that every recipient a profile requires is declared. */
 export function recipientPolicyData(json: unknown, file: string): RecipientPolicy {
@@ -110,3 +170,19 @@ export function recipientPolicyData(json: unknown, file: string): RecipientPolic
 export const RECIPIENT_POLICY = recipientPolicyData(policyData, "src/rules/data/recipient-policy.json");
 export const CITATION_REGISTER = parseData(citationRegister, registerData, "src/rules/data/citation-register.json");
 export const TEXT_DATA = parseData(textData, textDataFile, "src/rules/data/text.json");
+/** The abbreviation lists' JSON, checked: its shape, and that every list a profile takes is declared. */
+export function abbreviationDataOf(json: unknown, file: string): AbbreviationData {
+  const data = parseData(abbreviationData, json, file);
+  const undeclared = Object.entries(data.profiles).flatMap(([profile, p]) =>
+    p.lists.flatMap((name, i) =>
+      Object.hasOwn(data.lists, name) ? [] : [`$.profiles.${profile}.lists[${i}]: "${name}" is not a list of $.lists`],
+    ),
+  );
+  if (undeclared.length > 0) throw new DataError(file, undeclared);
+  return data;
+}
+
+export const ABBREVIATION_DATA = abbreviationDataOf(abbreviationFile, "src/rules/data/abbreviations.json");
+export const DATE_DATA = parseData(dateData, datesFile, "src/rules/data/dates.json");
+export const TYPING_DATA = parseData(typingData, typingFile, "src/rules/data/typing.json");
+export const NUMBERING_DATA = parseData(numberingData, numberingFile, "src/rules/data/numbering.json");

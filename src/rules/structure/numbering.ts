@@ -11,7 +11,7 @@
 import type { DocumentModel, Paragraph } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { Rule, RuleContext } from "../types";
-import DATA from "../data/numbering.json";
+import { NUMBERING_DATA as DATA } from "../data";
 
 export const meta: Rule["meta"] = {
   id: "structure/numbering",

@@ -15,7 +15,7 @@ import type { DocumentModel } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { DocumentStructure } from "../../model/structure";
 import type { ProfileId } from "../../model/vocabulary";
-import abbreviationData from "../data/abbreviations.json";
+import { ABBREVIATION_DATA as DATA } from "../data";
 import type { Rule } from "../types";
 
 export const meta: Rule["meta"] = {
@@ -32,16 +32,6 @@ export const meta: Rule["meta"] = {
     definedTwice: "Chữ viết tắt “{abbr}” được giải thích hai lần khác nhau: “{first}” (đoạn {firstAt}) và “{second}”",
   },
 };
-
-interface AbbreviationList {
-  source: string;
-  entries: Record<string, string>;
-}
-interface AbbreviationData {
-  lists: Record<string, AbbreviationList>;
-  profiles: Record<ProfileId, { basis: string; lists: string[] }>;
-}
-const DATA = abbreviationData as AbbreviationData;
 
 /** Per profile: the abbreviations that need no definition, and the basis printed with the findings. */
 const EXEMPT: Record<ProfileId, { basis: string; exempt: ReadonlySet<string> }> = {

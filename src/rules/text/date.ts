@@ -22,7 +22,7 @@
  *   says its figures are estimates ("ước thực hiện"). Calibration: the 18 reports of the corpus are all dated in
  *   their period's last month or after it.
  */
-import DATES from "../data/dates.json";
+import { DATE_DATA as DATES } from "../data";
 import type { Paragraph } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf } from "../format";

@@ -29,7 +29,7 @@
  * VNI, legacy-encoded or stray-key word is in it, and none is read there (before the guards, "virus" and the room
  * "A102" were).
  */
-import TYPING from "../data/typing.json";
+import { TYPING_DATA as TYPING } from "../data";
 import type { Paragraph } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { Fix, ReplaceText } from "../../model/fix";
