@@ -9,6 +9,7 @@ import { matchKey, matchTokens } from "./tokens";
 import { array, boolean, object, optional, parseData, string, type Infer } from "../model/schema";
 import topicJson from "./data/topics.json";
 import type { CitedDocument, DirectiveItem, DirectiveSource, DirectiveTask } from "./types";
+import { parseHorizon } from "./horizon";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cleaning
@@ -550,5 +551,6 @@ export function parseDirectiveSource(text: string): DirectiveSource {
     citations: extractCitations(body.join("\n")),
     slogans: extractSlogans(directiveText),
     closing,
+    horizon: parseHorizon(text),
   };
 }

@@ -27,6 +27,7 @@ const FILES: DataFile[] = [
   { json: "src/rules/data/dates.json", module: "src/rules/data" },
   { json: "src/rules/data/typing.json", module: "src/rules/data" },
   { json: "src/rules/data/numbering.json", module: "src/rules/data" },
+  { json: "src/rules/data/plan.json", module: "src/rules/plan/vocabulary" },
   { json: "src/templates/clause-library.json", module: "src/templates/clauses" },
   { json: "src/templates/recipient-lists.json", module: "src/templates/recipients" },
   { json: "src/directives/data/boilerplate.json", module: "src/directives/coverage" },
