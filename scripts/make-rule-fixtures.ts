@@ -38,6 +38,18 @@ const setText = (p: SpecParagraph, text: string): void => {
 /** Body paragraph k: the paragraphs after the title's three (type name, summary, line under it). */
 const bodyPara = (spec: DocSpec, k: number): SpecParagraph =>
   found(spec.blocks.filter((b): b is SpecParagraph => b.type === "paragraph")[3 + k], `body paragraph ${k}`);
+/** Replaces the first `from` in the paragraph's text, or in the run holding it (the run keeps its format). */
+const replaceIn = (p: SpecParagraph, from: string, to: string): void => {
+  if (p.text?.includes(from) === true) {
+    p.text = p.text.replace(from, to);
+    return;
+  }
+  const run = found(
+    p.runs?.find((r) => r.text.includes(from)),
+    `a run holding “${from}”`,
+  );
+  run.text = run.text.replace(from, to);
+};
 const block = (spec: DocSpec, i: number): SpecParagraph => {
   const b = found(spec.blocks[i], `block ${i}`);
   if (b.type !== "paragraph") throw new Error(`make-rule-fixtures: block ${i} is not a paragraph`);
@@ -65,6 +77,11 @@ const DEFECTS: Record<string, Defects> = {
         bodyPara(s, 4),
         "Đổi mới, nâng cao hiệu quả công tác tác dân vận; thực hiện Nghị quyết số 11-NQ/TW ngày 10/3/2022 của Bộ Chính trị; quán triệt Kết luận số 152-KL/TU ngày 05/9/2023; các xã báo cáo trước ngày ... tháng ...",
       ); // text/repeated-word, citation/mismatch, citation/inconsistent, text/placeholder
+      replaceIn(bodyPara(s, 28), "30/9/2023", "30/9/2026"); // plan/deadline: after the conclusion's horizon (the end of the 2020-2025 term)
+      setText(
+        bodyPara(s, 31),
+        "2. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn quán triệt, tuyên truyền Kết luận.",
+      ); // plan/task-owner: nobody leads the Party building (II.6) and the commendation (II.7) areas any more
       const sig = 1;
       setText(cell(s, sig, 0, 0), "Nơi nhận"); // recipients/label: no colon
       setText(cell(s, sig, 0, 1), "- Thường trực Tỉnh ủy,"); // recipients/required: no (b/c)
@@ -92,6 +109,11 @@ const DEFECTS: Record<string, Defects> = {
       setText(cell(s, sig, 1, 0), "T/M ỦY BAN NHÂN DÂN"); // signature/prefix
       cell(s, sig, 1, 1).bold = false; // signature/block
       setText(cell(s, 0, 1, 3), "Lục Nam, ngày 08 tháng 12 năm 2023"); // unchanged: a correct date
+      replaceIn(bodyPara(s, 11), "định kỳ và đột xuất", "định kỳ và đột xuất (riêng ngày 31/4/2023: 12 lượt)"); // text/date
+      replaceIn(bodyPara(s, 12), "4.", "5."); // structure/numbering: 3. then 5.
+      replaceIn(bodyPara(s, 15), "quốc phòng, an ninh được bảo đảm", "công tác CCHC được quan tâm"); // text/abbreviation
+      replaceIn(bodyPara(s, 16), "còn chậm;", "còn chậm ;"); // text/typing: a space before ";"
+      replaceIn(bodyPara(s, 21), "Trên đây là báo cáo", "Trên đây là Báo cáo số 215/BC-UBND ngày 18/12/2023 về"); // citation/self: its own number with another date
     },
   },
 };

@@ -104,12 +104,46 @@ describe("LibreOffice-written defective drafts", () => {
     expect(by("citation/inconsistent")).toEqual(["Kết luận ghi số 152-KL/TU; nơi khác trong văn bản ghi số 125-KL/TU"]);
     expect(by("text/repeated-word")).toEqual(["Lặp từ “tác tác”; kiểm tra và bỏ bớt một lần “tác”"]);
     expect(by("recipients/required")).toHaveLength(2);
+    const at = (rule: string) => f.filter((x) => x.rule === rule).map((x) => [x.paragraph, x.severity, x.message]);
+    expect(at("plan/deadline")).toEqual([
+      [39, "warning", "Thời hạn “30/9/2026” muộn hơn mốc “cuối nhiệm kỳ 2020-2025” (31/12/2025) mà Kết luận đặt ra"],
+    ]);
+    expect(at("plan/task-owner")).toEqual([
+      [
+        33,
+        "warning",
+        "Mục II “NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM”: 2 nhóm nhiệm vụ chưa giao cơ quan, đơn vị chủ trì, trong nhóm cũng như ở phần “Tổ chức thực hiện” (II.6 “Xây dựng Đảng, hệ thống chính trị trong sạch, vững mạnh”, II.7 “Biểu dương, nhân rộng điển hình”)",
+      ],
+    ]);
     for (const x of f) {
       if (x.rule.startsWith("citation/")) expect(x.severity).toBe("error");
       // A blank number or day is left for the clerk (info); other text findings are warnings, never errors.
       if (x.rule.startsWith("text/"))
         expect(x.severity).toBe(x.message.startsWith("Số hoặc ngày để trống") ? "info" : "warning");
     }
+  });
+
+  it("report-state-defects.docx: each content defect found at its paragraph", () => {
+    const f = results[1]!.result.findings;
+    expect(results[1]!.result).toMatchObject({ profile: "state", documentType: "report" });
+    const content = ["text/date", "structure/numbering", "text/abbreviation", "text/typing", "citation/self"];
+    expect(f.filter((x) => content.includes(x.rule)).map((x) => [x.paragraph, x.severity, x.rule, x.message])).toEqual([
+      [22, "error", "text/date", "Ngày “31/4/2023” không có thật: tháng 4 chỉ có 30 ngày"],
+      [23, "warning", "structure/numbering", "Sau mục “3.” là “5.”: thiếu mục 4"],
+      [
+        26,
+        "warning",
+        "text/abbreviation",
+        "Chữ viết tắt “CCHC” (dùng 1 lần) không được giải thích: lần đầu cần viết đầy đủ, chữ viết tắt trong ngoặc đơn ngay sau (“... (CCHC)”)",
+      ],
+      [27, "warning", "text/typing", "Thừa dấu cách trước dấu “;” (“chậm ;”)"],
+      [
+        32,
+        "warning",
+        "citation/self",
+        "Báo cáo số 215/BC-UBND là số, ký hiệu của chính văn bản nhưng ghi ngày 18/12/2023, phần đầu văn bản ghi ngày 08/12/2023: nếu là chính văn bản này, sửa cho khớp",
+      ],
+    ]);
   });
 
   it.each(FILES.map(([, name], i) => [name, i] as const))(
