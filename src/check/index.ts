@@ -15,6 +15,9 @@ import { COVERAGE_RULE_ID, coverageFindings } from "../rules/coverage/missing";
 import { RULES } from "../rules";
 import { internalDocumentTypeOf, legalBasisFor, PROFILES } from "../rules/profiles";
 import { formatMessage, type Finding, type RuleContext } from "../rules/types";
+import { planGaps } from "../model/structure/tasks";
+import { planTasksOf } from "../rules/plan/vocabulary";
+import { withUnits } from "./units";
 
 export type { CoverageItem } from "../directives/coverage";
 export { COVERAGE_RULE_ID };
@@ -89,6 +92,20 @@ export interface CheckOptions {
 /** A clock that exists in Node and in the page alike. */
 const now = (): number => globalThis.performance.now();
 
+/** A plan's tasks as the check read them (docs/json.md `plan`): what the matrix's task column counts. */
+export interface PlanSummary {
+  /** Tasks found: task table rows and prose tasks. */
+  tasks: number;
+  /** Task table rows with no lead. */
+  withoutOwner: number;
+  /** Task table rows with no time frame. */
+  withoutDeadline: number;
+  /** Prose task areas no body leads (where the plan assigns its prose tasks area by area). */
+  unassignedAreas: number;
+  /** What a reviewer would send back: rows without a lead or a time frame (each counted once), plus those areas. */
+  gaps: number;
+}
+
 export interface CheckResult {
   profile: ProfileId;
   /** How the profile was chosen: found in the document, given by the user, or the default (party). */
@@ -99,6 +116,8 @@ export interface CheckResult {
   documentDate: string | undefined;
   findings: Finding[];
   coverage: CoverageItem[];
+  /** For a plan: its tasks, with and without lead and time frame. */
+  plan?: PlanSummary;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -191,6 +210,19 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     coverage = matched;
     if (documentType !== "other") findings.push(...coverageFindings(matched, source));
   }
+  let plan: PlanSummary | undefined;
+  if (documentType === "plan") {
+    const tasks = timed("(plan tasks)", () => planTasksOf(model, structure));
+    const gaps = planGaps(tasks);
+    plan = {
+      tasks: tasks.tasks.length,
+      withoutOwner: gaps.missingOwner.length,
+      withoutDeadline: gaps.missingDeadline.length,
+      unassignedAreas: gaps.unassignedAreas.length,
+      gaps: new Set([...gaps.missingOwner, ...gaps.missingDeadline]).size + gaps.unassignedAreas.length,
+    };
+    if (coverage.length > 0) coverage = withUnits(coverage, model, tasks);
+  }
   // An internal document type of the profile (the phiếu trình, the office's routing form): its template's
   // deviations are worth a warning, never a send-back (profile data, `internalDocumentTypes`, with the evidence).
   const internal = internalDocumentTypeOf(profile, structure.typeName);
@@ -215,5 +247,6 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     documentDate: structure.documentDate,
     findings,
     coverage,
+    ...(plan === undefined ? {} : { plan }),
   };
 }

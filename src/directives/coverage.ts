@@ -43,6 +43,8 @@ export interface TaskCoverage {
   status: CoverageStatus;
   score: number;
   evidence: CoverageEvidence[];
+  /** In a plan: the bodies leading the plan's tasks that answer this one (set by the check pipeline). */
+  units?: string[];
 }
 
 /** One element of the `coverage` array of the JSON contract (docs/json.md); `tasks` is an extra. */

@@ -22,6 +22,11 @@ export interface MatrixRow {
   type: string;
   errors: number;
   warnings: number;
+  /**
+   * A plan's tasks without a lead or a time frame (task table rows, and prose areas nobody leads); undefined for a
+   * document that is not a plan.
+   */
+  taskGaps?: number;
   /** Item number → status; empty for an unreadable file. */
   cells: Record<string, { status: CellStatus; evidence: string }>;
   /** Why the file could not be read. */
@@ -71,6 +76,7 @@ export function matrixRow(file: string, model: DocumentModel, result: CheckResul
     type: TYPE_NAMES[result.documentType] ?? result.documentType,
     errors: result.findings.filter((f) => f.severity === "error").length,
     warnings: result.findings.filter((f) => f.severity === "warning").length,
+    ...(result.plan === undefined ? {} : { taskGaps: result.plan.gaps }),
     cells,
   };
 }
@@ -100,7 +106,17 @@ function csvField(v: string | number): string {
 
 /** UTF-8 CSV with a BOM so Excel shows Vietnamese; statuses in the contract's English words. */
 export function toCsv(rows: MatrixRow[], columns: MatrixColumn[]): string {
-  const header = ["file", "issuer", "number", "date", "type", "errors", ...columns.map((c) => c.item), "unreadable"];
+  const header = [
+    "file",
+    "issuer",
+    "number",
+    "date",
+    "type",
+    "errors",
+    "tasks-without-owner-or-deadline",
+    ...columns.map((c) => c.item),
+    "unreadable",
+  ];
   const lines = [header.map(csvField).join(",")];
   for (const r of rows) {
     lines.push(
@@ -111,6 +127,7 @@ export function toCsv(rows: MatrixRow[], columns: MatrixColumn[]): string {
         r.date,
         r.type,
         r.error === undefined ? r.errors : "",
+        r.taskGaps ?? "",
         ...columns.map((c) => r.cells[c.item]?.status ?? ""),
         r.error ?? "",
       ]
@@ -146,13 +163,14 @@ export function toHtml(rows: MatrixRow[], columns: MatrixColumn[], meta: MatrixM
   const head =
     `<tr><th data-type="text">Tệp</th><th data-type="text">Cơ quan ban hành</th><th data-type="text">Số, ký hiệu</th>` +
     `<th data-type="date">Ngày</th><th data-type="text">Loại</th><th data-type="number">Lỗi</th>` +
+    `<th data-type="number" title="Nhiệm vụ của kế hoạch chưa có cơ quan chủ trì hoặc thời hạn">Nhiệm vụ thiếu chủ trì, thời hạn</th>` +
     columns.map((c) => `<th data-type="status" title="${esc(c.title)}">${esc(c.item)}</th>`).join("") +
     `</tr>`;
   const body = rows
     .map((r) => {
       if (r.error !== undefined) {
         return (
-          `<tr class="unreadable"><td>${esc(r.file)}</td><td colspan="${5 + columns.length}">` +
+          `<tr class="unreadable"><td>${esc(r.file)}</td><td colspan="${6 + columns.length}">` +
           `Không đọc được: ${esc(r.error)}</td></tr>`
         );
       }
@@ -166,12 +184,13 @@ export function toHtml(rows: MatrixRow[], columns: MatrixColumn[], meta: MatrixM
         .join("");
       return (
         `<tr><td>${esc(r.file)}</td><td>${esc(r.issuer)}</td><td>${esc(r.number)}</td><td>${esc(r.date)}</td>` +
-        `<td>${esc(r.type)}</td><td class="num">${r.errors}</td>${cells}</tr>`
+        `<td>${esc(r.type)}</td><td class="num">${r.errors}</td>` +
+        `<td class="num${(r.taskGaps ?? 0) > 0 ? " gaps" : ""}">${r.taskGaps ?? ""}</td>${cells}</tr>`
       );
     })
     .join("\n");
   const foot =
-    `<tr><th colspan="6">Tổng (${readable.length} văn bản đọc được)</th>` +
+    `<tr><th colspan="7">Tổng (${readable.length} văn bản đọc được)</th>` +
     totals
       .map(
         (t) =>
@@ -189,7 +208,7 @@ h1 { font-size: 15pt; margin: 0 0 4px; } p.meta { margin: 0 0 12px; color: #444;
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
 th { background: #eee; cursor: pointer; } th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
-td.num, td.total { text-align: right; }
+td.num, td.total { text-align: right; } td.gaps { background: #ffcdd2; }
 .s-covered { background: #c8e6c9; } .s-partial { background: #fff3c4; } .s-missing { background: #ffcdd2; }
 .s-not-applicable { background: #e0e0e0; color: #555; } tr.unreadable td { color: #b00020; font-style: italic; }
 .legend span { display: inline-block; padding: 1px 6px; margin-right: 6px; border: 1px solid #999; }

@@ -1,9 +1,17 @@
 import { spawnSync } from "node:child_process";
+import { checkDocument } from "../../src/check";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
-import { headerParticulars, toCsv, toHtml, type MatrixColumn, type MatrixRow } from "../../src/matrix/matrix";
+import {
+  headerParticulars,
+  matrixRow,
+  toCsv,
+  toHtml,
+  type MatrixColumn,
+  type MatrixRow,
+} from "../../src/matrix/matrix";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { partyPlan, stateReport } from "../support/samples";
 
@@ -20,6 +28,7 @@ const rows: MatrixRow[] = [
     type: "Kế hoạch",
     errors: 2,
     warnings: 1,
+    taskGaps: 3,
     cells: {
       "2.1": { status: "covered", evidence: 'đoạn 12: Bám sát sự lãnh đạo "chỉ đạo" <Trung ương>' },
       "2.4": { status: "missing", evidence: "" },
@@ -45,11 +54,11 @@ describe("matrix CSV", () => {
   });
   it("has one row per draft with a column per directive item, quoting fields that need it", () => {
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("file,issuer,number,date,type,errors,2.1,2.4,unreadable");
+    expect(lines[0]).toBe("file,issuer,number,date,type,errors,tasks-without-owner-or-deadline,2.1,2.4,unreadable");
     expect(lines[1]).toBe(
-      '"huyen-uy/ke-hoach, 85.docx",HUYỆN ỦY LỤC NAM,85-KH/HU,15/09/2023,Kế hoạch,2,covered,missing,',
+      '"huyen-uy/ke-hoach, 85.docx",HUYỆN ỦY LỤC NAM,85-KH/HU,15/09/2023,Kế hoạch,2,3,covered,missing,',
     );
-    expect(lines[2]).toBe("hong.docx,,,,,,,,Tệp rỗng");
+    expect(lines[2]).toBe("hong.docx,,,,,,,,,Tệp rỗng");
   });
 });
 
@@ -69,9 +78,28 @@ describe("matrix HTML", () => {
     expect(html).toMatch(/Tổng \(1 văn bản đọc được\)/);
     expect(html).toMatch(/Đã đáp ứng 1, một phần 0, chưa có 0, không áp dụng 0">1\/1</);
   });
+  it("has a column of a plan's tasks without lead or time frame, marked when there are some", () => {
+    expect(html).toContain(">Nhiệm vụ thiếu chủ trì, thời hạn</th>");
+    expect(html).toContain('<td class="num">2</td><td class="num gaps">3</td>');
+  });
   it("prints on A4 landscape and sorts by column", () => {
     expect(html).toContain("@page { size: A4 landscape;");
     expect(html).toContain('addEventListener("click", sort)');
+  });
+});
+
+describe("the task column of a draft", () => {
+  const row = (bytes: Uint8Array) => {
+    const model = readDocument(bytes);
+    return matrixRow("x.docx", model, checkDocument(model));
+  };
+  it("counts the task areas a plan leaves without a lead (two in the defective Party plan)", () => {
+    const defective = readFileSync(join(__dirname, "..", "fixtures", "rules", "plan-party-defects.docx"));
+    expect(row(new Uint8Array(defective)).taskGaps).toBe(2);
+    expect(row(buildDocxFromSpec(partyPlan())).taskGaps).toBe(0);
+  });
+  it("is empty for a report", () => {
+    expect(row(buildDocxFromSpec(stateReport())).taskGaps).toBeUndefined();
   });
 });
 

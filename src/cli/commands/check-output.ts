@@ -22,6 +22,7 @@ export function toJson(results: FileResult[]): unknown[] {
           documentType: r.result.documentType,
           findings: r.result.findings,
           coverage: r.result.coverage,
+          ...(r.result.plan === undefined ? {} : { plan: r.result.plan }),
         },
   );
 }
@@ -139,6 +140,10 @@ export function formatText(results: FileResult[], color: boolean): string {
       if (n > MAX_PER_RULE) lines.push(`  … và ${n - MAX_PER_RULE} phát hiện khác của ${rule} (xem --format json)`);
     }
     if (res.coverage.length > 0) lines.push(...coverageBlock(res.coverage, c));
+    if (res.plan !== undefined && res.plan.tasks > 0) {
+      const gaps = res.plan.gaps === 0 ? c("32", "đều có") : c("33", `${res.plan.gaps} chưa có`);
+      lines.push(`  Nhiệm vụ của kế hoạch: ${res.plan.tasks}; cơ quan chủ trì và thời hạn: ${gaps}`);
+    }
     const count = (s: string): number => res.findings.filter((f) => f.severity === s).length;
     const total = `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý`;
     lines.push(res.findings.length === 0 ? `  ${c("32", "Không phát hiện vấn đề nào.")}` : `  Tổng cộng: ${total}`, "");
