@@ -223,9 +223,20 @@ class BodyWalker {
     for (const tr of wrappedChildren(tbl, "w:tr")) {
       const cells = wrappedChildren(tr, "w:tc");
       cells.forEach((tc, column) => {
+        const vMerge = child(child(tc, "w:tcPr"), "w:vMerge");
+        // A w:vMerge without a value continues the cell above (ECMA-376 17.4.85).
+        const verticalMerge =
+          vMerge === undefined ? undefined : vMerge.attrs["w:val"] === "restart" ? "restart" : "continue";
         this.walkBlocks(tc, {
           tableStyle,
-          position: { table: tableIndex, row, column, columnCount: cells.length, depth },
+          position: {
+            table: tableIndex,
+            row,
+            column,
+            columnCount: cells.length,
+            depth,
+            ...(verticalMerge === undefined ? {} : { verticalMerge }),
+          },
         });
       });
       row++;

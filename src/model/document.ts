@@ -92,6 +92,11 @@ export interface TableCellPosition {
   columnCount: number;
   /** Nested table depth: 1 for a cell of a top-level table. */
   depth: number;
+  /**
+   * Word's vertical merge (w:vMerge): "restart" for the first cell of a merged column stretch, "continue" for the cells
+   * below it, which show the first cell's text but hold none themselves. Undefined: not merged.
+   */
+  verticalMerge?: "restart" | "continue";
 }
 
 export interface Paragraph extends ParagraphFormat {

@@ -622,6 +622,8 @@ function leadOfParagraph(c: Compiled, p: Paragraph): Lead | undefined {
 interface CellText {
   text: string;
   paragraph: number;
+  /** The cell continues a vertically merged cell above: it shows that cell's text. */
+  continued: boolean;
 }
 
 interface TableGrid {
@@ -650,7 +652,8 @@ function gridsOf(model: DocumentModel, indices: number[]): TableGrid[] {
     }
     const prev = row.get(cell.column);
     const text = p.text.replace(/\s+/g, " ").trim();
-    if (prev === undefined) row.set(cell.column, { text, paragraph: p.index });
+    if (prev === undefined)
+      row.set(cell.column, { text, paragraph: p.index, continued: cell.verticalMerge === "continue" });
     else if (text !== "") prev.text = prev.text === "" ? text : `${prev.text} ${text}`;
   }
   return [...byTable.values()];
@@ -700,15 +703,24 @@ function tableTasks(
     const deadlines: TaskDeadline[] = [];
     const numberCol = task === 0 ? undefined : 0;
     let group = "";
+    // What the lead and time cells show, for the cells merged down from them (one lead for several rows).
+    const shown = new Map<number, string>();
     for (const r of rowNumbers) {
       if (r <= headerRow) continue;
       const row = grid.rows.get(r)!;
       const cellOf = (col: number | undefined): CellText | undefined => (col === undefined ? undefined : row.get(col));
       const textOf = (col: number | undefined): string => cellOf(col)?.text ?? "";
+      const shownOf = (col: number | undefined): string => {
+        if (col === undefined) return "";
+        const cell = cellOf(col);
+        const text = cell?.continued === true && cell.text === "" ? (shown.get(col) ?? "") : (cell?.text ?? "");
+        shown.set(col, text);
+        return text;
+      };
       const stt = textOf(numberCol);
       const taskText = textOf(task);
-      const leadText = textOf(lead);
-      const timeText = textOf(time);
+      const leadText = shownOf(lead);
+      const timeText = shownOf(time);
       // A repeated header row (a table split over pages) or the column numbers row "(1) | (2) | (3)".
       if (startsWithPhrase(headerKey(taskText), c.taskCols) && startsWithPhrase(headerKey(leadText), c.leadCols))
         continue;

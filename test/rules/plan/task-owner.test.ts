@@ -6,6 +6,7 @@ import { rule as taskOwner } from "../../../src/rules/plan/task-owner";
 import type { DocSpec, SpecBlock, SpecParagraph, SpecTable } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
 import { partyPlan, statePlan, stateReport, variant } from "../../support/samples";
+import { A4_LANDSCAPE, withSections } from "../page/sections";
 
 const p = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
   type: "paragraph",
@@ -254,5 +255,44 @@ describe("plan/task-owner on the real plans (test/fixtures/real)", () => {
     const bytes = readFileSync(join(__dirname, "..", "..", "fixtures", "real", name));
     const found = checkDocument(readDocument(new Uint8Array(bytes)), { rules: ["plan/task-owner"] }).findings;
     expect(found.map((f) => f.message)).toEqual([]);
+  });
+});
+
+/**
+ * Word's vertically merged cells (w:vMerge): one lead or one deadline written once for several rows. The cells
+ * below hold no text, Word shows the first one's; the plan assigns every row.
+ */
+describe("plan/task-owner on a task table with vertically merged lead and time cells", () => {
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const tc = (text: string, merge?: "restart" | "continue") =>
+    `<w:tc><w:tcPr>${merge === undefined ? "" : merge === "restart" ? '<w:vMerge w:val="restart"/>' : "<w:vMerge/>"}</w:tcPr><w:p>${text === "" ? "" : run(text)}</w:p></w:tc>`;
+  const table = (mergeLead: boolean) =>
+    `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run("PHỤ LỤC")}</w:p>` +
+    `<w:p>${run("(Kèm theo Kế hoạch số 09/KH-KTHT ngày 20 tháng 12 năm 2023 của Phòng Kinh tế và Hạ tầng)")}</w:p>` +
+    `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(4)}</w:tblGrid>` +
+    `<w:tr>${tc("STT")}${tc("Nhiệm vụ")}${tc("Chủ trì")}${tc("Thời gian hoàn thành")}</w:tr>` +
+    [
+      ["1", "Rà soát thủ tục hành chính lĩnh vực xây dựng", "Sở Xây dựng", "Quý I/2024"],
+      ["2", "Công bố danh mục thủ tục hành chính nội bộ", "", ""],
+      ["3", "Số hóa hồ sơ thủ tục hành chính", "", ""],
+    ]
+      .map(
+        ([n, task, lead, time], i) =>
+          `<w:tr>${tc(n!)}${tc(task!)}${tc(lead!, mergeLead ? (i === 0 ? "restart" : "continue") : undefined)}${tc(time!, i === 0 ? "restart" : "continue")}</w:tr>`,
+      )
+      .join("") +
+    `</w:tbl><w:p/>`;
+  const plan = (mergeLead: boolean) => withSections(statePlan(), [{ xml: table(mergeLead), section: A4_LANDSCAPE }]);
+  const findings = (bytes: Uint8Array) =>
+    checkDocument(readDocument(bytes), { rules: ["plan/task-owner"] }).findings.map((f) => f.message);
+
+  it("reads the merged cells as Word shows them: every row has its lead and its time", () => {
+    expect(findings(plan(true))).toEqual([]);
+  });
+
+  it("still reports rows whose lead cell is empty and not merged", () => {
+    expect(findings(plan(false))).toEqual([
+      "Bảng nhiệm vụ (PHỤ LỤC): 2 nhiệm vụ chưa có cơ quan, đơn vị chủ trì (nhiệm vụ 2, 3)",
+    ]);
   });
 });
