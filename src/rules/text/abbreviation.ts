@@ -357,7 +357,7 @@ export const check: Rule["check"] = (model, ctx) => {
           e.conflictReported = true;
           ctx.report({
             messageId: "definedTwice",
-            data: { abbr, first: earlier.longForm, firstAt: earlier.paragraph + 1, second: definition.longForm },
+            data: { abbr, first: earlier.longForm, firstAt: earlier.paragraph, second: definition.longForm },
             severity: "warning",
             basis,
             paragraph: p.index,
@@ -397,7 +397,7 @@ export const check: Rule["check"] = (model, ctx) => {
         messageId: "usedBeforeDefined",
         data: {
           abbr,
-          where: d.paragraph === use.paragraph ? "phía sau trong cùng đoạn" : `đoạn ${d.paragraph + 1}`,
+          where: d.paragraph === use.paragraph ? "phía sau trong cùng đoạn" : `đoạn ${d.paragraph}`,
           definition: d.shown,
         },
         severity: "warning",

@@ -119,7 +119,7 @@ runRuleTester(abbreviation, {
       findings: [
         {
           message:
-            "Chữ viết tắt “PCMT” dùng trước khi được giải thích ở đoạn 12 (“phòng, chống ma túy (PCMT)”): chuyển phần viết đầy đủ lên lần dùng đầu tiên",
+            "Chữ viết tắt “PCMT” dùng trước khi được giải thích ở đoạn 11 (“phòng, chống ma túy (PCMT)”): chuyển phần viết đầy đủ lên lần dùng đầu tiên",
           severity: "warning",
           paragraph: P.firstBody,
         },
@@ -148,7 +148,7 @@ runRuleTester(abbreviation, {
       findings: [
         {
           message:
-            "Chữ viết tắt “TTHC” được giải thích hai lần khác nhau: “thủ tục hành chính” (đoạn 11) và “thông tin hành chính”",
+            "Chữ viết tắt “TTHC” được giải thích hai lần khác nhau: “thủ tục hành chính” (đoạn 10) và “thông tin hành chính”",
           severity: "warning",
           paragraph: P.firstBody + 1,
         },
