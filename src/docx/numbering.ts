@@ -15,6 +15,7 @@
  * The part is parsed by the reader's own XML parser under the reader's zip limits; a missing or unreadable part
  * gives no numbering at all (no labels), never an exception.
  */
+import { toRoman } from "../model/text";
 import { DocxReadError } from "./errors";
 import { child, children, type XmlElement } from "./xml";
 
@@ -109,35 +110,6 @@ function levelIndex(el: XmlElement): number | undefined {
 }
 
 /* ---------- number formats ---------- */
-
-const ROMAN: [number, string][] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-export function toRoman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  let out = "";
-  let rest = n;
-  for (const [v, s] of ROMAN) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
 
 /** Word's letters: A…Z, then AA…ZZ, AAA… (the letter repeated, not a base-26 number). */
 function toLetters(n: number): string {

@@ -125,3 +125,33 @@ export function isUpperCaseVietnamese(s: string): boolean {
   const t = nfc(s);
   return /\p{Lu}|\p{Lt}/u.test(t) && !/\p{Ll}/u.test(t);
 }
+
+const ROMAN_DIGITS: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+/** 14 → "XIV": the well-formed Roman numeral (Word's upperRoman lists, and the check of a typed "IIII."); 1–3999. */
+export function toRoman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  let out = "";
+  let rest = n;
+  for (const [v, s] of ROMAN_DIGITS) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}

@@ -8,6 +8,7 @@
  * error. The main document and each attachment (a Phụ lục's own I., II.) are numbered on their own; numbers in the
  * cells of a table (STT columns) are not headings. Warnings: a reader sees the slip, the clerk rarely sends it back.
  */
+import { toRoman } from "../../model/text";
 import type { DocumentModel, Paragraph } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { Rule, RuleContext } from "../types";
@@ -110,28 +111,6 @@ function letterNext(pos: number): number[] {
 }
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-const ROMAN_TABLE: [number, string][] = [
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-function toRoman(n: number): string {
-  let out = "";
-  let rest = n;
-  for (const [v, s] of ROMAN_TABLE) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
 /** The value of a Roman numeral read leniently (subtractive pairs), for a well-formed one its value. */
 function romanValue(s: string): number {
   let total = 0;
