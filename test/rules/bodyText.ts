@@ -1,5 +1,9 @@
 /** Samples with their body text changed, for the rules that read the words (citations, text). */
-import type { DocSpec } from "../support/docSpec";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readDocument } from "../../src/docx/reader";
+import type { DocumentModel } from "../../src/model/document";
+import type { DocSpec, SpecBlock, SpecParagraph } from "../support/docSpec";
 import { blockPara, variant } from "../support/samples";
 
 /** A sample with one body paragraph's text replaced. */
@@ -9,3 +13,32 @@ export const withBody = (doc: DocSpec, text: string, block = 5): DocSpec =>
     p.text = text;
     delete p.runs;
   });
+
+/** A running-text body paragraph (justified, indented, 6 pt after), with any other properties given. */
+export const bodyParagraph = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
+  type: "paragraph",
+  text,
+  align: "justify",
+  firstLineMm: 12.7,
+  spaceAfterPt: 6,
+  ...extra,
+});
+
+/** A sample with its whole body (blocks 4 to the signature table) replaced: body block k is paragraph P.firstBody + k. */
+export const withBodyBlocks = (doc: DocSpec, body: SpecBlock[]): DocSpec =>
+  variant(doc, (d) => {
+    d.blocks.splice(4, d.blocks.length - 5, ...body);
+  });
+
+/** The five real plans committed in test/fixtures/real (provenance in its README). */
+export const REAL_PLANS = [
+  "kh-cchc-2026-issued.docx",
+  "kh-cchc-2026-draft.docx",
+  "kh-cchc-2026-2030.docx",
+  "kh-tuyen-truyen-cchc-2026.docx",
+  "kh-kiem-tra-cchc-2026.docx",
+] as const;
+
+/** A real document of test/fixtures/real, read. */
+export const realDocument = (name: string): DocumentModel =>
+  readDocument(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "real", name))));

@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
 import { rule as deadline } from "../../../src/rules/plan/deadline";
-import type { DocSpec, SpecBlock, SpecParagraph, SpecTable } from "../../support/docSpec";
+import type { DocSpec, SpecParagraph, SpecTable } from "../../support/docSpec";
+import { bodyParagraph, REAL_PLANS, realDocument, withBodyBlocks } from "../bodyText";
 import { runRuleTester } from "../../support/ruleTester";
 import {
   partyPlan,
@@ -14,20 +12,9 @@ import {
   variant,
 } from "../../support/samples";
 
-const p = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
-  type: "paragraph",
-  text,
-  align: "justify",
-  firstLineMm: 12.7,
-  spaceAfterPt: 6,
-  ...extra,
-});
-
+const p = bodyParagraph;
 /** The sample with its body (blocks 4 to the signature table) replaced; the body starts at paragraph 10. */
-const withBody = (doc: DocSpec, body: SpecBlock[]): DocSpec =>
-  variant(doc, (d) => {
-    d.blocks.splice(4, d.blocks.length - 5, ...body);
-  });
+const withBody = withBodyBlocks;
 
 /** The Party sample (dated 15/9/2023, implementing the conclusion) with a tasks section and Tổ chức thực hiện. */
 const partyWith = (
@@ -203,21 +190,13 @@ runRuleTester(deadline, {
 });
 
 describe("plan/deadline on the real plans (test/fixtures/real)", () => {
-  it.each([
-    "kh-cchc-2026-issued.docx",
-    "kh-cchc-2026-draft.docx",
-    "kh-cchc-2026-2030.docx",
-    "kh-tuyen-truyen-cchc-2026.docx",
-    "kh-kiem-tra-cchc-2026.docx",
-  ])("%s: no deadline before its date (they do not implement the conclusion: no horizon)", (name) => {
-    const bytes = readFileSync(join(__dirname, "..", "..", "fixtures", "real", name));
-    const found = checkDocument(readDocument(new Uint8Array(bytes)), { rules: ["plan/deadline"] }).findings;
+  it.each(REAL_PLANS)("%s: no deadline before its date (they do not implement the conclusion: no horizon)", (name) => {
+    const found = checkDocument(realDocument(name), { rules: ["plan/deadline"] }).findings;
     expect(found.map((f) => f.message)).toEqual([]);
   });
 
   it("kh-cchc-2026-issued.docx, if it implemented the conclusion, would be past the term in its 2026 tasks", () => {
-    const bytes = readFileSync(join(__dirname, "..", "..", "fixtures", "real", "kh-cchc-2026-issued.docx"));
-    const found = checkDocument(readDocument(new Uint8Array(bytes)), {
+    const found = checkDocument(realDocument("kh-cchc-2026-issued.docx"), {
       rules: ["plan/deadline"],
       implementsConclusion: true,
     }).findings;

@@ -1,28 +1,17 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
 import { rule as taskOwner } from "../../../src/rules/plan/task-owner";
-import type { DocSpec, SpecBlock, SpecParagraph, SpecTable } from "../../support/docSpec";
+import type { DocSpec, SpecParagraph, SpecTable } from "../../support/docSpec";
+import { bodyParagraph, REAL_PLANS, realDocument, withBodyBlocks } from "../bodyText";
 import { runRuleTester } from "../../support/ruleTester";
 import { partyPlan, statePlan, stateReport, variant } from "../../support/samples";
 import { A4_LANDSCAPE, withSections } from "../page/sections";
 
-const p = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
-  type: "paragraph",
-  text,
-  align: "justify",
-  firstLineMm: 12.7,
-  spaceAfterPt: 6,
-  ...extra,
-});
+const p = bodyParagraph;
 const h = (text: string): SpecParagraph => p(text, { bold: true });
 
 /** The sample with its body (blocks 4 to the signature table) replaced; the body starts at paragraph 10. */
-const withBody = (doc: DocSpec, body: SpecBlock[]): DocSpec =>
-  variant(doc, (d) => {
-    d.blocks.splice(4, d.blocks.length - 5, ...body);
-  });
+const withBody = withBodyBlocks;
 
 // A Party committee's prose plan, in the words of a Huyện ủy plan implementing the conclusion: four task areas, each
 // assigned by subject in "Tổ chức thực hiện".
@@ -245,15 +234,8 @@ runRuleTester(taskOwner, {
 });
 
 describe("plan/task-owner on the real plans (test/fixtures/real)", () => {
-  it.each([
-    "kh-cchc-2026-issued.docx",
-    "kh-cchc-2026-draft.docx",
-    "kh-cchc-2026-2030.docx",
-    "kh-tuyen-truyen-cchc-2026.docx",
-    "kh-kiem-tra-cchc-2026.docx",
-  ])("%s assigns every task: no finding", (name) => {
-    const bytes = readFileSync(join(__dirname, "..", "..", "fixtures", "real", name));
-    const found = checkDocument(readDocument(new Uint8Array(bytes)), { rules: ["plan/task-owner"] }).findings;
+  it.each(REAL_PLANS)("%s assigns every task: no finding", (name) => {
+    const found = checkDocument(realDocument(name), { rules: ["plan/task-owner"] }).findings;
     expect(found.map((f) => f.message)).toEqual([]);
   });
 });

@@ -4,18 +4,12 @@ import { checkDocument } from "../../../src/check";
 import { readDocument } from "../../../src/docx/reader";
 import { rule as numbering } from "../../../src/rules/structure/numbering";
 import type { DocSpec, SpecList, SpecParagraph } from "../../support/docSpec";
+import { bodyParagraph } from "../bodyText";
 import { runRuleTester } from "../../support/ruleTester";
 import { P, partyPlan, statePlan, stateReport, variant } from "../../support/samples";
 
 /** A body paragraph: typed text, or `list` for Word's automatic numbering. */
-const para = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
-  type: "paragraph",
-  text,
-  align: "justify",
-  firstLineMm: 12.7,
-  spaceAfterPt: 6,
-  ...extra,
-});
+const para = bodyParagraph;
 const line = (x: string | SpecParagraph): SpecParagraph => (typeof x === "string" ? para(x) : x);
 
 /** A sample with its body (blocks 4 to the signature table) replaced: body paragraph k is paragraph P.firstBody + k. */
