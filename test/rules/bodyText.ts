@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
 import type { DocumentModel } from "../../src/model/document";
 import type { DocSpec, SpecBlock, SpecParagraph } from "../support/docSpec";
-import { blockPara, variant } from "../support/samples";
+import { blockPara, partyPlan, variant } from "../support/samples";
 
 /** A sample with one body paragraph's text replaced. */
 export const withBody = (doc: DocSpec, text: string, block = 5): DocSpec =>
@@ -42,3 +42,9 @@ export const REAL_PLANS = [
 /** A real document of test/fixtures/real, read. */
 export const realDocument = (name: string): DocumentModel =>
   readDocument(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "real", name))));
+
+/** The seed conclusion (seeds/), one paragraph per line, as a document: real Party phrasing for the text rules. */
+export function seedAsDocument(): DocSpec {
+  const lines = readFileSync(join(__dirname, "..", "..", "seeds", "000_6b58a9ed2912506d.txt"), "utf8").split(/\r?\n/);
+  return { ...partyPlan(), name: "seed", blocks: lines.map((text) => ({ type: "paragraph" as const, text })) };
+}

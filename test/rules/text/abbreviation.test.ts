@@ -7,7 +7,7 @@ import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec, SpecParagraph } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
 import { blockPara, P, partyPlan, setCellText, statePlan, stateReport, variant } from "../../support/samples";
-import { withBody } from "../bodyText";
+import { seedAsDocument, withBody } from "../bodyText";
 
 const STATE_BASIS =
   "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.6 (nội dung văn bản): chữ viết tắt lần đầu phải viết đầy đủ từ, cụm từ, chữ viết tắt đặt trong ngoặc đơn ngay sau";
@@ -193,15 +193,9 @@ runRuleTester(abbreviation, {
 
 describe("the seed conclusion, one paragraph per line", () => {
   it("uses only abbreviations that need no definition (MTTQ, GRDP, TW, TU)", () => {
-    const lines = readFileSync(join(__dirname, "..", "..", "..", "seeds", "000_6b58a9ed2912506d.txt"), "utf8").split(
-      /\r?\n/,
-    );
-    const doc: DocSpec = {
-      ...partyPlan(),
-      name: "seed",
-      blocks: lines.map((text) => ({ type: "paragraph" as const, text })),
-    };
-    const found = checkDocument(readDocument(buildDocxFromSpec(doc)), { rules: ["text/abbreviation"] }).findings;
+    const found = checkDocument(readDocument(buildDocxFromSpec(seedAsDocument())), {
+      rules: ["text/abbreviation"],
+    }).findings;
     expect(found.map((f) => f.message)).toEqual([]);
   });
 });

@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
 import { rule as repeatedWord } from "../../../src/rules/text/repeated-word";
 import { buildDocxFromSpec } from "../../support/buildDocx";
-import type { DocSpec } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
 import { P, partyPlan, stateReport } from "../../support/samples";
-import { withBody } from "../bodyText";
+import { seedAsDocument, withBody } from "../bodyText";
 
 runRuleTester(repeatedWord, {
   valid: [
@@ -54,15 +51,9 @@ runRuleTester(repeatedWord, {
 
 describe("the seed conclusion, one paragraph per line", () => {
   it("reports exactly its two doubled words", () => {
-    const lines = readFileSync(join(__dirname, "..", "..", "..", "seeds", "000_6b58a9ed2912506d.txt"), "utf8").split(
-      /\r?\n/,
-    );
-    const doc: DocSpec = {
-      ...partyPlan(),
-      name: "seed",
-      blocks: lines.map((text) => ({ type: "paragraph" as const, text })),
-    };
-    const found = checkDocument(readDocument(buildDocxFromSpec(doc)), { rules: ["text/repeated-word"] }).findings;
+    const found = checkDocument(readDocument(buildDocxFromSpec(seedAsDocument())), {
+      rules: ["text/repeated-word"],
+    }).findings;
     expect(found.map((f) => f.message)).toEqual([
       "Lặp từ “phát triển phát triển”; kiểm tra và bỏ bớt một lần “phát triển”",
       "Lặp từ “tác tác”; kiểm tra và bỏ bớt một lần “tác”",
