@@ -94,7 +94,7 @@ describe("ketluan check", () => {
     const r = await runCli(["check", bad, "--format=json"]);
     expect(r.code).toBe(1);
     const [res] = JSON.parse(r.out) as JsonFile[];
-    expect(Object.keys(res!).sort()).toEqual(["coverage", "documentType", "file", "findings", "profile"]);
+    expect(Object.keys(res!).sort()).toEqual(["coverage", "documentType", "file", "findings", "plan", "profile"]);
     const rules = new Set(res!.findings!.map((f) => f.rule));
     // 13 pt everywhere also breaks the per-element sizes of the header, summary, "Nơi nhận:" and signature.
     expect([...rules].sort()).toEqual([
