@@ -168,14 +168,18 @@ export class WordAdapter {
 
         const texts = paragraphs.items.map((p) => p.text);
         const counts = new Map([...searches].map(([k, v]) => [k, v.items.length]));
-        const plan = resolveReplacements(planFixes(fixes, texts.length, { model, pageSetupWritable }), texts, counts);
+        const plan = resolveReplacements(
+          planFixes(fixes, texts.length, { model, pageSetupWritable, paragraphTexts: texts }),
+          texts,
+          counts,
+        );
         const skipped = [...plan.skipped];
         let applied = 0;
         const lastInserted = new Map<number, WParagraph>();
         for (const edit of plan.edits) {
           const reason = applyEdit(edit, paragraphs.items, searches, sections?.items, lastInserted);
           if (reason === undefined) applied++;
-          else skipped.push({ edit: originalEdit(edit), reason });
+          else skipped.push({ edit: edit.source, reason });
         }
         await context.sync();
         return { applied, skipped };
@@ -313,23 +317,5 @@ function applyEdit(
       s.pageSetup.pageHeight = edit.height;
       return undefined;
     }
-  }
-}
-
-/** The fix edit a Word edit came from, for the skipped list (in the rules' own vocabulary). */
-function originalEdit(edit: WordEdit): SkippedEdit["edit"] {
-  switch (edit.kind) {
-    case "font":
-      return { kind: "setRunFormat", paragraph: edit.paragraph, props: {} };
-    case "paragraph":
-      return { kind: "setParagraphFormat", paragraph: edit.paragraph, props: {} };
-    case "replace":
-      return { kind: "replaceText", paragraph: edit.paragraph, find: edit.needle, replace: edit.replace };
-    case "insertAfter":
-      return { kind: "insertParagraphAfter", paragraph: edit.paragraph, text: edit.text };
-    case "pageMargins":
-      return { kind: "setPageMargins", section: edit.section, marginsMm: { top: 0, bottom: 0, left: 0, right: 0 } };
-    case "pageSize":
-      return { kind: "setPageSize", section: edit.section, widthMm: 0, heightMm: 0 };
   }
 }

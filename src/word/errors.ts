@@ -23,10 +23,15 @@ const CODE_MESSAGES: Record<string, string> = {
 /** Turns anything thrown by Office.js (or by our own adapter) into a message for the UI. */
 export function wordErrorMessage(error: unknown, action?: string): string {
   const prefix = action ? `${action}: ` : "";
-  if (error instanceof WordAdapterError) return prefix + error.message;
   const e = error as { code?: unknown; message?: unknown; name?: unknown } | null | undefined;
   const code = e && typeof e.code === "string" ? e.code : undefined;
-  const raw = e && typeof e.message === "string" ? e.message : error === undefined ? "" : String(error);
+  // an object without a message (an Office.js error with its code alone) says nothing more; "[object Object]" is noise
+  const raw =
+    typeof e?.message === "string"
+      ? e.message
+      : typeof error === "string" || typeof error === "number"
+        ? String(error)
+        : "";
   const known = code !== undefined ? CODE_MESSAGES[code] : undefined;
   if (known !== undefined) return `${prefix}${known}${raw ? ` (Word: ${code} – ${raw})` : ` (Word: ${code})`}`;
   if (code !== undefined) return `${prefix}Word báo lỗi ${code}${raw ? `: ${raw}` : ""}.`;

@@ -32,10 +32,19 @@ export function searchNeedle(excerpt: string): string | undefined {
   s = s.replace(/…+$/u, "").replace(/^…+/u, "");
   // a line break or tab in the model is not searchable as such: keep the part before it
   s = s.split(/[\n\t\v\r]/)[0] ?? "";
-  s = s.trim();
-  if (s.length > 200) s = s.slice(0, 200);
+  s = s.trim().slice(0, 200);
+  // Word counts the escaped text against its limit: a needle full of "^" doubles
+  while (escapeSearch(s).length > MAX_SEARCH) s = s.slice(0, -1);
   if (s.length < 2) return undefined;
   return s;
+}
+
+/**
+ * Word's paragraph text as the reader gives it: Word returns a manual line break as "\u000b" and the characters as
+ * stored, the reader "\n" and NFC.
+ */
+export function readerText(wordText: string): string {
+  return wordText.replace(/\v/g, "\n").normalize("NFC");
 }
 
 /** Word search escapes: "^" starts a special code. */
@@ -116,7 +125,8 @@ export interface WordParagraphProps {
   lineSpacing?: number;
 }
 
-export type WordEdit =
+/** One Office.js edit; `source` is the fix edit it comes from (what a skipped edit reports). */
+export type WordEdit = { source: FixEdit } & (
   | { kind: "font"; paragraph: number; font: WordFontProps }
   | { kind: "paragraph"; paragraph: number; format: WordParagraphProps }
   | { kind: "replace"; paragraph: number; needle: string; occurrence: number; replace: string }
@@ -128,7 +138,8 @@ export type WordEdit =
       format: WordParagraphProps;
     }
   | { kind: "pageMargins"; section: number; top: number; bottom: number; left: number; right: number }
-  | { kind: "pageSize"; section: number; width: number; height: number };
+  | { kind: "pageSize"; section: number; width: number; height: number }
+);
 
 export interface SkippedEdit {
   edit: FixEdit;
@@ -177,7 +188,7 @@ function formatOf(model: DocumentModel | undefined, index: number): RunFormatPro
   };
   if (p.lineSpacing.rule === "auto") out.lineSpacing = p.lineSpacing.value;
   if (run !== undefined) {
-    if (run.font !== undefined) out.font = run.font;
+    out.font = run.font;
     out.sizePt = run.sizePt;
     out.bold = run.bold;
     out.italic = run.italic;
@@ -188,21 +199,33 @@ function formatOf(model: DocumentModel | undefined, index: number): RunFormatPro
 
 /**
  * Turns a batch of fixes into Word edits. `paragraphTexts` are the paragraphs as Word returned them in the same
- * batch (for text replacement); `model` is the snapshot the findings came from (for "like" formatting).
+ * batch; `model` is the snapshot the findings came from (for "like" formatting). With both, an edit of a paragraph
+ * whose text in Word is no longer the model's is skipped: the drafter edited the document since the check (a
+ * paragraph inserted above moves every index), or Word and the reader do not see the same paragraphs.
  * `pageSetupWritable` says whether WordApiDesktop 1.3 is there; without it page edits are skipped with a reason.
  */
 export function planFixes(
   fixes: readonly Fix[],
   paragraphCount: number,
-  options: { model?: DocumentModel; pageSetupWritable: boolean },
+  options: { model?: DocumentModel; pageSetupWritable: boolean; paragraphTexts?: readonly string[] },
 ): EditPlan {
   const edits: WordEdit[] = [];
   const skipped: SkippedEdit[] = [];
   const searches = new Set<string>();
   let needsSections = false;
+  const { model, paragraphTexts } = options;
   const badParagraph = (edit: FixEdit, p: number): boolean => {
-    if (Number.isInteger(p) && p >= 0 && p < paragraphCount) return false;
-    skipped.push({ edit, reason: `Không tìm thấy đoạn số ${p} trong tài liệu (tài liệu đã thay đổi?)` });
+    if (!Number.isInteger(p) || p < 0 || p >= paragraphCount) {
+      skipped.push({ edit, reason: `Không tìm thấy đoạn số ${p} trong tài liệu (tài liệu đã thay đổi?)` });
+      return true;
+    }
+    const checked = model?.paragraphs[p]?.text;
+    const now = paragraphTexts?.[p];
+    if (checked === undefined || now === undefined || readerText(now) === checked) return false;
+    skipped.push({
+      edit,
+      reason: `Đoạn số ${p} trong Word không còn là đoạn đã kiểm tra (tài liệu đã thay đổi?); hãy kiểm tra lại`,
+    });
     return true;
   };
   for (const fix of fixes) {
@@ -210,28 +233,41 @@ export function planFixes(
       switch (edit.kind) {
         case "setRunFormat":
           if (!badParagraph(edit, edit.paragraph))
-            edits.push({ kind: "font", paragraph: edit.paragraph, font: wordFont(edit.props) });
+            edits.push({ source: edit, kind: "font", paragraph: edit.paragraph, font: wordFont(edit.props) });
           break;
         case "setParagraphFormat":
           if (!badParagraph(edit, edit.paragraph))
-            edits.push({ kind: "paragraph", paragraph: edit.paragraph, format: wordParagraphFormat(edit.props) });
+            edits.push({
+              source: edit,
+              kind: "paragraph",
+              paragraph: edit.paragraph,
+              format: wordParagraphFormat(edit.props),
+            });
           break;
         case "replaceText": {
           if (badParagraph(edit, edit.paragraph)) break;
           const needle = edit.find;
-          if (needle.length === 0 || needle.length > MAX_SEARCH) {
+          if (needle.length === 0 || escapeSearch(needle).length > MAX_SEARCH) {
             skipped.push({ edit, reason: "Đoạn chữ cần thay quá dài hoặc rỗng, không tìm được trong Word" });
             break;
           }
           searches.add(needle);
           // the occurrence is resolved against Word's paragraph texts by the adapter (resolveReplacements)
-          edits.push({ kind: "replace", paragraph: edit.paragraph, needle, occurrence: -1, replace: edit.replace });
+          edits.push({
+            source: edit,
+            kind: "replace",
+            paragraph: edit.paragraph,
+            needle,
+            occurrence: -1,
+            replace: edit.replace,
+          });
           break;
         }
         case "insertParagraphAfter": {
           if (badParagraph(edit, edit.paragraph)) break;
           const like = { ...formatOf(options.model, edit.like ?? edit.paragraph), ...(edit.format ?? {}) };
           edits.push({
+            source: edit,
             kind: "insertAfter",
             paragraph: edit.paragraph,
             text: edit.text,
@@ -250,6 +286,7 @@ export function planFixes(
           edits.push(
             edit.kind === "setPageMargins"
               ? {
+                  source: edit,
                   kind: "pageMargins",
                   section: edit.section,
                   top: mmToPt(edit.marginsMm.top),
@@ -257,7 +294,13 @@ export function planFixes(
                   left: mmToPt(edit.marginsMm.left),
                   right: mmToPt(edit.marginsMm.right),
                 }
-              : { kind: "pageSize", section: edit.section, width: mmToPt(edit.widthMm), height: mmToPt(edit.heightMm) },
+              : {
+                  source: edit,
+                  kind: "pageSize",
+                  section: edit.section,
+                  width: mmToPt(edit.widthMm),
+                  height: mmToPt(edit.heightMm),
+                },
           );
           break;
       }
@@ -288,11 +331,13 @@ export function resolveReplacements(
     }
     const text = paragraphTexts[e.paragraph] ?? "";
     const { before, total } = occurrences(paragraphTexts, e.paragraph, e.needle);
-    const edit: FixEdit = { kind: "replaceText", paragraph: e.paragraph, find: e.needle, replace: e.replace };
     if (!text.includes(e.needle)) {
-      skipped.push({ edit, reason: `Đoạn ${e.paragraph} không còn chứa «${e.needle}»` });
+      skipped.push({ edit: e.source, reason: `Đoạn ${e.paragraph} không còn chứa «${e.needle}»` });
     } else if (matchCounts.get(e.needle) !== total) {
-      skipped.push({ edit, reason: `Không xác định được chắc chắn vị trí của «${e.needle}» trong Word; hãy sửa tay` });
+      skipped.push({
+        edit: e.source,
+        reason: `Không xác định được chắc chắn vị trí của «${e.needle}» trong Word; hãy sửa tay`,
+      });
     } else {
       edits.push({ ...e, occurrence: before });
     }

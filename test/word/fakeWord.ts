@@ -1,10 +1,23 @@
 /**
- * A typed fake of the Office.js Word surface the adapter calls (src/word/types.ts, which the compiler checks against
- * @types/office-js). It behaves like Office.js where it matters for the adapter's correctness:
- * - loaded values (collection items, text, OOXML) are readable only after `load` + `context.sync()`; reading them
- *   earlier throws, like Office.js's PropertyNotLoaded;
- * - every `context.sync()` and every `Word.run` is counted;
- * - every write (property set, insertion, selection) is recorded in order as an edit.
+ * A fake of the Office.js Word surface the adapter calls (src/word/types.ts, which the compiler checks against
+ * @types/office-js), with a document of its own (./fakeDocument.ts: which paragraphs Word lists, what their text is,
+ * what a search finds, how a write changes the package). The request model follows the Office.js runtime
+ * (node_modules/@microsoft/office-js/dist/word-web-16.00.debug.js, read for this):
+ *
+ * - Proxies queue their work; `context.sync()` runs the queue in order. A sync with nothing queued does not reach
+ *   Word and is not counted (`syncPrivate`: `if (!req.hasActions)`); `Word.run` syncs what is still queued when its
+ *   batch resolves (`_runCommon`: `ctx.sync(runBodyResult)`), and its objects are invalid afterwards
+ *   (InvalidObjectPath here).
+ * - A scalar property is readable only after `load` of its exact path and a sync, else PropertyNotLoaded with the
+ *   runtime's message (`Utility.throwIfNotLoaded`). A collection's "items" (or "items/") means every scalar of its
+ *   items and "items/x" means "x" (`_parseSelectExpand`); a navigation property (`font`, `pageSetup`) is never loaded
+ *   by "items": `sections.load("items")` leaves `pageSetup.topMargin` unreadable. Values are those at the sync.
+ * - An error in the queue rejects the sync; what was queued before it has happened (Word's batches are not
+ *   transactions), nothing after it.
+ * - `Section.pageSetup` needs WordApiDesktop 1.3: without it a load or write fails at sync with ApiNotFound.
+ * - Stricter than Word where Word's answer is not documented (assumed): a property set to undefined, null or NaN, or
+ *   an insert location or selection mode outside the documented enum, fails the sync with InvalidArgument.
+ * Every write is also recorded in `edits`, in order, with where it went ("p3", "p2/match1", "new:p3#1", "section0").
  */
 import type {
   WBody,
@@ -23,392 +36,761 @@ import type {
   WordAlignment,
   WordHostApi,
 } from "../../src/word/types";
+import {
+  FakeOfficeError,
+  WordDocument,
+  packageOf,
+  packageWithBody,
+  type FakeComment,
+  type PageSetupPt,
+  type TextRange,
+  type TrackingMode,
+} from "./fakeDocument";
+import type { XEl } from "./fakeXml";
+
+export { FakeOfficeError, packageOf, packageWithBody, type PageSetupPt, type TrackingMode };
 
 export interface Edit {
   /** What was written: "font.name", "alignment", "insertText", "insertParagraph", "insertOoxml", "select", ... */
   op: string;
-  /** What it was written to: "p3", "p3/match0", "selection", "section0", "body", "new:p3#1". */
+  /** Where: "p3", "p3/match0", "selection", "section0", "body", "new:p3#1". */
   target: string;
   value?: unknown;
   location?: string;
 }
 
+export interface FakeWordOptions {
+  /** What Word's page setup API reports where the package has no section properties (by section). */
+  pageSetups?: PageSetupPt[];
+  trackingMode?: TrackingMode;
+  /** What `body.getOoxml()` returns instead of the document (e.g. something the reader cannot read). */
+  ooxmlOverride?: string;
+}
+
 export class FakeWordState {
+  /** `context.sync()` round trips to Word (a sync with nothing queued is none). */
   syncs = 0;
   runs = 0;
   edits: Edit[] = [];
-  /** Calls queued before a sync that read data (loads, searches, getOoxml). */
+  /** The loads queued, as "<object>:<paths>". */
   loads: string[] = [];
-  pending: (() => void)[] = [];
   failNextSyncWith: Error | undefined;
+  readonly doc: WordDocument;
 
   constructor(
-    public paragraphs: string[],
-    public ooxml: string = "",
-    public pageSetups: WPageSetup[] = [],
-  ) {}
+    ooxml: string,
+    readonly options: FakeWordOptions = {},
+  ) {
+    this.doc = new WordDocument(ooxml, options);
+  }
+
+  /** A document of plain paragraphs ("\t" a tab, "\u000b" a line break). */
+  static fromTexts(texts: readonly string[], options: FakeWordOptions = {}): FakeWordState {
+    return new FakeWordState(packageOf(texts), options);
+  }
+
+  /** The paragraph texts as Word has them now. */
+  paragraphTexts(): string[] {
+    return this.doc.paragraphs().map((p) => this.doc.text(p));
+  }
+
+  /** The package as `body.getOoxml()` would return it now. */
+  ooxml(): string {
+    return this.options.ooxmlOverride ?? this.doc.serialize();
+  }
+
+  get comments(): readonly FakeComment[] {
+    return this.doc.comments;
+  }
 
   record(e: Edit): void {
     this.edits.push(e);
   }
 }
 
-class NotLoadedError extends Error {
-  code = "PropertyNotLoaded";
-  constructor(what: string) {
-    super(`The property '${what}' is not available. Call load and context.sync() first.`);
+// ---- loading ----
+
+interface Schema {
+  name: string;
+  scalars: readonly string[];
+  nav: Readonly<Record<string, Schema>>;
+}
+
+const FONT: Schema = { name: "Font", scalars: ["name", "size", "bold", "italic", "underline"], nav: {} };
+const RANGE: Schema = { name: "Range", scalars: ["text"], nav: { font: FONT } };
+const PARAGRAPH: Schema = {
+  name: "Paragraph",
+  scalars: ["text", "alignment", "firstLineIndent", "leftIndent", "spaceBefore", "spaceAfter", "lineSpacing"],
+  nav: { font: FONT },
+};
+const PAGE_SETUP: Schema = {
+  name: "PageSetup",
+  scalars: ["topMargin", "bottomMargin", "leftMargin", "rightMargin", "pageWidth", "pageHeight"],
+  nav: {},
+};
+const SECTION: Schema = { name: "Section", scalars: [], nav: { pageSetup: PAGE_SETUP } };
+const BODY: Schema = { name: "Body", scalars: ["text"], nav: {} };
+const DOCUMENT: Schema = { name: "Document", scalars: ["changeTrackingMode"], nav: {} };
+const COMMENT: Schema = { name: "Comment", scalars: ["content"], nav: {} };
+
+interface LoadSpec {
+  scalars: Set<string>;
+  nav: Map<string, LoadSpec>;
+}
+
+function pathsOf(names: string | string[] | undefined): string[] {
+  const list = Array.isArray(names) ? names : (names ?? "").split(",");
+  return list.map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/** The runtime's reading of a collection's paths: "items" is every scalar, "items/x" is "x". */
+function itemPaths(names: string | string[] | undefined): string[] {
+  const paths = pathsOf(names).map((p) => {
+    const lower = p.toLowerCase();
+    if (lower === "items" || lower === "items/") return "*";
+    return lower.startsWith("items/") ? p.slice(6) : p;
+  });
+  return paths.length === 0 ? ["*"] : paths;
+}
+
+function specOf(paths: readonly string[], schema: Schema): LoadSpec {
+  const spec: LoadSpec = { scalars: new Set(), nav: new Map() };
+  const all = paths.length === 0 ? ["*"] : paths;
+  for (const path of all) {
+    const [head, ...rest] = path.split("/");
+    if (head === "*") schema.scalars.forEach((s) => spec.scalars.add(s));
+    else if (head !== undefined && schema.scalars.includes(head) && rest.length === 0) spec.scalars.add(head);
+    else if (head !== undefined && schema.nav[head] !== undefined) {
+      const sub = specOf(rest.length === 0 ? ["*"] : [rest.join("/")], schema.nav[head]);
+      const prev = spec.nav.get(head);
+      if (prev === undefined) spec.nav.set(head, sub);
+      else {
+        sub.scalars.forEach((s) => prev.scalars.add(s));
+        sub.nav.forEach((v, k) => prev.nav.set(k, v));
+      }
+    } else throw new Error(`fake Word: ${schema.name} has no property "${path}" (or the fake does not model it)`);
+  }
+  return spec;
+}
+
+/** A value Office.js could send: not undefined, null or NaN. */
+function checked<T>(what: string, value: T): T {
+  if (value === undefined || value === null || (typeof value === "number" && Number.isNaN(value))) {
+    throw new FakeOfficeError("InvalidArgument", `${what}: ${String(value)} is not a value`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(what: string, value: string | undefined, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value ?? "")) {
+    throw new FakeOfficeError("InvalidArgument", `${what}: "${String(value)}" is not one of ${allowed.join(", ")}`);
+  }
+  return value as T;
+}
+
+function notLoaded(property: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the ` +
+      `containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+interface Op {
+  run: () => void;
+}
+
+class FakeContext implements WContext {
+  readonly document: FakeDocument;
+  valid = true;
+  private queue: Op[] = [];
+
+  constructor(
+    readonly state: FakeWordState,
+    readonly pageSetupApi: boolean,
+  ) {
+    this.document = new FakeDocument(this);
+  }
+
+  get doc(): WordDocument {
+    return this.state.doc;
+  }
+
+  check(): void {
+    if (!this.valid) {
+      throw new FakeOfficeError("InvalidObjectPath", "The object is used after its Word.run ended.");
+    }
+  }
+
+  enqueue(run: () => void): void {
+    this.check();
+    this.queue.push({ run });
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<unknown> {
+    this.check();
+    const ops = this.queue.splice(0);
+    if (ops.length === 0) return undefined;
+    this.state.syncs++;
+    const failure = this.state.failNextSyncWith;
+    if (failure !== undefined) {
+      this.state.failNextSyncWith = undefined;
+      throw failure;
+    }
+    for (const op of ops) op.run();
+    return undefined;
   }
 }
 
-class Loadable<T> {
-  private loaded = false;
-  private value: T | undefined;
+abstract class FakeObject {
+  protected readonly loaded = new Map<string, unknown>();
   constructor(
-    protected readonly state: FakeWordState,
-    private readonly what: string,
-    private readonly compute: () => T,
+    protected readonly ctx: FakeContext,
+    protected readonly schema: Schema,
   ) {}
-  requestLoad(): void {
-    this.state.loads.push(this.what);
-    this.state.pending.push(() => {
-      this.value = this.compute();
-      this.loaded = true;
+
+  /** A scalar's value in the document now. */
+  protected abstract current(name: string): unknown;
+
+  protected navigation(name: string): FakeObject {
+    throw new Error(`fake Word: ${this.schema.name}.${name} is not modelled`);
+  }
+
+  snapshot(spec: LoadSpec): void {
+    for (const name of spec.scalars) this.loaded.set(name, this.current(name));
+    for (const [name, sub] of spec.nav) this.navigation(name).snapshot(sub);
+  }
+
+  protected read<T>(name: string): T {
+    this.ctx.check();
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as T;
+  }
+
+  protected queueLoad(names: string | string[] | undefined): void {
+    const spec = specOf(pathsOf(names), this.schema);
+    this.ctx.state.loads.push(`${this.schema.name}:${pathsOf(names).join(",")}`);
+    this.ctx.enqueue(() => this.snapshot(spec));
+  }
+}
+
+class FakeFont extends FakeObject implements WFont {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: () => TextRange,
+    private readonly target: string,
+  ) {
+    super(ctx, FONT);
+  }
+  protected current(name: string): unknown {
+    return this.ctx.doc.font(this.range(), name as "name");
+  }
+  private write(name: "name" | "size" | "bold" | "italic" | "underline", value: unknown): void {
+    this.ctx.enqueue(() => {
+      this.ctx.state.record({ op: `font.${name}`, target: this.target, value });
+      this.ctx.doc.setFont(this.range(), name, checked(`font.${name}`, value));
     });
   }
-  get(): T {
-    if (!this.loaded) throw new NotLoadedError(this.what);
-    return this.value as T;
-  }
-}
-
-class FakeFont implements WFont {
-  constructor(
-    private readonly state: FakeWordState,
-    private readonly target: string,
-  ) {}
-  private set(op: string, value: unknown): void {
-    this.state.record({ op: `font.${op}`, target: this.target, value });
-  }
   get name(): string {
-    throw new NotLoadedError("font.name");
+    return this.read("name");
   }
   set name(v: string) {
-    this.set("name", v);
+    this.write("name", v);
   }
   get size(): number {
-    throw new NotLoadedError("font.size");
+    return this.read("size");
   }
   set size(v: number) {
-    this.set("size", v);
+    this.write("size", v);
   }
   get bold(): boolean {
-    throw new NotLoadedError("font.bold");
+    return this.read("bold");
   }
   set bold(v: boolean) {
-    this.set("bold", v);
+    this.write("bold", v);
   }
   get italic(): boolean {
-    throw new NotLoadedError("font.italic");
+    return this.read("italic");
   }
   set italic(v: boolean) {
-    this.set("italic", v);
+    this.write("italic", v);
   }
   get underline(): string {
-    throw new NotLoadedError("font.underline");
+    return this.read("underline");
   }
   set underline(v: string) {
-    this.set("underline", v);
+    this.write("underline", v);
   }
 }
 
-class FakeRange implements WRange {
-  readonly font: WFont;
+/** `Word.Comment` (WordApi 1.4), as far as the fake models it. */
+export class FakeCommentProxy extends FakeObject {
   constructor(
-    protected readonly state: FakeWordState,
-    readonly target: string,
+    ctx: FakeContext,
+    private readonly comment: () => FakeComment,
   ) {
-    this.font = new FakeFont(state, target);
+    super(ctx, COMMENT);
   }
-  select(): void {
-    this.state.record({ op: "select", target: this.target });
+  protected current(): unknown {
+    return this.comment().text;
   }
-  insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange {
-    this.state.record({ op: "insertText", target: this.target, value: text, location: insertLocation });
-    return new FakeRange(this.state, `${this.target}/text`);
+  get content(): string {
+    return this.read("content");
   }
-  insertOoxml(ooxml: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange {
-    this.state.record({ op: "insertOoxml", target: this.target, value: ooxml, location: insertLocation });
-    return new FakeRange(this.state, `${this.target}/ooxml`);
-  }
-}
-
-class FakeRangeCollection implements WRangeCollection {
-  private readonly loadable: Loadable<WRange[]>;
-  constructor(state: FakeWordState, what: string, compute: () => WRange[]) {
-    this.loadable = new Loadable(state, what, compute);
-  }
-  get items(): WRange[] {
-    return this.loadable.get();
-  }
-  load(): WRangeCollection {
-    this.loadable.requestLoad();
+  load(names?: string | string[]): FakeCommentProxy {
+    this.queueLoad(names);
     return this;
   }
 }
 
-function searchIn(texts: string[], searchText: string, options: WSearchOptions | undefined): [number, number][] {
-  const needle = searchText.replace(/\^\^/g, "^");
-  const found: [number, number][] = [];
-  texts.forEach((t, p) => {
-    const hay = options?.matchCase ? t : t.toLowerCase();
-    const n = options?.matchCase ? needle : needle.toLowerCase();
-    let i = hay.indexOf(n);
-    while (i !== -1 && n.length > 0) {
-      found.push([p, i]);
-      i = hay.indexOf(n, i + n.length);
-    }
-  });
-  return found;
+type InsertLocation = "Replace" | "Start" | "End" | "Before" | "After";
+const LOCATIONS: readonly InsertLocation[] = ["Replace", "Start", "End", "Before", "After"];
+
+class FakeRange extends FakeObject implements WRange {
+  readonly font: WFont;
+  constructor(
+    ctx: FakeContext,
+    protected readonly range: () => TextRange,
+    readonly target: string,
+    schema: Schema = RANGE,
+  ) {
+    super(ctx, schema);
+    this.font = new FakeFont(ctx, range, target);
+  }
+  protected current(_name: string): unknown {
+    return this.ctx.doc.rangeText(this.range());
+  }
+  protected override navigation(name: string): FakeObject {
+    if (name === "font") return this.font as FakeFont;
+    return super.navigation(name);
+  }
+  get text(): string {
+    return this.read("text");
+  }
+  load(names?: string | string[]): FakeRange {
+    this.queueLoad(names);
+    return this;
+  }
+  select(selectionMode?: "Select" | "Start" | "End"): void {
+    this.ctx.enqueue(() => {
+      if (selectionMode !== undefined) oneOf("selectionMode", selectionMode, ["Select", "Start", "End"]);
+      this.ctx.state.record({ op: "select", target: this.target });
+      this.ctx.doc.selection = this.range();
+    });
+  }
+  insertText(text: string, insertLocation: InsertLocation): WRange {
+    let result: TextRange | undefined;
+    this.ctx.enqueue(() => {
+      this.ctx.state.record({ op: "insertText", target: this.target, value: text, location: insertLocation });
+      result = this.ctx.doc.insertText(this.range(), text, oneOf("insertLocation", insertLocation, LOCATIONS));
+    });
+    return new FakeRange(this.ctx, () => resolved(result), `${this.target}/text`);
+  }
+  insertOoxml(ooxml: string, insertLocation: InsertLocation): WRange {
+    this.ctx.enqueue(() => {
+      this.ctx.state.record({ op: "insertOoxml", target: this.target, value: ooxml, location: insertLocation });
+      this.ctx.doc.insertOoxml(this.range(), ooxml, oneOf("insertLocation", insertLocation, LOCATIONS));
+    });
+    return new FakeRange(this.ctx, this.range, `${this.target}/ooxml`);
+  }
+  /** `Range.insertComment` (WordApi 1.4). */
+  insertComment(commentText: string): FakeCommentProxy {
+    let comment: FakeComment | undefined;
+    this.ctx.enqueue(() => {
+      this.ctx.state.record({ op: "insertComment", target: this.target, value: commentText });
+      comment = this.ctx.doc.insertComment(this.range(), commentText);
+    });
+    return new FakeCommentProxy(this.ctx, () => resolved(comment));
+  }
+}
+
+function resolved<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("fake Word: an object used before the sync that creates it");
+  return value;
+}
+
+class FakeRangeCollection extends FakeObject implements WRangeCollection {
+  private results: TextRange[] = [];
+  constructor(
+    ctx: FakeContext,
+    search: () => TextRange[],
+    private readonly label: (range: TextRange, k: number) => string,
+  ) {
+    super(ctx, RANGE);
+    // the search runs at the sync (a search text Word refuses fails it there)
+    ctx.enqueue(() => {
+      this.results = search();
+    });
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  get items(): WRange[] {
+    return this.read("items");
+  }
+  load(names?: string | string[]): WRangeCollection {
+    const spec = specOf(itemPaths(names), RANGE);
+    this.ctx.state.loads.push(`RangeCollection:${pathsOf(names).join(",")}`);
+    this.ctx.enqueue(() => {
+      const items = this.results.map((r, k) => new FakeRange(this.ctx, () => r, this.label(r, k)));
+      items.forEach((i) => i.snapshot(spec));
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
 }
 
 class FakeParagraph extends FakeRange implements WParagraph {
   private inserted = 0;
   constructor(
-    state: FakeWordState,
+    ctx: FakeContext,
+    private readonly element: () => XEl,
     target: string,
-    private readonly index: number | undefined,
-    private readonly textLoaded: () => boolean,
   ) {
-    super(state, target);
+    super(ctx, () => ctx.doc.whole(element()), target, PARAGRAPH);
   }
-  get text(): string {
-    if (!this.textLoaded() || this.index === undefined) throw new NotLoadedError("paragraph.text");
-    return this.state.paragraphs[this.index] ?? "";
+  protected override current(name: string): unknown {
+    const p = this.element();
+    switch (name) {
+      case "text":
+        return this.ctx.doc.text(p);
+      case "alignment":
+        return this.ctx.doc.alignment(p);
+      default:
+        return this.ctx.doc.paragraphNumber(p, name as "leftIndent");
+    }
   }
-  private setProp(op: string, value: unknown): void {
-    this.state.record({ op, target: this.target, value });
+  private write(
+    name: "alignment" | "firstLineIndent" | "leftIndent" | "spaceBefore" | "spaceAfter" | "lineSpacing",
+    value: unknown,
+  ): void {
+    this.ctx.enqueue(() => {
+      this.ctx.state.record({ op: name, target: this.target, value });
+      this.ctx.doc.setParagraph(this.element(), name, checked(name, value));
+    });
   }
   get alignment(): WordAlignment {
-    throw new NotLoadedError("alignment");
+    return this.read("alignment");
   }
-  set alignment(v: WordAlignment) {
-    this.setProp("alignment", v);
+  set alignment(v: WordAlignment | Word.Alignment) {
+    this.write("alignment", v);
   }
   get firstLineIndent(): number {
-    throw new NotLoadedError("firstLineIndent");
+    return this.read("firstLineIndent");
   }
   set firstLineIndent(v: number) {
-    this.setProp("firstLineIndent", v);
+    this.write("firstLineIndent", v);
   }
   get leftIndent(): number {
-    throw new NotLoadedError("leftIndent");
+    return this.read("leftIndent");
   }
   set leftIndent(v: number) {
-    this.setProp("leftIndent", v);
+    this.write("leftIndent", v);
   }
   get spaceBefore(): number {
-    throw new NotLoadedError("spaceBefore");
+    return this.read("spaceBefore");
   }
   set spaceBefore(v: number) {
-    this.setProp("spaceBefore", v);
+    this.write("spaceBefore", v);
   }
   get spaceAfter(): number {
-    throw new NotLoadedError("spaceAfter");
+    return this.read("spaceAfter");
   }
   set spaceAfter(v: number) {
-    this.setProp("spaceAfter", v);
+    this.write("spaceAfter", v);
   }
   get lineSpacing(): number {
-    throw new NotLoadedError("lineSpacing");
+    return this.read("lineSpacing");
   }
   set lineSpacing(v: number) {
-    this.setProp("lineSpacing", v);
+    this.write("lineSpacing", v);
+  }
+  override load(names?: string | string[]): FakeParagraph {
+    this.queueLoad(names);
+    return this;
   }
   getRange(rangeLocation: "Whole" | "Start" | "End" = "Whole"): WRange {
-    return new FakeRange(this.state, `${this.target}/${rangeLocation}`);
+    const range = (): TextRange => {
+      const whole = this.ctx.doc.whole(this.element());
+      if (rangeLocation === "Whole") return whole;
+      const at = rangeLocation === "Start" ? 0 : whole.end;
+      return { para: whole.para, start: at, end: at, whole: false };
+    };
+    return new FakeRange(this.ctx, range, `${this.target}/${rangeLocation}`);
   }
   insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): WParagraph {
     this.inserted++;
-    const target = `new:${this.target}#${this.inserted}`;
-    this.state.record({ op: "insertParagraph", target: this.target, value: paragraphText, location: insertLocation });
-    return new FakeParagraph(this.state, target, undefined, () => false);
+    let created: XEl | undefined;
+    this.ctx.enqueue(() => {
+      this.ctx.state.record({
+        op: "insertParagraph",
+        target: this.target,
+        value: paragraphText,
+        location: insertLocation,
+      });
+      const where = oneOf("insertLocation", insertLocation, ["Before", "After"] as const);
+      created = this.ctx.doc.insertParagraph(this.element(), paragraphText, where);
+    });
+    return new FakeParagraph(this.ctx, () => resolved(created), `new:${this.target}#${this.inserted}`);
   }
   search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection {
-    const index = this.index;
-    return new FakeRangeCollection(this.state, `search(${this.target})`, () =>
-      index === undefined
-        ? []
-        : searchIn([this.state.paragraphs[index] ?? ""], searchText, searchOptions).map(
-            (_m, k) => new FakeRange(this.state, `${this.target}/match${k}`),
-          ),
+    return new FakeRangeCollection(
+      this.ctx,
+      () => this.ctx.doc.search([this.element()], searchText, searchOptions?.matchCase === true),
+      (_r, k) => `${this.target}/match${k}`,
     );
   }
 }
 
-class FakeParagraphCollection implements WParagraphCollection {
-  private loaded = false;
-  private itemsValue: FakeParagraph[] | undefined;
-  constructor(private readonly state: FakeWordState) {}
-  get items(): WParagraph[] {
-    if (this.itemsValue === undefined) throw new NotLoadedError("paragraphs.items");
-    return this.itemsValue;
+class FakeParagraphCollection extends FakeObject implements WParagraphCollection {
+  constructor(ctx: FakeContext) {
+    super(ctx, PARAGRAPH);
   }
-  load(propertyNames?: string | string[]): WParagraphCollection {
-    this.state.loads.push(`paragraphs:${String(propertyNames)}`);
-    const withText = String(propertyNames ?? "").includes("text");
-    this.state.pending.push(() => {
-      this.loaded = withText;
-      this.itemsValue = this.state.paragraphs.map(
-        (_t, i) => new FakeParagraph(this.state, `p${i}`, i, () => this.loaded),
-      );
+  protected current(): unknown {
+    return undefined;
+  }
+  get items(): WParagraph[] {
+    return this.read("items");
+  }
+  load(names?: string | string[]): WParagraphCollection {
+    const spec = specOf(itemPaths(names), PARAGRAPH);
+    this.ctx.state.loads.push(`ParagraphCollection:${pathsOf(names).join(",")}`);
+    this.ctx.enqueue(() => {
+      const items = this.ctx.doc.paragraphs().map((p, i) => new FakeParagraph(this.ctx, () => p, `p${i}`));
+      items.forEach((i) => i.snapshot(spec));
+      this.loaded.set("items", items);
     });
     return this;
   }
 }
 
-class FakePageSetup implements WPageSetup {
+class FakePageSetup extends FakeObject implements WPageSetup {
   constructor(
-    private readonly state: FakeWordState,
-    private readonly target: string,
-    private readonly values: WPageSetup,
-  ) {}
-  private w(op: string, v: number): void {
-    this.state.record({ op: `pageSetup.${op}`, target: this.target, value: v });
+    ctx: FakeContext,
+    private readonly section: number,
+  ) {
+    super(ctx, PAGE_SETUP);
+  }
+  private requireApi(): void {
+    if (!this.ctx.pageSetupApi) {
+      throw new FakeOfficeError("ApiNotFound", "Section.pageSetup needs WordApiDesktop 1.3.");
+    }
+  }
+  protected current(name: string): unknown {
+    this.requireApi();
+    const s = this.ctx.doc.sections[this.section];
+    if (s === undefined) throw new FakeOfficeError("ItemNotFound", `section ${this.section}`);
+    return s.setup[name as keyof PageSetupPt];
+  }
+  private write(name: keyof PageSetupPt, v: number): void {
+    this.ctx.enqueue(() => {
+      this.requireApi();
+      this.ctx.state.record({ op: `pageSetup.${name}`, target: `section${this.section}`, value: v });
+      this.ctx.doc.setPageSetup(this.section, name, checked(`pageSetup.${name}`, v));
+    });
   }
   get topMargin(): number {
-    return this.values.topMargin;
+    return this.read("topMargin");
   }
   set topMargin(v: number) {
-    this.w("topMargin", v);
+    this.write("topMargin", v);
   }
   get bottomMargin(): number {
-    return this.values.bottomMargin;
+    return this.read("bottomMargin");
   }
   set bottomMargin(v: number) {
-    this.w("bottomMargin", v);
+    this.write("bottomMargin", v);
   }
   get leftMargin(): number {
-    return this.values.leftMargin;
+    return this.read("leftMargin");
   }
   set leftMargin(v: number) {
-    this.w("leftMargin", v);
+    this.write("leftMargin", v);
   }
   get rightMargin(): number {
-    return this.values.rightMargin;
+    return this.read("rightMargin");
   }
   set rightMargin(v: number) {
-    this.w("rightMargin", v);
+    this.write("rightMargin", v);
   }
   get pageWidth(): number {
-    return this.values.pageWidth;
+    return this.read("pageWidth");
   }
   set pageWidth(v: number) {
-    this.w("pageWidth", v);
+    this.write("pageWidth", v);
   }
   get pageHeight(): number {
-    return this.values.pageHeight;
+    return this.read("pageHeight");
   }
   set pageHeight(v: number) {
-    this.w("pageHeight", v);
+    this.write("pageHeight", v);
   }
 }
 
-class FakeSectionCollection implements WSectionCollection {
-  private readonly loadable: Loadable<WSection[]>;
-  constructor(state: FakeWordState) {
-    this.loadable = new Loadable(state, "sections", () =>
-      state.pageSetups.map((ps, i) => ({ pageSetup: new FakePageSetup(state, `section${i}`, ps) })),
-    );
+class FakeSection extends FakeObject implements WSection {
+  readonly pageSetup: FakePageSetup;
+  constructor(ctx: FakeContext, index: number) {
+    super(ctx, SECTION);
+    this.pageSetup = new FakePageSetup(ctx, index);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): FakeObject {
+    if (name === "pageSetup") return this.pageSetup;
+    return super.navigation(name);
+  }
+}
+
+class FakeSectionCollection extends FakeObject implements WSectionCollection {
+  constructor(ctx: FakeContext) {
+    super(ctx, SECTION);
+  }
+  protected current(): unknown {
+    return undefined;
   }
   get items(): WSection[] {
-    return this.loadable.get();
+    return this.read("items");
   }
-  load(): WSectionCollection {
-    this.loadable.requestLoad();
+  load(names?: string | string[]): WSectionCollection {
+    const spec = specOf(itemPaths(names), SECTION);
+    this.ctx.state.loads.push(`SectionCollection:${pathsOf(names).join(",")}`);
+    this.ctx.enqueue(() => {
+      const items = this.ctx.doc.sections.map((_s, i) => new FakeSection(this.ctx, i));
+      items.forEach((i) => i.snapshot(spec));
+      this.loaded.set("items", items);
+    });
     return this;
   }
 }
 
-class FakeBody implements WBody {
-  readonly paragraphs: WParagraphCollection;
-  private readonly textLoadable: Loadable<string>;
-  constructor(private readonly state: FakeWordState) {
-    this.paragraphs = new FakeParagraphCollection(state);
-    this.textLoadable = new Loadable(state, "body.text", () => state.paragraphs.join("\r"));
+class FakeBody extends FakeObject implements WBody {
+  readonly paragraphs: FakeParagraphCollection;
+  constructor(ctx: FakeContext) {
+    super(ctx, BODY);
+    this.paragraphs = new FakeParagraphCollection(ctx);
+  }
+  protected current(): unknown {
+    return this.ctx.doc.bodyText();
   }
   get text(): string {
-    return this.textLoadable.get();
+    return this.read("text");
   }
-  load(): WBody {
-    this.textLoadable.requestLoad();
+  load(names?: string | string[]): WBody {
+    this.queueLoad(names);
     return this;
   }
   getOoxml(): WResult<string> {
-    const l = new Loadable(this.state, "body.getOoxml", () => this.state.ooxml);
-    l.requestLoad();
+    let value: string | undefined;
+    this.ctx.state.loads.push("Body:getOoxml");
+    this.ctx.enqueue(() => {
+      value = this.ctx.state.ooxml();
+    });
+    const ctx = this.ctx;
     return {
-      get value() {
-        return l.get();
+      get value(): string {
+        ctx.check();
+        if (value === undefined) throw notLoaded("value");
+        return value;
       },
     };
   }
   search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection {
-    return new FakeRangeCollection(this.state, `search(body,${searchText})`, () =>
-      searchIn(this.state.paragraphs, searchText, searchOptions).map(
-        ([p], k) => new FakeRange(this.state, `p${p}/match${k}`),
-      ),
+    const doc = this.ctx.doc;
+    return new FakeRangeCollection(
+      this.ctx,
+      () => doc.search(doc.paragraphs(), searchText, searchOptions?.matchCase === true),
+      (r, k) => `p${doc.paragraphs().indexOf(r.para)}/match${k}`,
     );
   }
   insertFileFromBase64(base64File: string, insertLocation: "Replace" | "Start" | "End"): WRange {
-    this.state.record({
-      op: "insertFileFromBase64",
-      target: "body",
-      value: base64File.length,
-      location: insertLocation,
+    this.ctx.enqueue(() => {
+      oneOf("insertLocation", insertLocation, ["Replace", "Start", "End"]);
+      this.ctx.state.record({
+        op: "insertFileFromBase64",
+        target: "body",
+        value: base64File.length,
+        location: insertLocation,
+      });
     });
-    return new FakeRange(this.state, "body/file");
+    return new FakeRange(this.ctx, () => this.ctx.doc.whole(this.ctx.doc.paragraphs()[0]!), "body/file");
   }
 }
 
-class FakeDocument implements WDocument {
-  readonly body: WBody;
-  readonly sections: WSectionCollection;
-  constructor(private readonly state: FakeWordState) {
-    this.body = new FakeBody(state);
-    this.sections = new FakeSectionCollection(state);
+class FakeDocument extends FakeObject implements WDocument {
+  readonly body: FakeBody;
+  readonly sections: FakeSectionCollection;
+  constructor(ctx: FakeContext) {
+    super(ctx, DOCUMENT);
+    this.body = new FakeBody(ctx);
+    this.sections = new FakeSectionCollection(ctx);
+  }
+  protected current(): unknown {
+    return this.ctx.doc.trackingMode;
+  }
+  /** `Document.changeTrackingMode` (WordApi 1.4). */
+  get changeTrackingMode(): TrackingMode {
+    return this.read("changeTrackingMode");
+  }
+  set changeTrackingMode(mode: TrackingMode) {
+    this.ctx.enqueue(() => {
+      this.ctx.state.record({ op: "changeTrackingMode", target: "document", value: mode });
+      this.ctx.doc.setTrackingMode(mode);
+    });
+  }
+  load(names?: string | string[]): FakeDocument {
+    this.queueLoad(names);
+    return this;
   }
   getSelection(): WRange {
-    return new FakeRange(this.state, "selection");
+    const doc = this.ctx.doc;
+    const range = (): TextRange => {
+      if (doc.selection !== undefined) return doc.selection;
+      const first = doc.paragraphs()[0]!;
+      return { para: first, start: 0, end: 0, whole: false };
+    };
+    return new FakeRange(this.ctx, range, "selection");
   }
 }
 
-class FakeContext implements WContext {
-  readonly document: WDocument;
-  constructor(private readonly state: FakeWordState) {
-    this.document = new FakeDocument(state);
-  }
-  async sync(): Promise<unknown> {
-    this.state.syncs++;
-    if (this.state.failNextSyncWith !== undefined) {
-      const e = this.state.failNextSyncWith;
-      this.state.failNextSyncWith = undefined;
-      this.state.pending = [];
-      throw e;
-    }
-    const pending = this.state.pending;
-    this.state.pending = [];
-    pending.forEach((f) => f());
-    return undefined;
-  }
-}
+/** The fake's context as the adapter sees it, with the WordApi 1.4 members the adapter does not call yet. */
+export type FakeWordContext = WContext & {
+  readonly document: WDocument & { changeTrackingMode: TrackingMode };
+};
 
 /** The fake host: `Word.run` over a fresh context, and a fixed answer for requirement sets. */
 export function fakeWordApi(state: FakeWordState, supported: string[] = []): WordHostApi {
   return {
     async run<T>(batch: (context: WContext) => Promise<T>): Promise<T> {
       state.runs++;
-      return batch(new FakeContext(state));
+      const ctx = new FakeContext(state, supported.includes("WordApiDesktop 1.3"));
+      try {
+        const result = batch(ctx);
+        if (typeof (result as { then?: unknown } | undefined)?.then !== "function") {
+          throw new Error("Word.run: the batch function must return a promise (RunMustReturnPromise)");
+        }
+        const value = await result;
+        // the runtime's closing sync: whatever is still queued reaches Word
+        if (ctx.pending > 0) await ctx.sync();
+        return value;
+      } finally {
+        ctx.valid = false;
+        state.doc.releaseRanges();
+      }
     },
-    isSetSupported: (name, version) => supported.includes(`${name} ${version}`),
+    // WordApi 1.1–1.4 are everywhere the pane runs; the desktop sets only where a test says so
+    isSetSupported: (name, version) =>
+      supported.includes(`${name} ${version}`) || (name === "WordApi" && Number(version) <= 1.4),
   };
 }
+
+// ---- compile-time proof that the fake's extra members have Word's shapes ----
+type Assignable<A extends B, B> = A;
+export type FakeTypeChecks = [
+  Assignable<TrackingMode, Word.Document["changeTrackingMode"]>,
+  Assignable<Parameters<Word.Range["insertComment"]>, [string]>,
+];

@@ -49,6 +49,37 @@ describe("settings in the document", () => {
     );
   });
 
+  test("a save Word refuses without saying why, or a set that throws: readable errors", async () => {
+    const silent: OfficeSettingsLike = {
+      get: () => null,
+      set: () => undefined,
+      saveAsync: (callback) => callback?.({ status: "failed", error: null }),
+    };
+    await expect(new DocumentSettingsStore(silent).save(DEFAULT_SETTINGS)).rejects.toThrow(
+      "Không lưu được thiết lập vào tài liệu: lỗi không rõ",
+    );
+    const throwing: OfficeSettingsLike = {
+      ...silent,
+      set: () => {
+        throw Object.assign(new Error("locked"), { code: "AccessDenied" });
+      },
+    };
+    await expect(new DocumentSettingsStore(throwing).save(DEFAULT_SETTINGS)).rejects.toThrow(
+      "Không lưu được thiết lập vào tài liệu: Word không cho phép thao tác này (tài liệu đang được bảo vệ hoặc chỉ đọc). (Word: AccessDenied – locked)",
+    );
+  });
+
+  test("settings Word cannot give (get throws): the defaults", () => {
+    const broken: OfficeSettingsLike = {
+      get: () => {
+        throw new Error("not ready");
+      },
+      set: () => undefined,
+      saveAsync: () => undefined,
+    };
+    expect(new DocumentSettingsStore(broken).load()).toEqual(DEFAULT_SETTINGS);
+  });
+
   test("malformed stored settings fall back to the defaults", () => {
     expect(parseSettings("{not json")).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ profile: "x", notApplicable: [1, "2.3"], disabledRules: "no" })).toEqual({
