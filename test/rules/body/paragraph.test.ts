@@ -1,6 +1,6 @@
 import { rule as bodyParagraph } from "../../../src/rules/body/paragraph";
 import type { DocSpec } from "../../support/docSpec";
-import { runRuleTester } from "../../support/ruleTester";
+import { findingsOf, runRuleTester } from "../../support/ruleTester";
 import { blockPara, P, partyPlan, stateReport, variant } from "../../support/samples";
 
 /** Four lines or so at 14 pt on A4: its alignment shows. */
@@ -17,6 +17,13 @@ runRuleTester(bodyParagraph, {
     { name: "Party plan", doc: partyPlan() },
     { name: "State report", doc: stateReport() },
     { name: "indent of 10 mm", doc: variant(partyPlan(), (d) => everyBody(d, (p) => (p.firstLineMm = 10))) },
+    // the indent's bounds with their 0.5 mm tolerance, just inside
+    { name: "indent of 9.5 mm", doc: variant(partyPlan(), (d) => (blockPara(d, 6).firstLineMm = 9.5)) },
+    { name: "indent of 13.2 mm", doc: variant(partyPlan(), (d) => (blockPara(d, 6).firstLineMm = 13.2)) },
+    // line spacing 1–1.5 with its 0.01 tolerance, just inside
+    { name: "State line spacing 1.51", doc: variant(stateReport(), (d) => (blockPara(d, 4).lineSpacing = 1.51)) },
+    { name: "State line spacing 0.99", doc: variant(stateReport(), (d) => (blockPara(d, 4).lineSpacing = 0.99)) },
+    { name: "Party line spacing is not checked", doc: variant(partyPlan(), (d) => (blockPara(d, 4).lineSpacing = 2)) },
     { name: "State line spacing 1.5", doc: variant(stateReport(), (d) => everyBody(d, (p) => (p.lineSpacing = 1.5))) },
     {
       name: "spacing given as space before the next paragraph",
@@ -95,6 +102,49 @@ runRuleTester(bodyParagraph, {
       ],
     },
     {
+      name: "indent of 9.4 mm: just under 10 mm less the tolerance",
+      doc: variant(partyPlan(), (d) => (blockPara(d, 6).firstLineMm = 9.4)),
+      findings: [
+        {
+          message: "Đoạn văn thụt đầu dòng 9.4 mm; HD 36-HD/VPTW yêu cầu thụt đầu dòng 10–12.7 mm",
+          severity: "warning",
+          paragraph: P.firstBody + 2,
+        },
+      ],
+    },
+    {
+      name: "indent of 13.3 mm: just over 12.7 mm and the tolerance",
+      doc: variant(partyPlan(), (d) => (blockPara(d, 6).firstLineMm = 13.3)),
+      findings: [{ message: "Đoạn văn thụt đầu dòng 13.3 mm; HD 36-HD/VPTW yêu cầu thụt đầu dòng 10–12.7 mm" }],
+    },
+    {
+      name: "5.5 pt between paragraphs: under 6 pt",
+      doc: variant(stateReport(), (d) => (blockPara(d, 4).spaceAfterPt = 5.5)),
+      findings: [
+        {
+          message: "Đoạn văn cách đoạn sau 5.5 pt; NĐ 30/2020/NĐ-CP yêu cầu cách đoạn tối thiểu 6 pt",
+          severity: "warning",
+          paragraph: P.firstBody,
+        },
+      ],
+    },
+    {
+      name: "State line spacing 1.52: just over 1.5",
+      doc: variant(stateReport(), (d) => (blockPara(d, 4).lineSpacing = 1.52)),
+      findings: [
+        {
+          message: "Đoạn văn giãn dòng 1.52 dòng; NĐ 30/2020/NĐ-CP yêu cầu giãn dòng 1–1.5 dòng",
+          severity: "error",
+          paragraph: P.firstBody,
+        },
+      ],
+    },
+    {
+      name: "State line spacing 0.98: just under 1",
+      doc: variant(stateReport(), (d) => (blockPara(d, 4).lineSpacing = 0.98)),
+      findings: [{ message: "Đoạn văn giãn dòng 0.98 dòng; NĐ 30/2020/NĐ-CP yêu cầu giãn dòng 1–1.5 dòng" }],
+    },
+    {
       name: "State paragraph with no space after and double line spacing: an error (firm)",
       doc: variant(stateReport(), (d) => Object.assign(blockPara(d, 4), { spaceAfterPt: 0, lineSpacing: 2 })),
       findings: [
@@ -107,4 +157,26 @@ runRuleTester(bodyParagraph, {
       ],
     },
   ],
+});
+
+describe("body/paragraph fixes set the nearest allowed value", () => {
+  it.each([
+    [
+      "State line spacing 1.52",
+      variant(stateReport(), (d) => (blockPara(d, 4).lineSpacing = 1.52)),
+      { lineSpacing: 1.5 },
+    ],
+    [
+      "State line spacing 0.98",
+      variant(stateReport(), (d) => (blockPara(d, 4).lineSpacing = 0.98)),
+      { lineSpacing: 1 },
+    ],
+    ["Party indent 13.3 mm", variant(partyPlan(), (d) => (blockPara(d, 4).firstLineMm = 13.3)), { firstLineMm: 12.7 }],
+    ["State indent 13.3 mm", variant(stateReport(), (d) => (blockPara(d, 4).firstLineMm = 13.3)), { firstLineMm: 10 }],
+    ["5.5 pt after", variant(stateReport(), (d) => (blockPara(d, 4).spaceAfterPt = 5.5)), { spaceAfterPt: 6 }],
+  ])("%s", (_name, doc, props) => {
+    expect(findingsOf(bodyParagraph, doc).map((f) => f.fix?.edits)).toEqual([
+      [{ kind: "setParagraphFormat", paragraph: P.firstBody, props }],
+    ]);
+  });
 });

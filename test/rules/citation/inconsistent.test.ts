@@ -9,6 +9,33 @@ import { withBody } from "../bodyText";
 
 runRuleTester(citationInconsistent, {
   valid: [
+    {
+      name: "the same date in words",
+      doc: withBody(
+        partyPlan(),
+        "Quán triệt Kết luận số 125-KL/TU ngày 05 tháng 9 năm 2023 của Ban Chấp hành Đảng bộ tỉnh.",
+      ),
+    },
+    {
+      name: "the same date without the leading zero",
+      doc: withBody(partyPlan(), "Quán triệt Kết luận số 125-KL/TU ngày 5/9/2023 của Ban Chấp hành Đảng bộ tỉnh."),
+    },
+    {
+      name: "a mention without a date",
+      doc: withBody(partyPlan(), "Quán triệt Kết luận số 125-KL/TU của Ban Chấp hành Đảng bộ tỉnh."),
+    },
+    {
+      name: "the number in lower case",
+      doc: withBody(partyPlan(), "Quán triệt Kết luận số 125-kl/tu ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh."),
+    },
+    {
+      name: "another body's conclusion (KL/TW, in the register) is not the conclusion",
+      doc: withBody(partyPlan(), "Theo Kết luận số 48-KL/TW ngày 03/01/2023 của Bộ Chính trị."),
+    },
+    {
+      name: "a district's conclusion (KL/HU) is not the conclusion",
+      doc: withBody(partyPlan(), "Theo Kết luận số 12-KL/HU ngày 03/01/2023 của Ban Thường vụ Huyện ủy."),
+    },
     { name: "Party plan: the conclusion cited the same way twice", doc: partyPlan() },
     { name: "State report", doc: stateReport() },
   ],
@@ -39,6 +66,7 @@ describe("citation/inconsistent with the user's setting", () => {
   it("agrees with a matching setting", () => {
     expect(find(partyPlan(), { number: "125-KL/TU", date: "05/9/2023" })).toEqual([]);
     expect(find(partyPlan(), { number: "125-kl/tu", date: "2023-09-05" })).toEqual([]);
+    expect(find(partyPlan(), { number: " 125-KL/TU ", date: "5/9/2023" })).toEqual([]);
   });
 
   it("reports every mention that differs from the setting", () => {

@@ -5,6 +5,45 @@ import { withBody } from "../bodyText";
 
 runRuleTester(citationMismatch, {
   valid: [
+    {
+      name: "an issuer's alias (“của BCT”)",
+      doc: withBody(partyPlan(), "Thực hiện Nghị quyết số 11-NQ/TW ngày 10/02/2022 của BCT về phát triển vùng."),
+    },
+    {
+      name: "the register's date in words",
+      doc: withBody(partyPlan(), "Thực hiện Nghị quyết số 11-NQ/TW ngày 10 tháng 02 năm 2022 của Bộ Chính trị."),
+    },
+    {
+      name: "the register's date without its leading zero",
+      doc: withBody(partyPlan(), "Thực hiện Nghị quyết số 11-NQ/TW ngày 10/2/2022 của Bộ Chính trị."),
+    },
+    {
+      name: "the type in lower case",
+      doc: withBody(partyPlan(), "Thực hiện các nghị quyết số 11-NQ/TW ngày 10/02/2022 của Bộ Chính trị."),
+    },
+    {
+      name: "no date given",
+      doc: withBody(partyPlan(), "Thực hiện Nghị quyết số 11-NQ/TW của Bộ Chính trị về phát triển vùng."),
+    },
+    {
+      name: "“của Tỉnh ủy về ...”: the issuer followed by the subject",
+      doc: withBody(
+        partyPlan(),
+        "Thực hiện Nghị quyết số 233-NQ/TU ngày 25/7/2022 của Tỉnh ủy về xây dựng nông thôn mới.",
+      ),
+    },
+    {
+      name: "an issuer the register does not know is no contradiction",
+      doc: withBody(partyPlan(), "Thực hiện Nghị quyết số 233-NQ/TU ngày 25/7/2022 của Đảng bộ tỉnh về xây dựng Đảng."),
+    },
+    {
+      name: "the provincial plan with an en dash and the province's name",
+      doc: withBody(stateReport(), "Theo Quy hoạch tỉnh Bắc Giang thời kỳ 2021 – 2030, tầm nhìn đến năm 2050."),
+    },
+    {
+      name: "the provincial plan without its vision year",
+      doc: withBody(stateReport(), "Theo Quy hoạch tỉnh thời kỳ 2021-2030 đã được phê duyệt."),
+    },
     { name: "Party plan", doc: partyPlan() },
     {
       name: "the register's documents cited right",
@@ -19,6 +58,23 @@ runRuleTester(citationMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "the provincial plan with another vision year",
+      doc: withBody(stateReport(), "Theo Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2045."),
+      findings: [
+        {
+          message:
+            "Quy hoạch tỉnh ghi “Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2045”; Quy hoạch tỉnh là thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+          severity: "error",
+          paragraph: P.firstBody + 1,
+        },
+      ],
+    },
+    {
+      name: "a register number written in lower case is still that document",
+      doc: withBody(partyPlan(), "Thực hiện Nghị quyết số 11-nq/tw ngày 10/3/2022 của Bộ Chính trị."),
+      findings: [{ message: /^Nghị quyết số 11-NQ\/TW ghi ngày 10\/3\/2022; theo danh mục là ngày 10\/02\/2022/ }],
+    },
     {
       name: "11-NQ/TW with a wrong date: the register's date as a suggestion",
       doc: withBody(

@@ -54,6 +54,27 @@ runRuleTester(fontSize, {
         },
       ],
     },
+    // each bound, just outside: a paragraph of the body in its own size
+    ...(
+      [
+        ["Party", 16, "14–15", "HD 36-HD/VPTW"],
+        ["Party", 15.5, "14–15", "HD 36-HD/VPTW"],
+        ["Party", 13.5, "14–15", "HD 36-HD/VPTW"],
+        ["State", 15, "13–14", "NĐ 30/2020/NĐ-CP"],
+        ["State", 14.5, "13–14", "NĐ 30/2020/NĐ-CP"],
+        ["State", 12.5, "13–14", "NĐ 30/2020/NĐ-CP"],
+      ] as const
+    ).map(([profile, size, range, basis]) => ({
+      name: `${profile} body paragraph at ${size} pt`,
+      doc: variant(profile === "Party" ? partyPlan() : stateReport(), (d) => (blockPara(d, 6).sizePt = size)),
+      findings: [
+        {
+          message: `Cỡ chữ phần nội dung ${size} pt; ${basis} yêu cầu ${range} pt`,
+          severity: "error" as const,
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    })),
     {
       name: "a 16 pt full stop in 14 pt text is a warning, fixed back to the paragraph's 14 pt",
       doc: variant(stateReport(), (d) => {
@@ -71,6 +92,19 @@ runRuleTester(fontSize, {
 });
 
 describe("font/size fixes", () => {
+  it.each([
+    ["Party", 16, 15],
+    ["Party", 13.5, 14],
+    ["State", 15, 14],
+    ["State", 12.5, 13],
+  ] as const)("a %s paragraph all at %s pt is set to the nearest bound, %s pt", (profile, size, target) => {
+    const doc = variant(profile === "Party" ? partyPlan() : stateReport(), (d) => (blockPara(d, 6).sizePt = size));
+    const f = checkDocument(readDocument(makeDocx(docxPartsFromSpec(doc))), { rules: ["font/size"] }).findings;
+    expect(f.map((x) => x.fix?.edits)).toEqual([
+      [{ kind: "setRunFormat", paragraph: FIRST_BODY_PARAGRAPH + 2, props: { sizePt: target } }],
+    ]);
+  });
+
   it("a paragraph of 14 pt text with a 12 pt word is set to 14 pt, not 13", () => {
     const doc = variant(stateReport(), (d) => {
       blockPara(d, 6).runs = [

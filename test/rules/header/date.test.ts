@@ -4,11 +4,45 @@ import { cellPara, partyPlan, partyReport, setCellText, stateReport, variant } f
 
 runRuleTester(headerDate, {
   valid: [
+    {
+      name: "State date at 13 pt, the range's lower end",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 2).sizePt = 13)),
+    },
     { name: "Party “ngày 15 tháng 9”", doc: partyPlan() },
     { name: "Party “ngày 05 tháng 02”", doc: partyReport() },
     { name: "State “ngày 20 tháng 12”", doc: stateReport() },
   ],
   invalid: [
+    {
+      name: "Party date 14.5 pt: just over 14 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, 0, 1, 2).sizePt = 14.5)),
+      findings: [
+        {
+          message: "Địa danh, ngày tháng năm: cỡ chữ 14.5 pt; HD 36-HD/VPTW yêu cầu 14 pt",
+          severity: "error",
+          paragraph: 6,
+        },
+      ],
+    },
+    {
+      name: "Party date 13.5 pt: just under 14 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, 0, 1, 2).sizePt = 13.5)),
+      findings: [{ message: "Địa danh, ngày tháng năm: cỡ chữ 13.5 pt; HD 36-HD/VPTW yêu cầu 14 pt" }],
+    },
+    {
+      name: "State date 14.5 pt: just over 14 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 2).sizePt = 14.5)),
+      findings: [
+        { message: "Địa danh, ngày tháng năm: cỡ chữ 14.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt", severity: "error" },
+      ],
+    },
+    {
+      name: "State date 12.5 pt: just under 13 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 2).sizePt = 12.5)),
+      findings: [
+        { message: "Địa danh, ngày tháng năm: cỡ chữ 12.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt", severity: "error" },
+      ],
+    },
     {
       name: "a blank day and month in a draft: its normal state, an info only",
       doc: variant(partyPlan(), (d) => setCellText(d, 0, 1, 2, "Lục Nam, ngày     tháng     năm 2023")),

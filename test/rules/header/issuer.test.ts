@@ -5,6 +5,10 @@ import { cellPara, partyPlan, setCellText, stateReport, variant } from "../../su
 
 runRuleTester(issuer, {
   valid: [
+    {
+      name: "State: issuing body at 12 pt, the range's lower end",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 0, 1).sizePt = 12)),
+    },
     { name: "Party: superior not bold, issuing bold, then *", doc: partyPlan() },
     { name: "State: managing body, issuing body, short line", doc: stateReport() },
     {
@@ -17,6 +21,48 @@ runRuleTester(issuer, {
     },
   ],
   invalid: [
+    {
+      name: "Party: issuing body 14.5 pt, just over 14 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, 0, 0, 1).sizePt = 14.5)),
+      findings: [
+        {
+          message: "Tên cơ quan ban hành: cỡ chữ 14.5 pt; HD 36-HD/VPTW yêu cầu 14 pt",
+          severity: "error",
+          paragraph: 1,
+        },
+      ],
+    },
+    {
+      name: "Party: issuing body 13.5 pt, just under 14 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, 0, 0, 1).sizePt = 13.5)),
+      findings: [{ message: "Tên cơ quan ban hành: cỡ chữ 13.5 pt; HD 36-HD/VPTW yêu cầu 14 pt" }],
+    },
+    {
+      name: "State: issuing body 14 pt, over 12–13 but as issued documents carry it: a warning",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 0, 1).sizePt = 14)),
+      findings: [
+        {
+          message:
+            "Tên cơ quan ban hành: cỡ chữ 14 pt; NĐ 30/2020/NĐ-CP quy định 12–13 pt (nhiều văn bản đã ban hành vẫn để cỡ này, nên sửa cho đúng)",
+          severity: "warning",
+          paragraph: 1,
+        },
+      ],
+    },
+    {
+      name: "State: issuing body 14.5 pt, past what is tolerated: an error",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 0, 1).sizePt = 14.5)),
+      findings: [
+        { message: "Tên cơ quan ban hành: cỡ chữ 14.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 12–13 pt", severity: "error" },
+      ],
+    },
+    {
+      name: "State: issuing body 11.5 pt, just under 12 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 0, 1).sizePt = 11.5)),
+      findings: [
+        { message: "Tên cơ quan ban hành: cỡ chữ 11.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 12–13 pt", severity: "error" },
+      ],
+    },
     {
       name: "Party: superior body bold, issuing body 13 pt",
       doc: variant(partyPlan(), (d) => {

@@ -5,11 +5,43 @@ import { cellPara, partyPlan, setCellText, statePlan, stateReport, variant } fro
 
 runRuleTester(nationalTitle, {
   valid: [
+    {
+      name: "national title at 12 pt, the range's lower end",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 0).sizePt = 12)),
+    },
+    {
+      name: "motto at 13 pt, the range's lower end",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 1).sizePt = 13)),
+    },
     { name: "State report", doc: stateReport() },
     { name: "State plan", doc: statePlan() },
     { name: "a Party document has no national title to check", doc: partyPlan() },
   ],
   invalid: [
+    {
+      name: "national title 14.5 pt: past what is tolerated, an error",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 0).sizePt = 14.5)),
+      findings: [
+        { message: "Quốc hiệu: cỡ chữ 14.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 12–13 pt", severity: "error", paragraph: 4 },
+      ],
+    },
+    {
+      name: "national title 11.5 pt: just under 12 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 0).sizePt = 11.5)),
+      findings: [{ message: "Quốc hiệu: cỡ chữ 11.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 12–13 pt", severity: "error" }],
+    },
+    {
+      name: "motto 14.5 pt: just over 14 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 1).sizePt = 14.5)),
+      findings: [
+        { message: "Tiêu ngữ: cỡ chữ 14.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt", severity: "error", paragraph: 5 },
+      ],
+    },
+    {
+      name: "motto 12.5 pt: just under 13 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 1, 1).sizePt = 12.5)),
+      findings: [{ message: "Tiêu ngữ: cỡ chữ 12.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt", severity: "error" }],
+    },
     {
       name: "national title 15 pt, motto not bold",
       doc: variant(stateReport(), (d) => {

@@ -13,6 +13,10 @@ import {
 
 runRuleTester(headerNumber, {
   valid: [
+    {
+      name: "a Party number's size is not set (HD 36 gives none): 11 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, 0, 0, 3).sizePt = 11)),
+    },
     { name: "Party “Số 85-KH/HU”", doc: partyPlan() },
     { name: "Party report “Số 112-BC/HU”", doc: partyReport() },
     { name: "State “Số: 215/BC-KTHT”", doc: stateReport() },
@@ -47,6 +51,28 @@ runRuleTester(headerNumber, {
     },
   ],
   invalid: [
+    {
+      name: "State number 14 pt: over 13 pt as issued documents carry it, a warning",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 0, 3).sizePt = 14)),
+      findings: [
+        {
+          message:
+            "Số, ký hiệu: cỡ chữ 14 pt; NĐ 30/2020/NĐ-CP quy định 13 pt (nhiều văn bản đã ban hành vẫn để cỡ này, nên sửa cho đúng)",
+          severity: "warning",
+          paragraph: 3,
+        },
+      ],
+    },
+    {
+      name: "State number 14.5 pt: past what is tolerated, an error",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 0, 3).sizePt = 14.5)),
+      findings: [{ message: "Số, ký hiệu: cỡ chữ 14.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 13 pt", severity: "error" }],
+    },
+    {
+      name: "State number 12.5 pt: just under 13 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, 0, 0, 3).sizePt = 12.5)),
+      findings: [{ message: "Số, ký hiệu: cỡ chữ 12.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 13 pt", severity: "error" }],
+    },
     {
       name: "a blank number in a draft: its normal state, an info only",
       doc: variant(partyPlan(), (d) => setCellText(d, 0, 0, 3, "Số     -KH/HU")),

@@ -14,6 +14,22 @@ runRuleTester(partyTitle, {
   ],
   invalid: [
     {
+      name: "15.5 pt: just over 15 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, 0, 1, 0).sizePt = 15.5)),
+      findings: [
+        {
+          message: "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”: cỡ chữ 15.5 pt; HD 36-HD/VPTW yêu cầu 15 pt",
+          severity: "error",
+          paragraph: 4,
+        },
+      ],
+    },
+    {
+      name: "14.5 pt: just under 15 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, 0, 1, 0).sizePt = 14.5)),
+      findings: [{ message: "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”: cỡ chữ 14.5 pt; HD 36-HD/VPTW yêu cầu 15 pt" }],
+    },
+    {
       name: "14 pt, not bold",
       doc: variant(partyPlan(), (d) => Object.assign(cellPara(d, 0, 1, 0), { sizePt: 14, bold: false })),
       findings: [

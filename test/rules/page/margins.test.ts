@@ -18,6 +18,18 @@ runRuleTester(pageMargins, {
       doc: variant(stateReport(), (d) => (d.page.marginsMm = { top: 25, bottom: 25, left: 35, right: 20 })),
     },
     { name: "Party margins within ±1 mm", doc: variant(partyPlan(), (d) => (d.page.marginsMm.left = 30.9)) },
+    {
+      // 20.9 not 21: the file stores twips, and 21 mm is 1190.55 twips, written 1191 (21.01 mm)
+      name: "Party 19/20.9/29/16: each side just inside ±1 mm",
+      doc: variant(partyPlan(), (d) => (d.page.marginsMm = { top: 19, bottom: 20.9, left: 29, right: 16 })),
+    },
+    {
+      name: "State 19/26/29/20.9: each side just inside ±1 mm of its range",
+      doc: variant(stateReport(), (d) => {
+        d.page.marginsMm = { top: 19, bottom: 26, left: 29, right: 20.9 };
+        d.page.headerDistanceMm = 2;
+      }),
+    },
   ],
   invalid: [
     {
@@ -68,6 +80,77 @@ runRuleTester(pageMargins, {
         longBody(d);
       }),
       findings: [{ message: "Lề dưới 5 mm; NĐ 30/2020/NĐ-CP yêu cầu 20–25 mm", severity: "error" }],
+    },
+    {
+      name: "Party left margin 28.9 mm: 1.1 mm out of the tolerance",
+      doc: variant(partyPlan(), (d) => (d.page.marginsMm.left = 28.9)),
+      findings: [
+        { message: "Lề trái 28.9 mm, chưa đúng 30 mm theo HD 36-HD/VPTW; nên chỉnh lại", severity: "warning" },
+      ],
+    },
+    {
+      name: "Party right margin 16.1 mm",
+      doc: variant(partyPlan(), (d) => (d.page.marginsMm.right = 16.1)),
+      findings: [
+        { message: "Lề phải 16.1 mm, chưa đúng 15 mm theo HD 36-HD/VPTW; nên chỉnh lại", severity: "warning" },
+      ],
+    },
+    {
+      name: "State right margin 21.1 mm: just over the range's tolerance, a warning",
+      doc: variant(stateReport(), (d) => (d.page.marginsMm.right = 21.1)),
+      findings: [
+        { message: "Lề phải 21.1 mm, chưa đúng 15–20 mm theo NĐ 30/2020/NĐ-CP; nên chỉnh lại", severity: "warning" },
+      ],
+    },
+    {
+      name: "State left margin 36.1 mm",
+      doc: variant(stateReport(), (d) => (d.page.marginsMm.left = 36.1)),
+      findings: [
+        { message: "Lề trái 36.1 mm, chưa đúng 30–35 mm theo NĐ 30/2020/NĐ-CP; nên chỉnh lại", severity: "warning" },
+      ],
+    },
+    // the warning band (5 mm at the sides, 10 mm top and bottom, plus the tolerance): just inside, just past
+    {
+      name: "State left margin 24.1 mm: 5.9 mm short, still a warning",
+      doc: variant(stateReport(), (d) => (d.page.marginsMm.left = 24.1)),
+      findings: [
+        { message: "Lề trái 24.1 mm, chưa đúng 30–35 mm theo NĐ 30/2020/NĐ-CP; nên chỉnh lại", severity: "warning" },
+      ],
+    },
+    {
+      name: "State left margin 23.9 mm: 6.1 mm short, an error",
+      doc: variant(stateReport(), (d) => (d.page.marginsMm.left = 23.9)),
+      findings: [{ message: "Lề trái 23.9 mm; NĐ 30/2020/NĐ-CP yêu cầu 30–35 mm", severity: "error" }],
+    },
+    {
+      name: "State top margin 9.1 mm: 10.9 mm short, a warning",
+      doc: variant(stateReport(), (d) => {
+        d.page.marginsMm.top = 9.1;
+        d.page.headerDistanceMm = 2;
+      }),
+      findings: [
+        { message: "Lề trên 9.1 mm, chưa đúng 20–25 mm theo NĐ 30/2020/NĐ-CP; nên chỉnh lại", severity: "warning" },
+      ],
+    },
+    {
+      name: "State top margin 8.9 mm: an error",
+      doc: variant(stateReport(), (d) => {
+        d.page.marginsMm.top = 8.9;
+        d.page.headerDistanceMm = 2;
+      }),
+      findings: [{ message: "Lề trên 8.9 mm; NĐ 30/2020/NĐ-CP yêu cầu 20–25 mm", severity: "error" }],
+    },
+    {
+      name: "State top margin 35.9 mm: 10.9 mm over, a warning",
+      doc: variant(stateReport(), (d) => (d.page.marginsMm.top = 35.9)),
+      findings: [
+        { message: "Lề trên 35.9 mm, chưa đúng 20–25 mm theo NĐ 30/2020/NĐ-CP; nên chỉnh lại", severity: "warning" },
+      ],
+    },
+    {
+      name: "State top margin 36.1 mm: an error",
+      doc: variant(stateReport(), (d) => (d.page.marginsMm.top = 36.1)),
+      findings: [{ message: "Lề trên 36.1 mm; NĐ 30/2020/NĐ-CP yêu cầu 20–25 mm", severity: "error" }],
     },
     {
       name: "a forced profile applies its own values",

@@ -75,6 +75,32 @@ describe("page/numbers on hand-made header and footer parts", () => {
     });
     expect(f.map((x) => x.message)).toEqual(["Số trang cỡ chữ 11 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt"]);
   });
+
+  // State 13–14 pt, and a warning within 2 pt of it: each bound just inside and just outside
+  it.each([
+    [13, "no finding"],
+    [14, "no finding"],
+    [12.5, "warning"],
+    [14.5, "warning"],
+    [11, "warning"],
+    [16, "warning"],
+    [10.5, "error"],
+    [16.5, "error"],
+  ] as const)("a State page number at %s pt: %s", (size, severity) => {
+    const f = withPageParts("state", (p) => {
+      p.headers = { ...p.headers, rIdHeaderDefault: pageNumberHeaderXml(size) };
+    });
+    expect(f.map((x) => [x.message, x.severity])).toEqual(
+      severity === "no finding" ? [] : [[`Số trang cỡ chữ ${size} pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt`, severity]],
+    );
+  });
+
+  it("a Party page number's size is not checked (HD 36 gives none)", () => {
+    const f = withPageParts("party", (p) => {
+      p.headers = { ...p.headers, rIdHeaderDefault: pageNumberHeaderXml(10) };
+    });
+    expect(f).toEqual([]);
+  });
 });
 
 const FIRST_AND_DEFAULT = `<w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`;

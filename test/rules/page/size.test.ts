@@ -33,6 +33,15 @@ runRuleTester(pageSize, {
     { name: "A4 portrait Party plan", doc: partyPlan() },
     { name: "A4 portrait State report", doc: stateReport() },
     { name: "A4 within the ±2 mm tolerance", doc: variant(partyPlan(), (d) => (d.page.widthMm = 211.5)) },
+    // just inside the ±2 mm tolerance, on each side of each measure
+    ...[211.9, 208.1].map((w) => ({
+      name: `paper ${w} mm wide`,
+      doc: variant(partyPlan(), (d) => (d.page.widthMm = w)),
+    })),
+    ...[298.9, 295.1].map((h) => ({
+      name: `paper ${h} mm high`,
+      doc: variant(stateReport(), (d) => (d.page.heightMm = h)),
+    })),
     {
       name: "a landscape A4 document that is a table (a list, a schedule)",
       doc: variant(stateReport(), (d) => {
@@ -89,6 +98,33 @@ runRuleTester(pageSize, {
         d.blocks = [{ type: "paragraph", text: "DANH SÁCH", align: "center", bold: true }, taskTable(12)];
       }),
       findings: [{ message: /^Khổ giấy 279\.4 × 215\.9 mm \(Letter\); NĐ 30/, severity: "error" }],
+    },
+    // just outside the tolerance: 2.1 mm off A4 is no known paper
+    {
+      name: "paper 212.1 mm wide: 2.1 mm over the tolerance",
+      doc: variant(partyPlan(), (d) => (d.page.widthMm = 212.1)),
+      findings: [
+        {
+          message: "Khổ giấy 212.1 × 297 mm (khổ tùy chọn); HD 36-HD/VPTW yêu cầu khổ A4 210 × 297 mm",
+          severity: "error",
+          paragraph: 0,
+        },
+      ],
+    },
+    {
+      name: "paper 207.9 mm wide",
+      doc: variant(partyPlan(), (d) => (d.page.widthMm = 207.9)),
+      findings: [{ message: "Khổ giấy 207.9 × 297 mm (khổ tùy chọn); HD 36-HD/VPTW yêu cầu khổ A4 210 × 297 mm" }],
+    },
+    {
+      name: "paper 299.1 mm high",
+      doc: variant(stateReport(), (d) => (d.page.heightMm = 299.1)),
+      findings: [{ message: "Khổ giấy 210 × 299.1 mm (khổ tùy chọn); NĐ 30/2020/NĐ-CP yêu cầu khổ A4 210 × 297 mm" }],
+    },
+    {
+      name: "paper 294.9 mm high",
+      doc: variant(stateReport(), (d) => (d.page.heightMm = 294.9)),
+      findings: [{ message: "Khổ giấy 210 × 294.9 mm (khổ tùy chọn); NĐ 30/2020/NĐ-CP yêu cầu khổ A4 210 × 297 mm" }],
     },
     {
       name: "A5 is named",

@@ -12,6 +12,32 @@ runRuleTester(recipientsLabel, {
   ],
   invalid: [
     {
+      name: "State label 12.5 pt: a wrong size is a warning (issued documents carry 11–14 pt)",
+      doc: variant(stateReport(), (d) => (cellPara(d, SIG, 0, 0).sizePt = 12.5)),
+      findings: [
+        {
+          message: "Chữ “Nơi nhận:”: cỡ chữ 12.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 12 pt",
+          severity: "warning",
+          paragraph: P.label,
+        },
+      ],
+    },
+    {
+      name: "State label 11.5 pt",
+      doc: variant(stateReport(), (d) => (cellPara(d, SIG, 0, 0).sizePt = 11.5)),
+      findings: [{ message: "Chữ “Nơi nhận:”: cỡ chữ 11.5 pt; NĐ 30/2020/NĐ-CP yêu cầu 12 pt", severity: "warning" }],
+    },
+    {
+      name: "Party label 14.5 pt: just over 14 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, SIG, 0, 0).sizePt = 14.5)),
+      findings: [{ message: "Chữ “Nơi nhận:”: cỡ chữ 14.5 pt; HD 36-HD/VPTW yêu cầu 14 pt", severity: "warning" }],
+    },
+    {
+      name: "Party label 13.5 pt: just under 14 pt",
+      doc: variant(partyPlan(), (d) => (cellPara(d, SIG, 0, 0).sizePt = 13.5)),
+      findings: [{ message: "Chữ “Nơi nhận:”: cỡ chữ 13.5 pt; HD 36-HD/VPTW yêu cầu 14 pt", severity: "warning" }],
+    },
+    {
       name: "Party label bold, no colon",
       doc: variant(partyPlan(), (d) => {
         setCellText(d, SIG, 0, 0, "Nơi nhận");

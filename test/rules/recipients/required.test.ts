@@ -6,6 +6,28 @@ const SIG = -1; // the recipients/signature table is the last block
 
 runRuleTester(recipientsRequired, {
   valid: [
+    {
+      name: "the leadership as “Ban Thường vụ Tỉnh ủy (b/c)”",
+      doc: variant(partyPlan(), (d) => setCellText(d, SIG, 0, 1, "- Ban Thường vụ Tỉnh ủy (b/c),")),
+    },
+    { name: "“TTTU (b/c)”", doc: variant(partyPlan(), (d) => setCellText(d, SIG, 0, 1, "- TTTU (b/c),")) },
+    {
+      name: "“Thường trực Tỉnh uỷ(b/c)”: the old tone placement, no space before the mark",
+      doc: variant(partyPlan(), (d) => setCellText(d, SIG, 0, 1, "- Thường trực Tỉnh uỷ(b/c),")),
+    },
+    { name: "“VP Tỉnh ủy”", doc: variant(partyPlan(), (d) => setCellText(d, SIG, 0, 2, "- VP Tỉnh ủy,")) },
+    {
+      name: "“Văn phòng Tỉnh ủy Bắc Giang”",
+      doc: variant(partyPlan(), (d) => setCellText(d, SIG, 0, 2, "- Văn phòng Tỉnh ủy Bắc Giang,")),
+    },
+    {
+      name: "the provincial standing committee's own plan is exempt too",
+      doc: variant(partyPlan(), (d) => {
+        setCellText(d, 0, 0, 1, "BAN THƯỜNG VỤ TỈNH ỦY");
+        setCellText(d, SIG, 0, 1, "- Các huyện ủy,");
+        setCellText(d, SIG, 0, 2, "- Các sở, ngành,");
+      }),
+    },
     { name: "Party plan", doc: partyPlan() },
     { name: "Party report", doc: partyReport() },
     { name: "State report", doc: stateReport() },
@@ -27,6 +49,11 @@ runRuleTester(recipientsRequired, {
     },
   ],
   invalid: [
+    {
+      name: "“Văn phòng Huyện ủy” is not Văn phòng Tỉnh ủy",
+      doc: variant(partyPlan(), (d) => setCellText(d, SIG, 0, 2, "- Văn phòng Huyện ủy,")),
+      findings: [{ message: /^Nơi nhận thiếu “Văn phòng Tỉnh ủy”/, severity: "error", paragraph: P.label }],
+    },
     {
       name: "no Văn phòng Tỉnh ủy",
       doc: variant(partyPlan(), (d) => setCellText(d, SIG, 0, 2, "- Các đồng chí Ủy viên BTV Huyện ủy,")),
