@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // the CLI tests run bin/ketluan.js: dist-cli is rebuilt first when older than its sources
+  globalSetup: "<rootDir>/test/globalSetup.ts",
 };

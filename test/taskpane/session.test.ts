@@ -5,7 +5,6 @@ import * as coverageModule from "../../src/directives/coverage";
 import { parseDirectiveSource } from "../../src/directives/parse";
 import { readDocument } from "../../src/docx/reader";
 import { RULES } from "../../src/rules";
-import { locateExcerpt, mergePageSetup, mmToPt, planFixes, searchNeedle } from "../../src/word/plan";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { blockPara, partyPlan, planNotCitingTheConclusion, variant } from "../support/samples";
 import { TWO_ITEMS_SOURCE, twoItemSettings } from "./twoItems";
@@ -45,54 +44,6 @@ describe("the check view (shared by Word and the browser page)", () => {
     const iii = model.paragraphs.findIndex((p) => p.text.startsWith("III."));
     expect(endOfDirectiveSection(model)).toBe(iii - 1);
     expect(model.paragraphs[iii - 1]?.text).toMatch(/^Tập trung đẩy mạnh/);
-  });
-});
-
-describe("Word plan helpers", () => {
-  test("search needles from excerpts", () => {
-    expect(searchNeedle("«Thực hiện Kết luận,…»")).toBe("Thực hiện Kết luận,");
-    expect(searchNeedle("a")).toBeUndefined();
-    expect(searchNeedle("x".repeat(300))).toHaveLength(200);
-  });
-
-  test("locate the k-th body-wide match of an excerpt", () => {
-    expect(locateExcerpt(["ab ab", "c", "ab"], 2, "ab")).toEqual({ needle: "ab", occurrence: 2, expectedTotal: 3 });
-    expect(locateExcerpt(["ab"], 0, "zz")).toBeUndefined();
-  });
-
-  test("page setup from Word fills unknown sections", () => {
-    const [s] = mergePageSetup(
-      [],
-      [
-        {
-          topMargin: mmToPt(20),
-          bottomMargin: mmToPt(20),
-          leftMargin: mmToPt(30),
-          rightMargin: mmToPt(15),
-          pageWidth: mmToPt(297),
-          pageHeight: mmToPt(210),
-        },
-      ],
-    );
-    expect(s).toMatchObject({ known: true, orientation: "landscape", margins: { leftMm: 30 } });
-  });
-
-  test("'like' formatting comes from the model", () => {
-    const model = readDocument(buildDocxFromSpec(partyPlan()));
-    const body = model.paragraphs.findIndex((p) => p.text.startsWith("Quán triệt"));
-    const plan = planFixes(
-      [{ title: "x", edits: [{ kind: "insertParagraphAfter", paragraph: body, text: "t", like: body }] }],
-      100,
-      {
-        model,
-        pageSetupWritable: false,
-      },
-    );
-    expect(plan.edits[0]).toMatchObject({
-      kind: "insertAfter",
-      font: { name: "Times New Roman", size: 14 },
-      format: { alignment: "Justified" },
-    });
   });
 });
 
