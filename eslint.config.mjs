@@ -10,7 +10,18 @@ import prettierConfig from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "test/fixtures/**/*.js", ".tmp/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-cli/",
+      "coverage/",
+      "test/fixtures/**/*.js",
+      ".tmp/",
+      ".stryker-tmp/",
+      "reports/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettierConfig,
