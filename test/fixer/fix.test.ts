@@ -58,13 +58,23 @@ function expectOtherPartsUnchanged(before: Uint8Array, after: Uint8Array): void 
   });
 }
 
+/** A value computed on first use, inside a test: what jest runs while collecting tests belongs to no test. */
+function lazy<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+}
+
 describe("fixDocument on a draft with many defects", () => {
   const input = buildDocxFromSpec(brokenPlan());
-  const before = checkDocument(readDocument(input));
-  const result = fixDocument(input);
+  const before = lazy(() => checkDocument(readDocument(input)));
+  const fixedResult = lazy(() => fixDocument(input));
 
   it("starts with fixable findings of many rules", () => {
-    const rules = new Set(before.findings.filter((f) => f.fix !== undefined).map((f) => f.rule));
+    const rules = new Set(
+      before()
+        .findings.filter((f) => f.fix !== undefined)
+        .map((f) => f.rule),
+    );
     // one planted defect (or more) per rule; the Party title keeps its own 15 pt and bold, so it is not among them
     expect([...rules].sort()).toEqual([
       "body/paragraph",
@@ -87,6 +97,7 @@ describe("fixDocument on a draft with many defects", () => {
   });
 
   it("a re-check of the output shows none of the fixed findings, and here nothing at all", () => {
+    const result = fixedResult();
     const after = new Set(result.after.findings.map(key));
     for (const f of result.fixed) expect(after.has(key(f))).toBe(false);
     // Coverage of the conclusion is the drafter's to write, not a fix: only format findings must be gone.
@@ -95,11 +106,11 @@ describe("fixDocument on a draft with many defects", () => {
   });
 
   it("keeps every other part of the package byte for byte", () => {
-    expectOtherPartsUnchanged(input, result.bytes);
+    expectOtherPartsUnchanged(input, fixedResult().bytes);
   });
 
   it("keeps the text, inserting only the missing lines", () => {
-    const model = readDocument(result.bytes);
+    const model = readDocument(fixedResult().bytes);
     const texts = model.paragraphs.map((p) => p.text);
     expect(texts).toContain("*");
     expect(texts).toContain("-----");
