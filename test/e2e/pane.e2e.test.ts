@@ -292,6 +292,62 @@ describeE2e("the browser page in Chromium", () => {
     expect(external).toEqual([]);
   }, 120_000);
 
+  test("every tab at 320 px and 360 px: no element runs past the pane's right edge", async () => {
+    // scrollWidth alone misses it: the pane clips overflow (a select cut off at its right edge still fits the page)
+    const overflowing = (width: number) =>
+      page.evaluate((w) => {
+        const out: string[] = [];
+        for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+          // inside a container that scrolls horizontally on purpose (a wide table), overflow is reachable
+          let scrolls = false;
+          for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+            const ox = getComputedStyle(a).overflowX;
+            if ((ox === "auto" || ox === "scroll") && a.getBoundingClientRect().right <= w + 0.5) scrolls = true;
+          }
+          if (scrolls || (r.right <= w + 0.5 && r.left >= -0.5)) continue;
+          // name it by its field's label, as the drafter sees it
+          let label = el.getAttribute("aria-label") ?? "";
+          for (let a: HTMLElement | null = el; a && !label; a = a.parentElement) {
+            label = a.querySelector("label")?.textContent?.trim() ?? "";
+          }
+          out.push(
+            `${el.tagName.toLowerCase()}${label ? `[${label}]` : ""} ${r.left.toFixed(0)}–${r.right.toFixed(0)} px`,
+          );
+        }
+        return out;
+      }, width);
+    const plan = planLackingTwoItems();
+    const report: string[] = [];
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${url}?width=${width}`, { waitUntil: "commit" });
+      await page.getByRole("tab", { name: "Kiểm tra" }).waitFor({ state: "visible" });
+      // innerText: Fluent keeps a hidden bold copy of each tab's name to reserve its width
+      const tabs = (await page.getByRole("tab").allInnerTexts()).map((t) => t.trim());
+      expect(tabs.length).toBeGreaterThanOrEqual(3);
+      for (const name of tabs) {
+        await page.getByRole("tab", { name }).click();
+        if (name === "Kiểm tra") {
+          // with results on screen: findings, coverage and summary are the widest content of the pane
+          await page.getByLabel("Chọn tệp .docx để kiểm tra").setInputFiles({
+            name: "ke-hoach-thieu-2-muc.docx",
+            mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            buffer: Buffer.from(plan),
+          });
+          await page.getByRole("region", { name: "Tóm tắt kết quả" }).waitFor();
+          await page.getByRole("region", { name: "Đối chiếu với Kết luận" }).getByRole("list").first().waitFor();
+        }
+        const over = await overflowing(width);
+        report.push(`${width} px «${name}»: ${over.length === 0 ? "ok" : over.join("; ")}`);
+        expect({ width, tab: name, overflowing: over }).toEqual({ width, tab: name, overflowing: [] });
+      }
+    }
+    console.log(`[e2e] overflow: ${report.join(" | ")}`);
+    await page.setViewportSize({ width: 320, height: 900 });
+  }, 120_000);
+
   test("inside an Office host (as Word desktop opens it, with _host_Info) the page asks for office.js first", async () => {
     external.length = 0;
     await page.goto(`${url}?_host_Info=Word$Win32$16.01$vi-VN$$$$0`, { waitUntil: "commit" });

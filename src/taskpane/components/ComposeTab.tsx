@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   half: { flex: "1 1 130px", minWidth: "0" },
+  // Fluent's Dropdown is 250 px at least: in a 320–360 px pane it would run past the right edge
+  dropdown: { minWidth: "0", width: "100%" },
   gallery: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
   clause: {
     display: "flex",
@@ -130,6 +132,7 @@ export default function ComposeTab({
       <div className={styles.row}>
         <Field label="Hệ văn bản" className={styles.half}>
           <Dropdown
+            className={styles.dropdown}
             value={PROFILE_NAMES[p.profile]}
             selectedOptions={[p.profile]}
             onOptionSelect={(_e, d) => set({ profile: d.optionValue === "state" ? "state" : "party" })}
@@ -140,6 +143,7 @@ export default function ComposeTab({
         </Field>
         <Field label="Loại văn bản" className={styles.half}>
           <Dropdown
+            className={styles.dropdown}
             value={DRAFT_TYPE_NAMES[p.type]}
             selectedOptions={[p.type]}
             onOptionSelect={(_e, d) => set({ type: d.optionValue === "report" ? "report" : "plan" })}
