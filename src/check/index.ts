@@ -10,6 +10,7 @@ import type { DocumentType, ProfileId } from "../model/vocabulary";
 import { citesSource } from "../directives/cites";
 import { computeCoverage, coverageParagraphs, type CoverageItem } from "../directives/coverage";
 import { defaultDirectiveSource } from "../directives/seed";
+import { recipientPolicyOf, sourceDocumentOf } from "../directives/recipients";
 import type { DirectiveSource } from "../directives/types";
 import { COVERAGE_RULE_ID, coverageFindings } from "../rules/coverage/missing";
 import { RULES } from "../rules";
@@ -154,7 +155,14 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   const enabled = options.rules === undefined ? undefined : new Set(options.rules);
   const source =
     options.directives === false ? defaultDirectiveSource() : (options.directives ?? defaultDirectiveSource());
-  const implementsConclusion = options.implementsConclusion ?? citesSource(model, source, options.conclusion?.number);
+  const implementsConclusion =
+    options.implementsConclusion ?? citesSource(model, source, options.conclusion?.number ?? source.number);
+  // The source's own recipient policy and citation identity, derived once per check (memoised per source). The seed
+  // keeps the shipped policy and the citation register (undefined here): a copy of its text parsed anew is the seed too.
+  const seed = defaultDirectiveSource();
+  const isSeed = source === seed || (source.title === seed.title && source.closing === seed.closing);
+  const recipientPolicy = isSeed ? undefined : recipientPolicyOf(source);
+  const sourceDocument = isSeed ? undefined : sourceDocumentOf(source);
   // Neither title and no override: not an official document; only the general rules run (header/none says so).
   const noHeader = profileSource === "default";
   const attachmentOnly =
@@ -180,6 +188,8 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
         implementsConclusion,
         sourceTitle: source.title,
         horizon: source.horizon,
+        ...(recipientPolicy === undefined ? {} : { recipientPolicy }),
+        ...(sourceDocument === undefined ? {} : { sourceDocument }),
       },
       report(f) {
         const template = rule.meta.messages[f.messageId];

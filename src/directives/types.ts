@@ -1,3 +1,5 @@
+import type { Firmness } from "../model/vocabulary";
+
 /**
  * The directive source: a conclusion (or resolution) parsed from its text into the items a draft must answer.
  * Data, not code: the same engine works when an office loads another conclusion.
@@ -51,4 +53,43 @@ export interface DirectiveSource {
    * words that set it; undefined when the source sets none. Plans' deadlines are checked against it.
    */
   horizon?: { date: string; text: string };
+  /** The type name the title starts with, in sentence case: "Kết luận", "Nghị quyết", "Chỉ thị"; undefined: none found. */
+  kind?: string;
+  /** Number and symbol from the header's "Số 05-NQ/HU", when the text has its header. */
+  number?: string;
+  /**
+   * The issuing body: the header's last line naming one ("HUYỆN ỦY LỤC NAM", as written), else the title's "của ..."
+   * ("Ban Chấp hành Đảng bộ tỉnh").
+   */
+  issuer?: string;
+}
+
+/** One recipient a recipient policy requires (the shape of src/rules/data/recipient-policy.json's). */
+export interface SourceRecipient {
+  name: string;
+  /** Accepted spellings; abbreviations count as the full name. */
+  anyOf: string[];
+  /** One of these must follow the name, e.g. "(b/c)"; empty: no mark needed. */
+  mark: string[];
+  position: "first" | "any";
+  /** The line the fix inserts, without "- " and the final punctuation. */
+  insert: string;
+}
+
+/**
+ * Who a plan or report implementing the source must be sent to, by profile and document type: the shape of
+ * src/rules/data/recipient-policy.json, derived from the source's closing paragraph (src/directives/recipients.ts).
+ */
+export interface SourceRecipientPolicy {
+  description: string;
+  /** "<source title>, đoạn cuối: “<the closing's words>”". */
+  basis: string;
+  firmness: Firmness;
+  /** Issuing bodies the policy does not apply to (the source's own body and its follow-up bodies), upper case. */
+  exemptIssuers: string[];
+  profiles: Record<
+    "party" | "state",
+    { plan?: string[] | undefined; report?: string[] | undefined; other?: string[] | undefined }
+  >;
+  recipients: Record<string, SourceRecipient>;
 }

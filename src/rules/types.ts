@@ -7,6 +7,7 @@ import type { DocumentStructure } from "../model/structure";
 import type { Fix } from "../model/fix";
 import type { DocumentType, Firmness, ProfileId, Severity } from "../model/vocabulary";
 import type { ProfileData } from "./profiles";
+import type { SourceRecipientPolicy } from "../directives/types";
 
 export type { DocumentType, Firmness, Severity } from "../model/vocabulary";
 
@@ -48,6 +49,16 @@ export interface RuleSettings {
    * parsed from the source's text, with the words that set it. Undefined: the source sets none.
    */
   horizon?: { date: string; text: string };
+  /**
+   * The recipient policy derived from the directive source's closing paragraph (src/directives/recipients.ts).
+   * Undefined: the shipped policy (src/rules/data/recipient-policy.json), the seed's.
+   */
+  recipientPolicy?: SourceRecipientPolicy;
+  /**
+   * The directive source as drafts cite it: its type name and symbol code ("Nghị quyết", "NQ/HU"), and its name for
+   * bases ("Nghị quyết của Ban Chấp hành Đảng bộ huyện"). Undefined: the seed's (Kết luận, KL/TU of the register).
+   */
+  sourceDocument?: { kind: string; code: string; name: string };
 }
 
 export interface RuleMeta {

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDirectiveSource, sentences, sourceParagraphs } from "../../src/directives/parse";
+import {
+  firstDuty,
+  ownWordsTitle,
+  parseDirectiveSource,
+  sentences,
+  sourceParagraphs,
+} from "../../src/directives/parse";
 import { defaultDirectiveSource, SEED_FILE_NAME, SEED_SOURCE_TEXT } from "../../src/directives/seed";
 import { DIRECTIVE_TEXT, NOTICE_TEXT, RESOLUTION_TEXT } from "./texts";
 
@@ -241,5 +247,82 @@ describe("titles", () => {
       ["1", "Cải cách hành chính"],
       ["2", "Chuyển đổi số"],
     ]);
+  });
+});
+
+describe("item titles from the item's own words when the topic list does not fit", () => {
+  const district = parseDirectiveSource(
+    readFileSync(join(__dirname, "sources", "district-digital-resolution.txt"), "utf8"),
+  );
+
+  it("keeps the seed's titles as they were", () => {
+    expect(defaultDirectiveSource().items.map((i) => [i.number, i.title])).toEqual([
+      ["2.1", "Quán triệt, thực hiện chủ trương, nghị quyết"],
+      ["2.2", "Đoàn kết, kỷ luật, kỷ cương, trách nhiệm người đứng đầu"],
+      ["2.3", "Phát triển kinh tế; văn hóa - xã hội"],
+      ["2.4", "Quốc phòng, an ninh; khiếu nại, tố cáo, tiếp công dân; đối ngoại"],
+      ["2.5", "Hiệu lực, hiệu quả của chính quyền; sắp xếp đơn vị hành chính; mặt trận Tổ quốc, các đoàn thể"],
+      ["2.6", "Xây dựng Đảng, hệ thống chính trị"],
+      ["2.7", "Khen thưởng, nhân rộng điển hình; xử lý né tránh, đùn đẩy trách nhiệm"],
+      ["2.8", "Quán triệt, cụ thể hóa Kết luận"],
+    ]);
+  });
+
+  it("a district resolution on digital transformation: each item titled by its lead phrase", () => {
+    expect(district.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Nâng cao nhận thức, đổi mới tư duy về chuyển đổi số"],
+      ["2", "Phát triển hạ tầng số đồng bộ, hiện đại"],
+      ["3", "Xây dựng chính quyền số"],
+      ["4", "Phát triển kinh tế số"],
+      ["5", "Bảo đảm an toàn, an ninh mạng và phát triển nguồn nhân lực cho chuyển đổi số"],
+    ]);
+    for (const it of district.items) expect(it.title).toBe(it.title.normalize("NFC"));
+  });
+
+  it("the tasks keep their topic labels: only the item's title changes", () => {
+    expect(district.items[3]!.tasks.map((t) => t.label)).toContain("Dịch vụ, logistics, du lịch");
+    expect(district.items[4]!.tasks.map((t) => t.label)).toContain("Giáo dục và đào tạo");
+  });
+
+  it("a notice the topic list does not know: night-time economy, smart city; a known item keeps its topic title", () => {
+    const s = parseDirectiveSource(
+      "THÔNG BÁO KẾT LUẬN\ncủa Thường trực Thành ủy về phát triển kinh tế ban đêm và đô thị thông minh\n\n" +
+        "Thường trực Thành ủy kết luận như sau:\n\n" +
+        "1. Phát triển kinh tế ban đêm tại khu phố đi bộ, thúc đẩy các dịch vụ ẩm thực, vui chơi giải trí; kéo dài giờ " +
+        "mở cửa của chợ đêm, thu hút khách du lịch lưu trú.\n\n" +
+        "2. Xây dựng đô thị thông minh, lắp đặt camera giám sát giao thông, chiếu sáng công cộng; ứng dụng công nghệ " +
+        "thông tin trong quản lý trật tự xây dựng.\n\n" +
+        "3. Đẩy mạnh cải cách hành chính, nhất là thủ tục cấp phép kinh doanh dịch vụ ban đêm.\n\n" +
+        "Giao Văn phòng Thành ủy theo dõi, đôn đốc việc thực hiện Thông báo kết luận này.",
+    );
+    expect(s.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Phát triển kinh tế ban đêm tại khu phố đi bộ"], // the topic list: "Dịch vụ, logistics, du lịch"
+      ["2", "Xây dựng đô thị thông minh"],
+      ["3", "Cải cách hành chính"],
+    ]);
+  });
+
+  it("the first duty ends at a comma or “và” that opens another, not inside a list of nouns", () => {
+    expect(firstDuty("Phát triển kinh tế số, thúc đẩy doanh nghiệp ứng dụng công nghệ số")).toBe(
+      "Phát triển kinh tế số",
+    );
+    expect(firstDuty("Bảo đảm an toàn, an ninh mạng và phát triển nguồn nhân lực")).toBe(
+      "Bảo đảm an toàn, an ninh mạng",
+    );
+    expect(firstDuty("duy trì, nâng cao chất lượng thực hiện các chỉ tiêu")).toBe(
+      "duy trì, nâng cao chất lượng thực hiện các chỉ tiêu",
+    );
+  });
+
+  it("an own-words title is cut at a new duty or at a comma, never inside a word, and capitalised", () => {
+    expect(
+      ownWordsTitle("phát triển kinh tế số, thúc đẩy doanh nghiệp, hợp tác xã, hộ kinh doanh ứng dụng công nghệ"),
+    ).toBe("Phát triển kinh tế số");
+    expect(
+      ownWordsTitle(
+        "rà soát, lập bản đồ các khu vực có nguy cơ cao xảy ra lũ quét, sạt lở đất ở các xã miền núi của huyện trong năm",
+      ),
+    ).toBe("Rà soát, lập bản đồ các khu vực có nguy cơ cao xảy ra lũ quét");
+    expect(ownWordsTitle("Nâng cao nhận thức về chuyển đổi số.")).toBe("Nâng cao nhận thức về chuyển đổi số");
   });
 });

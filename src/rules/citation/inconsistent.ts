@@ -1,5 +1,6 @@
 /**
- * citation/inconsistent: every mention of the conclusion ("Kết luận số 125-KL/TU ngày 05/9/2023") in one draft
+ * citation/inconsistent: every mention of the directive source ("Kết luận số 125-KL/TU ngày 05/9/2023", or for another
+ * source "Nghị quyết số 05-NQ/HU ...": its type and symbol code from ctx.settings.sourceDocument) in one draft
  * carries the same number and date, and (when the user gave them) the number and date of the settings.
  */
 import { CITATION_REGISTER } from "../data";
@@ -12,24 +13,28 @@ export const meta: Rule["meta"] = {
   area: "citation",
   description: "Số và ngày của Kết luận được trích dẫn thống nhất trong toàn văn bản (và khớp thiết lập, nếu có).",
   messages: {
-    number: "Kết luận ghi số {actual}; nơi khác trong văn bản ghi số {expected}",
-    date: "Kết luận số {number} ghi ngày {actual}; nơi khác trong văn bản ghi ngày {expected}",
-    settingNumber: "Kết luận ghi số {actual}; theo thiết lập, Kết luận là số {expected}",
-    settingDate: "Kết luận số {number} ghi ngày {actual}; theo thiết lập, Kết luận ngày {expected}",
+    number: "{kind} ghi số {actual}; nơi khác trong văn bản ghi số {expected}",
+    date: "{kind} số {number} ghi ngày {actual}; nơi khác trong văn bản ghi ngày {expected}",
+    settingNumber: "{kind} ghi số {actual}; theo thiết lập, {kind} là số {expected}",
+    settingDate: "{kind} số {number} ghi ngày {actual}; theo thiết lập, {kind} ngày {expected}",
   },
 };
 
-const BASIS = "Kết luận của Ban Chấp hành Đảng bộ tỉnh: mọi lần trích dẫn trong một văn bản phải cùng số, cùng ngày";
+const SEED = { kind: "Kết luận", name: "Kết luận của Ban Chấp hành Đảng bộ tỉnh" };
+const RULE = "mọi lần trích dẫn trong một văn bản phải cùng số, cùng ngày";
 
 export const check: Rule["check"] = (model, ctx) => {
-  const code = CITATION_REGISTER.conclusionCode.toUpperCase();
+  const source = ctx.settings.sourceDocument;
+  const kindName = source?.kind ?? SEED.kind;
+  const kind = kindName.toLocaleLowerCase("vi");
+  const code = (source?.code ?? CITATION_REGISTER.conclusionCode).toUpperCase();
+  const basis = `${source?.name ?? SEED.name}: ${RULE}`;
   const known = new Set(CITATION_REGISTER.documents.map((d) => d.number.toUpperCase()));
   const mentions: { c: Citation; paragraph: number }[] = [];
   for (const p of model.paragraphs) {
-    if (!p.text.includes("/") || !/kết luận/i.test(p.text)) continue;
+    if (!p.text.includes("/") || !p.text.toLocaleLowerCase("vi").includes(kind)) continue;
     for (const c of findCitations(p.text)) {
-      if (c.kind.toLocaleLowerCase("vi") !== "kết luận" || !c.number.endsWith("-" + code) || known.has(c.number))
-        continue;
+      if (c.kind.toLocaleLowerCase("vi") !== kind || !c.number.endsWith("-" + code) || known.has(c.number)) continue;
       mentions.push({ c, paragraph: p.index });
     }
   }
@@ -52,9 +57,9 @@ export const check: Rule["check"] = (model, ctx) => {
     if (c.number !== refNumber) {
       ctx.report({
         messageId: settingNumber !== undefined ? "settingNumber" : "number",
-        data: { actual: c.number, expected: refNumber },
+        data: { kind: kindName, actual: c.number, expected: refNumber },
         severity: "error",
-        basis: BASIS,
+        basis,
         paragraph,
         excerpt,
       });
@@ -63,9 +68,9 @@ export const check: Rule["check"] = (model, ctx) => {
     if (c.date !== undefined && refDate !== undefined && c.date !== refDate) {
       ctx.report({
         messageId: settingDate !== undefined ? "settingDate" : "date",
-        data: { number: c.number, actual: c.dateText ?? "", expected: displayDate(refDate) },
+        data: { kind: kindName, number: c.number, actual: c.dateText ?? "", expected: displayDate(refDate) },
         severity: "error",
-        basis: BASIS,
+        basis,
         paragraph,
         excerpt,
       });

@@ -1,11 +1,13 @@
 /**
- * recipients/required: the recipients the recipient policy (src/rules/data/recipient-policy.json) requires for this
- * profile and type: by default the provincial leadership first, with "(b/c)", and Văn phòng Tỉnh ủy.
+ * recipients/required: the recipients the recipient policy requires for this profile and type. The policy is the
+ * directive source's own (derived from its closing paragraph, ctx.settings.recipientPolicy) or, for the seed, the
+ * shipped src/rules/data/recipient-policy.json: the provincial leadership first, with "(b/c)", and Văn phòng Tỉnh ủy.
  * The issuing body's own level (the provincial committee itself) is exempt.
  */
 import { normalizeForMatch } from "../../model/text";
 import { partText } from "../../model/structure/header";
-import { RECIPIENT_POLICY, type RequiredRecipient } from "../data";
+import { RECIPIENT_POLICY } from "../data";
+import type { SourceRecipient, SourceRecipientPolicy } from "../../directives/types";
 import type { FixEdit } from "../../model/fix";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
@@ -28,26 +30,31 @@ function containsWords(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-export function matchesRecipient(line: string, rec: RequiredRecipient): boolean {
+export function matchesRecipient(line: string, rec: SourceRecipient): boolean {
   const key = normalizeForMatch(line);
   return rec.anyOf.some((a) => containsWords(key, normalizeForMatch(a)));
 }
 
 export const check: Rule["check"] = (model, ctx) => {
-  const policy = RECIPIENT_POLICY;
+  const policy: SourceRecipientPolicy = ctx.settings.recipientPolicy ?? RECIPIENT_POLICY;
   const r = ctx.structure.recipients;
   if (r.label === undefined || ctx.documentType === "other") return;
   const ids = policy.profiles[ctx.profileId]?.[ctx.documentType] ?? [];
   if (ids.length === 0) return;
   // The issuing body's own text: on a tab-split header line the paragraph also holds the national title.
   const h = ctx.structure.header;
-  const issuingPart = h.parts?.issuer.at(-1);
-  const issuerText =
-    issuingPart !== undefined
-      ? partText(model.paragraphs, issuingPart)
-      : h.issuer.map((i) => model.paragraphs[i]!.text).pop();
-  const issuer = issuerText === undefined ? undefined : normalizeForMatch(issuerText);
-  if (issuer !== undefined && policy.exemptIssuers.some((e) => issuer.startsWith(normalizeForMatch(e)))) return;
+  const issuerLines =
+    h.parts !== undefined && h.parts.issuer.length > 0
+      ? h.parts.issuer.map((part) => partText(model.paragraphs, part))
+      : h.issuer.map((i) => model.paragraphs[i]!.text);
+  // The issuing body's own line, and with the line above it: "VĂN PHÒNG" under "HUYỆN ỦY LỤC NAM" is Văn phòng Huyện ủy.
+  const own = issuerLines.at(-1);
+  const issuers =
+    own === undefined
+      ? []
+      : [own, ...(issuerLines.length > 1 ? [`${own} ${issuerLines.at(-2)!}`] : [])].map((t) => normalizeForMatch(t));
+  const exempt = policy.exemptIssuers.map((e) => normalizeForMatch(e));
+  if (issuers.some((issuer) => exempt.some((e) => issuer.startsWith(e)))) return;
   const severity = severityFor(policy.firmness);
   const basis = policy.basis;
   const lines = r.lines.map((i) => model.paragraphs[i]!);

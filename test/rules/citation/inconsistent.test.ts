@@ -1,10 +1,13 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDirectiveSource } from "../../../src/directives/parse";
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
 import { rule as citationInconsistent } from "../../../src/rules/citation/inconsistent";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
-import { P, partyPlan, stateReport } from "../../support/samples";
+import { blockPara, P, partyPlan, stateReport, variant } from "../../support/samples";
 import { withBody } from "../bodyText";
 
 runRuleTester(citationInconsistent, {
@@ -75,5 +78,59 @@ describe("citation/inconsistent with the user's setting", () => {
     expect(f[0]!.message).toBe("Kết luận ghi số 125-KL/TU; theo thiết lập, Kết luận là số 126-KL/TU");
     const d = find(partyPlan(), { date: "06/9/2023" });
     expect(d[0]!.message).toBe("Kết luận số 125-KL/TU ghi ngày 05/9/2023; theo thiết lập, Kết luận ngày 06/9/2023");
+  });
+});
+
+describe("citation/inconsistent follows the directive source: its kind and symbol code", () => {
+  const district = parseDirectiveSource(
+    readFileSync(join(__dirname, "..", "..", "directives", "sources", "district-digital-resolution.txt"), "utf8"),
+  );
+  /** The sample plan with its three body paragraphs (blocks 4, 6, 8) replaced. */
+  const withTexts = (...texts: [string, string, string]): DocSpec =>
+    variant(partyPlan(), (d) => texts.forEach((text, i) => (blockPara(d, 4 + 2 * i).text = text)));
+  const run = (doc: DocSpec) =>
+    checkDocument(readDocument(buildDocxFromSpec(doc)), {
+      directives: district,
+      implementsConclusion: true,
+      rules: ["citation/inconsistent"],
+    }).findings;
+
+  it("“Nghị quyết số 05-NQ/HU” with another date is reported, with the source's name in the basis", () => {
+    const found = run(
+      withTexts(
+        "Thực hiện Nghị quyết số 05-NQ/HU ngày 20/3/2024 của Ban Chấp hành Đảng bộ huyện về chuyển đổi số.",
+        "Định kỳ báo cáo kết quả thực hiện Nghị quyết số 05-NQ/HU ngày 02/3/2024 với Ban Thường vụ Huyện ủy.",
+        "Quán triệt Nghị quyết số 05-NQ/HU ngày 20/3/2024 đến cán bộ, đảng viên.",
+      ),
+    );
+    expect(found.map((f) => [f.message, f.severity, f.basis])).toEqual([
+      [
+        "Nghị quyết số 05-NQ/HU ghi ngày 02/3/2024; nơi khác trong văn bản ghi ngày 20/3/2024",
+        "error",
+        "Nghị quyết của Ban Chấp hành Đảng bộ huyện: mọi lần trích dẫn trong một văn bản phải cùng số, cùng ngày",
+      ],
+    ]);
+  });
+
+  it("mentions of the seed's “Kết luận số 125-KL/TU” are not the source's: not compared", () => {
+    const found = run(
+      withTexts(
+        "Thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh.",
+        "Quán triệt Kết luận số 125-KL/TU ngày 06/9/2023.",
+        "Quán triệt Nghị quyết số 05-NQ/HU ngày 20/3/2024 đến cán bộ, đảng viên.",
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("another resolution of the district committee (“Nghị quyết số 07-NQ/HU”) differs in number from the majority", () => {
+    const found = run(
+      withTexts(
+        "Thực hiện Nghị quyết số 05-NQ/HU ngày 20/3/2024 của Ban Chấp hành Đảng bộ huyện.",
+        "Quán triệt Nghị quyết số 05-NQ/HU ngày 20/3/2024.",
+        "Báo cáo kết quả thực hiện Nghị quyết số 07-NQ/HU ngày 20/3/2024.",
+      ),
+    );
+    expect(found.map((f) => f.message)).toEqual(["Nghị quyết ghi số 07-NQ/HU; nơi khác trong văn bản ghi số 05-NQ/HU"]);
   });
 });
