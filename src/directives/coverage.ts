@@ -14,13 +14,18 @@
  * its heading names by number ("nhiệm vụ 2.4", "mục 2.4 Kết luận"). So a passing mention of defence inside an
  * economy paragraph does not cover 2.4, whatever the order or the names of the draft's sections.
  * A task is answered when an attributed paragraph holds enough of the task's weight; an item's status follows the
- * share of its tasks answered. Pure and fast: the source index is built once per source object, each paragraph is
+ * share of its tasks answered. Substance: an item is answered at all only when an attributed paragraph holds one of
+ * its distinctive word pairs (of its own text, of no other item, in few documents at large: "sàn thương mại điện tử",
+ * "tiền mặt", "sạt lở"; data/boilerplate.json "common" counts how many real documents use each common pair) or
+ * restates one of its tasks whole. A plan that says "thương mại, dịch vụ" has not answered a duty on e-commerce
+ * platforms and cashless payment. Paraphrases the source itself uses as distinct terms ("chính quyền số", "kinh tế
+ * số" beside "chuyển đổi số") are not mapped for that source. Pure and fast: the source index is built once per source object, each paragraph is
  * tokenised once.
  */
 import type { DocumentModel, Paragraph } from "../model/document";
 import { excerptOf } from "../model/excerpt";
 import { analyzeStructure } from "../model/structure";
-import { array, object, optional, parseData, string } from "../model/schema";
+import { array, number, object, optional, parseData, record, string } from "../model/schema";
 import boilerplateJson from "./data/boilerplate.json";
 import synonymJson from "./data/synonyms.json";
 import { markerOf } from "./parse";
@@ -88,6 +93,13 @@ export const THRESHOLDS = {
   covered: 0.5,
   /** How many evidence paragraphs an item lists. */
   maxEvidence: 5,
+  /**
+   * A word pair of one item only and in at most this many of the background documents (see COMMON_DF; "sàn thương",
+   * "tiền mặt", "sạt lở") is part of the item's substance; commoner pairs ("thương mại" in 17, "dịch vụ" in 89) are not.
+   */
+  substanceMaxDocuments: 12,
+  /** A paragraph matching this share of a task's (capped) weight restates it: it addresses the substance too. */
+  restates: 1,
 };
 
 /** A heading's words count this many times its length in the section's weight. */
@@ -97,7 +109,17 @@ const HEADING_FACTOR = 2;
 // Text → canonical tokens
 
 const boilerplateData = parseData(
-  object({ $comment: optional(string()), phrases: array(string()), stopwords: array(string()) }),
+  object({
+    $comment: optional(string()),
+    phrases: array(string()),
+    stopwords: array(string()),
+    common: object({
+      $comment: optional(string()),
+      documents: number(),
+      minDocuments: number(),
+      byDocuments: record(array(string())),
+    }),
+  }),
   boilerplateJson,
   "src/directives/data/boilerplate.json",
 );
@@ -116,26 +138,55 @@ for (const phrase of boilerplateData.phrases) {
   for (let i = 0; i + 1 < toks.length; i++) ZERO_BIGRAMS.add(`${toks[i]} ${toks[i + 1]}`);
 }
 
+/**
+ * How common a word pair is in documents of any subject (data/boilerplate.json "common", counted over real documents
+ * by scripts/make-coverage-background.ts): the number of documents holding it, for pairs in at least `minDocuments`.
+ */
+const COMMON_DF = new Map<string, number>();
+for (const [n, pairs] of Object.entries(boilerplateData.common.byDocuments))
+  for (const g of pairs) COMMON_DF.set(g, Number(n));
+
 /** Paraphrases by their first token: [variant tokens, canonical tokens], longest variant first. */
-const SYNONYMS = new Map<string, [string[], string[]][]>();
-for (const g of synonymData.groups) {
-  const canonical = matchTokens(g.canonical);
-  for (const v of g.variants) {
-    const variant = matchTokens(v);
-    if (variant.length === 0 || variant.join(" ") === canonical.join(" ")) continue;
-    let list = SYNONYMS.get(variant[0]!);
-    if (list === undefined) SYNONYMS.set(variant[0]!, (list = []));
-    list.push([variant, canonical]);
+type SynonymTable = Map<string, [string[], string[]][]>;
+
+function synonymTable(keep: (variant: string[], canonical: string[]) => boolean): SynonymTable {
+  const table: SynonymTable = new Map();
+  for (const g of synonymData.groups) {
+    const canonical = matchTokens(g.canonical);
+    for (const v of g.variants) {
+      const variant = matchTokens(v);
+      if (variant.length === 0 || variant.join(" ") === canonical.join(" ") || !keep(variant, canonical)) continue;
+      let list = table.get(variant[0]!);
+      if (list === undefined) table.set(variant[0]!, (list = []));
+      list.push([variant, canonical]);
+    }
   }
+  for (const list of table.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return table;
 }
-for (const list of SYNONYMS.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+const SYNONYMS = synonymTable(() => true);
+
+/**
+ * The paraphrases that apply to a source: all, except those the source itself uses apart from the wording they map
+ * to. A resolution on digital transformation that says "chính quyền số" (item 3) and "kinh tế số" (item 4) means them
+ * as different duties: mapping both to "chuyển đổi số" would merge its items.
+ */
+function sourceSynonyms(sourceText: string): SynonymTable {
+  const key = ` ${matchKey(sourceText)} `;
+  return synonymTable((variant, canonical) => {
+    const parts = key.split(` ${canonical.join(" ")} `);
+    const drop = parts.length > 1 && parts.join(" | ").includes(` ${variant.join(" ")} `);
+    return !drop;
+  });
+}
 
 /** matchTokens, then paraphrases replaced by the conclusion's wording ("đơn thư" → "khiếu nại tố cáo"). */
-export function canonicalTokens(text: string): string[] {
+export function canonicalTokens(text: string, synonyms: SynonymTable = SYNONYMS): string[] {
   const toks = matchTokens(text);
   const out: string[] = [];
   for (let i = 0; i < toks.length;) {
-    const list = SYNONYMS.get(toks[i]!);
+    const list = synonyms.get(toks[i]!);
     let hit: [string[], string[]] | undefined;
     if (list !== undefined) hit = list.find(([v]) => v.every((t, k) => toks[i + k] === t));
     if (hit === undefined) {
@@ -149,8 +200,8 @@ export function canonicalTokens(text: string): string[] {
   return out;
 }
 
-export function canonicalText(text: string): string {
-  return canonicalTokens(text).join(" ");
+export function canonicalText(text: string, synonyms: SynonymTable = SYNONYMS): string {
+  return canonicalTokens(text, synonyms).join(" ");
 }
 
 const SLOGAN = "\u0000slogan:";
@@ -159,8 +210,8 @@ const SLOGAN_WEIGHT = 8;
 const REFERENCE_TOKEN = /^\d+-[\p{L}]+\/[\p{L}]+$/u; // "48-kl/tw"
 const NUMERIC = /^[\d.,/%-]+$/u;
 
-function analyse(text: string, slogans: readonly string[]): Set<string> {
-  const toks = canonicalTokens(text);
+function analyse(text: string, slogans: readonly string[], synonyms: SynonymTable): Set<string> {
+  const toks = canonicalTokens(text, synonyms);
   const key = toks.join(" ");
   const f = new Set<string>();
   slogans.forEach((s, i) => {
@@ -184,8 +235,12 @@ function analyse(text: string, slogans: readonly string[]): Set<string> {
  * Features of a text: content bigrams, document references ("48-kl/tw") as single tokens, and each of the given
  * slogans (canonical text) the text holds whole.
  */
-export function features(text: string, slogans: readonly string[] = []): Set<string> {
-  return analyse(text, slogans);
+export function features(
+  text: string,
+  slogans: readonly string[] = [],
+  synonyms: SynonymTable = SYNONYMS,
+): Set<string> {
+  return analyse(text, slogans, synonyms);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -237,6 +292,10 @@ interface SourceIndex {
   sloganTexts: string[];
   /** Item number token ("2.4") → item index, for explicit references. */
   refNumbers: Map<string, number>;
+  /** The paraphrases that apply to this source (sourceSynonyms). */
+  synonyms: SynonymTable;
+  /** Feature ids of each item's substance: pairs of its own text, of that item only, rare in documents at large. */
+  itemDistinct: number[][];
 }
 
 const INDEX = new WeakMap<DirectiveSource, SourceIndex>();
@@ -246,18 +305,24 @@ function indexOf(source: DirectiveSource): SourceIndex {
   if (hit !== undefined) return hit;
   // Every draft repeats the source's title (its citation sentence) and mirrors its closing (who follows up and
   // reports): neither says which item a paragraph answers.
-  const titleFeatures = features(`${source.title}. ${source.closing ?? ""}`);
-  const slogans = source.slogans.map((s) => canonicalText(s)).filter((s) => s.split(" ").length >= 3);
+  const synonyms = sourceSynonyms(source.items.flatMap((item) => item.paragraphs).join("\n"));
+  const titleFeatures = features(`${source.title}. ${source.closing ?? ""}`, [], synonyms);
+  const slogans = source.slogans.map((s) => canonicalText(s, synonyms)).filter((s) => s.split(" ").length >= 3);
   const taskFeatures: Set<string>[] = [];
+  // The task's own words, without its label (a topic's name, which may not be the source's wording).
+  const textFeatures: Set<string>[] = [];
   const tasks: TaskEntry[] = [];
   source.items.forEach((item, i) => {
     for (const t of item.tasks) {
       // A quoted slogan lists every area ("... bảo đảm quốc phòng, an ninh là trọng yếu"): it is matched whole, as
       // one feature, not word by word, or it would tie its item to every other item.
       const unquoted = t.text.replace(/["“][^"“”]*["”]/gu, " ; ");
-      const f = features(`${t.label}. ${unquoted}`);
+      const own = features(unquoted, [], synonyms);
+      for (const g of titleFeatures) own.delete(g);
+      textFeatures.push(own);
+      const f = features(`${t.label}. ${unquoted}`, [], synonyms);
       for (const g of titleFeatures) f.delete(g);
-      for (const g of features(t.text, slogans)) if (g.startsWith(SLOGAN)) f.add(g);
+      for (const g of features(t.text, slogans, synonyms)) if (g.startsWith(SLOGAN)) f.add(g);
       taskFeatures.push(f);
       tasks.push({ item: i, id: t.id, label: t.label, norm: 0 });
     }
@@ -284,6 +349,15 @@ function indexOf(source: DirectiveSource): SourceIndex {
   // Dense feature ids, postings by id.
   const fid = new Map<string, number>();
   for (const f of taskFeatures) for (const g of f) if (!fid.has(g)) fid.set(g, fid.size);
+  // The substance of each task and item: pairs of one item only, rare in documents of any subject.
+  const isDistinctive = (g: string): boolean =>
+    !g.startsWith(SLOGAN) &&
+    (itemDf.get(g)?.size ?? 0) === 1 &&
+    (COMMON_DF.get(g) ?? 0) <= THRESHOLDS.substanceMaxDocuments;
+  const itemDistinct: number[][] = source.items.map(() => []);
+  textFeatures.forEach((f, k) => {
+    for (const g of f) if (isDistinctive(g)) itemDistinct[tasks[k]!.item]!.push(fid.get(g)!);
+  });
   const taskPostings: [number, number][][] = Array.from({ length: fid.size }, () => []);
   const itemPostings: [number, number][][] = Array.from({ length: fid.size }, () => []);
   taskFeatures.forEach((f, k) => {
@@ -327,6 +401,8 @@ function indexOf(source: DirectiveSource): SourceIndex {
     slogans: sloganIds.map((ids, i) => ({ ids, feature: fid.get(`${SLOGAN}${i}`) ?? -1 })),
     sloganTexts: slogans,
     refNumbers: new Map(source.items.map((item, i) => [matchKey(item.number), i])),
+    synonyms,
+    itemDistinct,
   };
   INDEX.set(source, index);
   return index;
@@ -495,7 +571,7 @@ export function computeCoverage(
   for (const pi of body) {
     const p = model.paragraphs[pi];
     if (p === undefined || p.text.trim() === "") continue;
-    const toks = canonicalTokens(p.text);
+    const toks = canonicalTokens(p.text, index.synonyms);
     const fids = draftFeatures(index, toks, seen, pi);
     const refs = explicitRefs(index, toks);
     for (const r of refs) explicit[r] = true;
@@ -520,6 +596,9 @@ export function computeCoverage(
   const matched = new Float64Array(nTasks);
   const touched: number[] = [];
   const inHome = new Uint8Array(nItems);
+  const has = new Int32Array(index.taskPostings.start.length - 1);
+  // Whether a paragraph attributed to the item holds any of its substance (a distinctive pair).
+  const substance = index.itemDistinct.map((l) => l.length === 0);
   const { start, ids, weights } = index.taskPostings;
   for (const u of units) {
     // A heading is too short to be about an item on its own: it counts for its section's items only.
@@ -540,12 +619,18 @@ export function computeCoverage(
         if (matched[k] === 0) touched.push(k);
         matched[k]! += weights[e]!;
       }
+    for (const f of u.fids) has[f] = u.index + 1;
+    for (let i = 0; i < nItems; i++)
+      if (inHome[i] === 1 && !substance[i] && index.itemDistinct[i]!.some((f) => has[f] === u.index + 1))
+        substance[i] = true;
     for (const k of touched) {
       const t = index.tasks[k]!;
       const m = matched[k]!;
       matched[k] = 0;
       if (inHome[t.item] === 0) continue;
       const sc = Math.min(1, m / t.norm);
+      // A paragraph that restates the whole task (its capped weight matched) addresses its substance too.
+      if (sc >= THRESHOLDS.restates) substance[t.item] = true;
       if (sc > taskBest[k]!) taskBest[k] = sc;
       if (sc >= THRESHOLDS.taskAnswered) taskEvidence[k]!.push(u.index);
     }
@@ -561,6 +646,7 @@ export function computeCoverage(
     index.tasks.forEach((t, k) => {
       if (t.item !== i) return;
       const score = round2(taskBest[k]!);
+      if (!substance[i]) taskBest[k] = Math.min(taskBest[k]!, THRESHOLDS.taskAnswered / 2 - 0.01);
       const ok = taskBest[k]! >= THRESHOLDS.taskAnswered;
       if (ok) answered++;
       tasks.push({
@@ -574,7 +660,7 @@ export function computeCoverage(
               ? "partial"
               : "missing",
         score,
-        evidence: evidenceOf(taskEvidence[k]!.slice(0, THRESHOLDS.maxEvidence)),
+        evidence: substance[i] ? evidenceOf(taskEvidence[k]!.slice(0, THRESHOLDS.maxEvidence)) : [],
       });
     });
     const share = tasks.length === 0 ? 0 : answered / tasks.length;

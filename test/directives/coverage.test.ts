@@ -3,6 +3,8 @@
  * spelling variants, evidence pointing at the right section, the JSON contract, the coverage/missing findings, and
  * another source than the seed.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseDirectiveSource } from "../../src/directives/parse";
 import { computeCoverage, coverageParagraphs, matchKey, type CoverageItem } from "../../src/directives/coverage";
 import { defaultDirectiveSource } from "../../src/directives/seed";
@@ -187,6 +189,51 @@ describe("computeCoverage", () => {
     const cov = computeCoverage(modelOf(d), source);
     expect(byItem(cov)).toEqual({ "1": "covered", "2": "covered", "3": "missing" });
     expect(cov[2]!.title).toBe("Bảo vệ môi trường nông thôn");
+  });
+});
+
+describe("computeCoverage: substance, not a shared word", () => {
+  const digital = parseDirectiveSource(
+    readFileSync(join(__dirname, "sources", "district-digital-resolution-b.txt"), "utf8"),
+  );
+
+  it("does not count 'thương mại, dịch vụ' as the digital economy item; e-commerce for OCOP and cashless payment do", () => {
+    const passing = plan([
+      {
+        heading: "4. Về phát triển kinh tế",
+        paragraphs: [
+          "Phát triển dịch vụ thương mại, du lịch sinh thái, dịch vụ logistics gắn với tuyến đường vành đai; cải thiện môi trường đầu tư, kinh doanh; đẩy mạnh chuyển đổi số trong các cơ quan nhà nước.",
+        ],
+      },
+    ]);
+    expect(statusOf(computeCoverage(modelOf(passing), digital), "4")).toBe("missing");
+    const substance = plan([
+      {
+        heading: "4. Về kinh tế số",
+        paragraphs: [
+          "Đưa 30 sản phẩm OCOP lên sàn thương mại điện tử, mở gian hàng trực tuyến cho hợp tác xã; thu học phí, viện phí không dùng tiền mặt, tiểu thương ở chợ thanh toán bằng mã QR.",
+        ],
+      },
+    ]);
+    expect(statusOf(computeCoverage(modelOf(substance), digital), "4")).toBe("covered");
+  });
+
+  it("keeps 'chính quyền số' apart from 'chuyển đổi số' for a source that names both", () => {
+    const d = plan([
+      {
+        heading: "3. Xây dựng chính quyền số",
+        paragraphs: [
+          "Cung cấp dịch vụ công trực tuyến toàn trình; số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; ký số, gửi, nhận văn bản điện tử; họp trực tuyến đến cấp xã.",
+        ],
+      },
+    ]);
+    expect(byItem(computeCoverage(modelOf(d), digital))).toEqual({
+      "1": "missing",
+      "2": "missing",
+      "3": "covered",
+      "4": "missing",
+      "5": "missing",
+    });
   });
 });
 
