@@ -33,6 +33,8 @@ const FILES: DataFile[] = [
   { json: "src/directives/data/boilerplate.json", module: "src/directives/coverage" },
   { json: "src/directives/data/synonyms.json", module: "src/directives/coverage" },
   { json: "src/directives/data/topics.json", module: "src/directives/parse" },
+  { json: "src/directives/data/bodies.json", module: "src/directives/recipients" },
+  { json: "src/matrix/issuer-kinds.json", module: "src/matrix/issuer-kind" },
 ];
 
 function jsonFiles(dir: string): string[] {
@@ -242,6 +244,18 @@ const CASES: [string, Key[], Edit, string][] = [
     ["groups", 0, "name"],
     { rename: "title" },
     "2 problems:\n  $.groups[0].title: unknown key\n  $.groups[0].name: missing (expected a string)",
+  ],
+  [
+    "src/directives/data/bodies.json",
+    ["levels", 0, "abbr"],
+    { remove: true },
+    "$.levels[0].abbr: missing (expected a string)",
+  ],
+  [
+    "src/matrix/issuer-kinds.json",
+    ["kinds", 0, "prefixes"],
+    { set: "huyện ủy" },
+    '$.kinds[0].prefixes: expected an array, found "huyện ủy"',
   ],
 ];
 

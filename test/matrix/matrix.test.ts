@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { checkDocument } from "../../src/check";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
@@ -14,6 +14,7 @@ import {
 } from "../../src/matrix/matrix";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { partyPlan, stateReport } from "../support/samples";
+import { writeDrafts } from "./drafts";
 
 const columns: MatrixColumn[] = [
   { item: "2.1", title: "Bám sát chủ trương" },
@@ -105,10 +106,33 @@ describe("the task column of a draft", () => {
 
 describe("issuer and number from the header", () => {
   it.each([
-    ["party plan", partyPlan(), { issuer: "HUYỆN ỦY LỤC NAM", number: "85-KH/HU" }],
-    ["state report", stateReport(), { issuer: "PHÒNG KINH TẾ VÀ HẠ TẦNG", number: "215/BC-KTHT" }],
+    ["party plan", partyPlan(), { issuer: "HUYỆN ỦY LỤC NAM", number: "85-KH/HU", superior: "ĐẢNG BỘ TỈNH BẮC GIANG" }],
+    [
+      "state report",
+      stateReport(),
+      { issuer: "PHÒNG KINH TẾ VÀ HẠ TẦNG", number: "215/BC-KTHT", superior: "UBND HUYỆN LỤC NAM" },
+    ],
   ])("%s", (_name, spec, expected) => {
     expect(headerParticulars(readDocument(buildDocxFromSpec(spec)))).toEqual(expected);
+  });
+
+  const real = (name: string) =>
+    headerParticulars(readDocument(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "real", name)))));
+  it("joins a name printed on two lines, and keeps a blank number as the clerk left it (real documents)", () => {
+    // "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG", then "Số:           /KH-UBND"
+    expect(real("kh-cchc-2026-issued.docx")).toEqual({ issuer: "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", number: "/KH-UBND" });
+    // "UBND TỈNH LÂM ĐỒNG" / "BAN CHỈ ĐẠO …, ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"
+    expect(real("bc-de-an-06-2026-03.docx")).toEqual({
+      issuer: "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06",
+      number: "/BC-BCĐ",
+      superior: "UBND TỈNH LÂM ĐỒNG",
+    });
+  });
+  it("does not take a heading of the body for the issuer when the header has no number line", () => {
+    const spec = stateReport();
+    spec.blocks = spec.blocks.filter((b) => b.type !== "table");
+    spec.blocks.unshift({ type: "paragraph", text: "THAM LUẬN", bold: true });
+    expect(headerParticulars(readDocument(buildDocxFromSpec(spec))).issuer).toBe("");
   });
 });
 
@@ -122,7 +146,7 @@ describe("ketluan matrix (the installed command)", () => {
   writeFileSync(join(root, "huyen", "ghi-chu.txt"), "bỏ qua");
   const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
 
-  it("walks the folders, writes both outputs and lists the unreadable file with its reason", () => {
+  it("walks the folders, writes the default outputs and lists the unreadable file with its reason", () => {
     const out = join(root, "ma-tran");
     const r = spawnSync(process.execPath, [bin, "matrix", join(root, "huyen"), "--out", out], { encoding: "utf8" });
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -135,6 +159,10 @@ describe("ketluan matrix (the installed command)", () => {
     expect(lines[2]).toMatch(/không phải tệp nén ZIP/);
     const html = readFileSync(`${out}.html`, "utf8");
     expect(html).toContain("con/hong.docx");
+    const json = JSON.parse(readFileSync(`${out}.json`, "utf8")) as { format: string; rows: { file: string }[] };
+    expect(json.format).toBe("ketluan-matrix");
+    expect(json.rows.map((x) => x.file)).toEqual(["con/bao-cao.docx", "con/hong.docx", "ke-hoach.docx"]);
+    expect(() => readFileSync(`${out}.xlsx`)).toThrow();
     expect(r.stdout).toContain("Đã lập ma trận 3 tệp (1 không đọc được)");
   });
 
@@ -145,6 +173,7 @@ describe("ketluan matrix (the installed command)", () => {
     });
     expect(r.status).toBe(2);
     expect(() => readFileSync(`${out}.html`)).toThrow();
+    expect(() => readFileSync(`${out}.json`)).toThrow();
     expect(readFileSync(`${out}.csv`, "utf8").length).toBeGreaterThan(0);
     const bad = spawnSync(process.execPath, [bin, "matrix", join(root, "huyen")], { encoding: "utf8" });
     expect(bad.status).toBe(2);
@@ -154,5 +183,61 @@ describe("ketluan matrix (the installed command)", () => {
     });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/Không tìm thấy thư mục/);
+    const format = spawnSync(process.execPath, [bin, "matrix", join(root, "huyen"), "-o", out, "--format", "pdf"], {
+      encoding: "utf8",
+    });
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('--format nhận một hay nhiều trong html,csv,json,xlsx / got "pdf"');
+  });
+
+  it("--previous marks what changed since the previous run's JSON, and refuses a file that is not one", () => {
+    const period = join(root, "ky");
+    writeDrafts(period, { "luc-nam.docx": "d12-party-plan-flat-list", "luc-ngan.docx": "h02-state-report-two-parts" });
+    const first = join(root, "ky-truoc");
+    expect(spawnSync(process.execPath, [bin, "matrix", period, "-o", first], { encoding: "utf8" }).status).toBe(0);
+    rmSync(join(period, "luc-ngan.docx"));
+    writeDrafts(period, {
+      "luc-nam.docx": "d04-party-plan-two-items-removed",
+      "son-dong.docx": "d13-party-plan-task-table",
+    });
+    const out = join(root, "ky-nay");
+    const r = spawnSync(
+      process.execPath,
+      [bin, "matrix", period, "-o", out, "--previous", `${first}.json`, "--format", "csv,json,html,xlsx"],
+      { encoding: "utf8" },
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/So với kỳ trước: 1 ô tiến bộ, 2 ô thụt lùi, 1 văn bản mới, 1 văn bản không còn/);
+    const csv = readFileSync(`${out}.csv`, "utf8").trimEnd().split("\r\n");
+    expect(csv.map((l) => l.split(",").pop())).toEqual(["changes-since-previous", "2.2↑ 2.4↓ 2.7↓", "new"]);
+    const html = readFileSync(`${out}.html`, "utf8");
+    expect(html).toContain('<p id="disappeared">Văn bản không còn (1):<ul><li>luc-ngan.docx');
+    expect(readFileSync(`${out}.xlsx`).subarray(0, 2).toString()).toBe("PK");
+    const junk = join(root, "khong-phai.json");
+    writeFileSync(junk, '{"a": 1}');
+    const bad = spawnSync(process.execPath, [bin, "matrix", period, "-o", out, "--previous", junk], {
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`--previous ${junk}: không phải ma trận do ketluan matrix ghi`);
+    const none = spawnSync(process.execPath, [bin, "matrix", period, "-o", out, "--previous", join(root, "x.json")], {
+      encoding: "utf8",
+    });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain("Không đọc được --previous");
+  });
+
+  it("compares with its own JSON when --previous names the file it is about to rewrite", () => {
+    const period = join(root, "cung-tep");
+    writeDrafts(period, { "luc-nam.docx": "d12-party-plan-flat-list" });
+    const out = join(root, "cung-tep-ma-tran");
+    spawnSync(process.execPath, [bin, "matrix", period, "-o", out], { encoding: "utf8" });
+    writeDrafts(period, { "luc-nam.docx": "d04-party-plan-two-items-removed" });
+    const r = spawnSync(process.execPath, [bin, "matrix", period, "-o", out, "--previous", `${out}.json`], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("So với kỳ trước: 1 ô tiến bộ, 2 ô thụt lùi, 0 văn bản mới, 0 văn bản không còn");
   });
 });

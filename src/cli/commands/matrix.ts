@@ -1,16 +1,26 @@
 /**
- * `ketluan matrix DIR... --out PREFIX [--format html,csv]`: every .docx under the folders, one row each, the status of
- * every directive item; unreadable files are rows with their reason. Files are spread over worker threads (one per
- * core) when there are enough of them to pay for the start-up.
+ * `ketluan matrix DIR... --out PREFIX [--format html,csv,json,xlsx] [--previous LAST.json]`: every .docx under the
+ * folders, one row each, the status of every directive item; unreadable files are rows with their reason. Files are
+ * spread over worker threads (one per core) when there are enough of them to pay for the start-up. With a previous
+ * report's JSON, the cells that moved and the drafts that appeared or disappeared are marked in every output.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkDocument } from "../../check";
 import { defaultDirectiveSource } from "../../directives/seed";
 import { readDocument } from "../../docx/reader";
-import { errorRow, matrixRow, toCsv, toHtml, type MatrixColumn, type MatrixRow } from "../../matrix/matrix";
+import { compareWithPrevious, parseMatrixJson, toJson, type MatrixJson } from "../../matrix/json";
+import {
+  errorRow,
+  matrixRow,
+  toCsv,
+  toHtml,
+  type MatrixChanges,
+  type MatrixColumn,
+  type MatrixRow,
+} from "../../matrix/matrix";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
 import {
   describeError,
@@ -23,30 +33,39 @@ import {
 } from "../io";
 import { USAGE } from "../usage";
 
+type MatrixFormat = "html" | "csv" | "json" | "xlsx";
+const FORMATS: readonly MatrixFormat[] = ["html", "csv", "json", "xlsx"];
+/** Written when --format is not given: the JSON too, so that the next run can be compared with this one. */
+const DEFAULT_FORMATS: readonly MatrixFormat[] = ["html", "csv", "json"];
+
 interface MatrixArgs {
   dirs: string[];
   out: string;
-  formats: Set<"html" | "csv">;
+  formats: Set<MatrixFormat>;
+  previous?: string;
 }
 
 const OPTIONS = {
   out: { type: "string", short: "o" },
   format: { type: "string" },
+  previous: { type: "string" },
 } as const;
 
 function parseMatrixArgs(args: string[]): MatrixArgs {
-  const out: MatrixArgs = { dirs: [], out: "", formats: new Set(["html", "csv"]) };
+  const out: MatrixArgs = { dirs: [], out: "", formats: new Set(DEFAULT_FORMATS) };
   for (const t of readArguments(args, OPTIONS)) {
     if (t.kind === "positional") out.dirs.push(t.value);
     else if (t.name === "out") out.out = t.value ?? "";
+    else if (t.name === "previous") out.previous = t.value ?? "";
     else if (t.name === "format") {
       const parts = (t.value ?? "").split(",").map((s) => s.trim());
-      if (parts.length === 0 || parts.some((p) => p !== "html" && p !== "csv")) {
-        throw new UsageError(`--format nhận html, csv hoặc html,csv / got "${parts.join(",")}"`);
+      if (parts.some((p) => !FORMATS.includes(p as MatrixFormat))) {
+        throw new UsageError(`--format nhận một hay nhiều trong html,csv,json,xlsx / got "${parts.join(",")}"`);
       }
-      out.formats = new Set(parts as ("html" | "csv")[]);
+      out.formats = new Set(parts as MatrixFormat[]);
     }
   }
+  if (out.previous === "") throw new UsageError("Thiếu tệp cho --previous / missing file for --previous");
   if (out.dirs.length === 0) throw new UsageError("Chưa chỉ định thư mục / no folder given");
   if (out.out === "") throw new UsageError("Thiếu --out TIỀN_TỐ (tên tệp kết quả) / missing --out PREFIX");
   return out;
@@ -139,7 +158,23 @@ export function matrixCommand(args: string[], io: Io): Promise<number> {
   return reportingUsageErrors(io, "ketluan", USAGE, async () => matrix(parseMatrixArgs(args), io));
 }
 
+/** The previous report (`--previous`), read before anything is written (it may be this run's own JSON output). */
+async function readPrevious(path: string): Promise<MatrixJson> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new UsageError(`Không đọc được --previous ${path}: ${describeError(e)}`);
+  }
+  try {
+    return parseMatrixJson(text);
+  } catch (e) {
+    throw new UsageError(`--previous ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
+  const previous = opts.previous === undefined ? undefined : await readPrevious(opts.previous);
   const paths = await collectDocx(opts.dirs);
   if (paths.length === 0)
     throw new UsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");
@@ -156,11 +191,20 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
   const rows = await computeRows(files, progress);
   const source = defaultDirectiveSource();
   const columns: MatrixColumn[] = source.items.map((it) => ({ item: it.number, title: it.title }));
-  const outputs: { file: string; text: string }[] = [];
-  if (opts.formats.has("csv")) outputs.push({ file: `${opts.out}.csv`, text: toCsv(rows, columns) });
-  if (opts.formats.has("html")) {
-    const meta = { sourceTitle: source.title, generatedAt: new Date().toLocaleString("vi-VN") };
-    outputs.push({ file: `${opts.out}.html`, text: toHtml(rows, columns, meta) });
+  const changes: MatrixChanges | undefined =
+    previous === undefined ? undefined : compareWithPrevious(rows, columns, previous, source.title);
+  const now = new Date();
+  const meta = { sourceTitle: source.title, generatedAt: now.toLocaleString("vi-VN") };
+  const outputs: { file: string; text: string | Uint8Array }[] = [];
+  if (opts.formats.has("csv")) outputs.push({ file: `${opts.out}.csv`, text: toCsv(rows, columns, changes) });
+  if (opts.formats.has("html")) outputs.push({ file: `${opts.out}.html`, text: toHtml(rows, columns, meta, changes) });
+  if (opts.formats.has("json")) {
+    const json = toJson(rows, columns, { sourceTitle: source.title, generatedAt: now }, changes);
+    outputs.push({ file: `${opts.out}.json`, text: json });
+  }
+  if (opts.formats.has("xlsx")) {
+    const { toXlsx } = await import("../../matrix/xlsx");
+    outputs.push({ file: `${opts.out}.xlsx`, text: await toXlsx(rows, columns, meta, changes) });
   }
   for (const o of outputs) {
     try {
@@ -171,8 +215,13 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
     }
   }
   const unreadable = rows.filter((r) => r.error !== undefined).length;
+  const appeared = changes?.rows.filter((c) => c.appeared).length ?? 0;
   io.out(
     `Đã lập ma trận ${rows.length} tệp (${unreadable} không đọc được): ${outputs.map((o) => o.file).join(", ")}\n` +
+      (changes === undefined
+        ? ""
+        : `So với kỳ trước: ${changes.improved} ô tiến bộ, ${changes.worsened} ô thụt lùi, ${appeared} văn bản mới, ` +
+          `${changes.disappeared.length} văn bản không còn\n`) +
       (unreadable > 0
         ? rows
             .filter((r) => r.error)
