@@ -12,6 +12,7 @@ import { formatMessage, type Finding, type RuleMeta } from "../rules/types";
 import { meta as notCitedMeta } from "../rules/coverage/not-cited";
 import { excerptOf } from "../model/excerpt";
 import type { DirectiveSource } from "../directives/types";
+import { sourceDocumentOf } from "../directives/recipients";
 import { directiveSourceFor } from "./directiveSource";
 import type { PaneSettings } from "./settings";
 
@@ -111,10 +112,7 @@ export function buildCheckView(
   source: DirectiveSource = directiveSourceFor(settings),
 ): CheckView {
   const disabled = new Set(settings.disabledRules);
-  const conclusion =
-    settings.particulars.conclusionNumber || settings.particulars.conclusionDate
-      ? { number: settings.particulars.conclusionNumber, date: settings.particulars.conclusionDate }
-      : undefined;
+  const conclusion = conclusionSetting(settings, source);
   const implementsBy = settings.implementsConclusion === undefined ? "citation" : "setting";
   const result = checkDocument(model, {
     profile: settings.profile,
@@ -186,6 +184,28 @@ export function buildCheckView(
     fixesByRule,
     itemInsertAfter: endOfDirectiveSection(model),
   };
+}
+
+/** The symbol code of a number and symbol: "NQ/HU" of "05-NQ/HU". */
+const symbolCode = (number: string): string | undefined =>
+  /^\s*\d+\s*-\s*(\S+)\s*$/u.exec(number)?.[1]?.replace(/\s+/g, "").toUpperCase();
+
+/**
+ * The number and date of the directive source the user gave (Soạn thảo's "Số hiệu Kết luận", "Ngày của Kết luận"),
+ * for the citation checks; undefined when none. They belong to the seed's conclusion when the user typed them for it:
+ * a number whose symbol code is not the source's ("125-KL/TU" while the pasted source is "05-NQ/HU") is another
+ * document's, and it and its date are left out, so that a pasted source's citations are not held to the seed's.
+ */
+function conclusionSetting(
+  settings: PaneSettings,
+  source: DirectiveSource,
+): { number: string | undefined; date: string | undefined } | undefined {
+  const { conclusionNumber: number, conclusionDate: date } = settings.particulars;
+  if (!number && !date) return undefined;
+  const code = sourceDocumentOf(source)?.code;
+  const given = number ? symbolCode(number) : undefined;
+  if (code !== undefined && given !== undefined && given !== code) return undefined;
+  return { number, date };
 }
 
 const ROMAN_HEADING = /^\s*(I{1,3}|IV|VI{0,3}|IX|X)\s*[.:)]\s*\S/;

@@ -37,11 +37,14 @@ export const DRAFT_USAGE = `  ketluan draft --type plan|report --profile party|s
   --recipients-file     nơi nhận, mỗi dòng một nơi (mặc định theo quy định gửi Văn phòng Tỉnh ủy)`;
 
 const MATRIX_USAGE = `  ketluan matrix THƯ_MỤC... --out TIỀN_TỐ [--format html,csv,json,xlsx] [--previous KY-TRUOC.json]
+               [--source KET-LUAN.txt] [--not-applicable 2.4,2.7]
              ma trận đáp ứng các nhiệm vụ của Kết luận của mọi tệp .docx trong các thư mục (kể cả thư mục con):
              TIỀN_TỐ.html (biểu đồ, bộ lọc), TIỀN_TỐ.csv (UTF-8, mở được bằng Excel), TIỀN_TỐ.json (dữ liệu, để so
              kỳ sau); xlsx chỉ khi ghi trong --format (mặc định: html,csv,json)
 
-  --previous           TIỀN_TỐ.json của kỳ trước: đánh dấu ô tiến bộ ▲, thụt lùi ▼, văn bản mới và văn bản không còn`;
+  --previous           TIỀN_TỐ.json của kỳ trước: đánh dấu ô tiến bộ ▲, thụt lùi ▼, văn bản mới và văn bản không còn
+  --source             văn bản kết luận/nghị quyết khác làm nguồn nhiệm vụ, như với check: các cột là các mục của văn bản đó
+  --not-applicable     các mục nhiệm vụ không áp dụng cho mọi văn bản trong lần lập này`;
 
 const EXIT_CODES =
   "Mã thoát / exit codes: 0 không có lỗi, 1 có lỗi thể thức, 2 sai cú pháp lệnh hoặc không đọc được tệp.";

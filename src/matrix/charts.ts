@@ -150,7 +150,7 @@ export function issuerChart(rows: MatrixRow[]): string {
     .join("");
   const empty =
     shares.length === 0
-      ? `<text x="${CHART.labelWidth}" y="${CHART.top + 13}">Chưa có văn bản nào đối chiếu được với Kết luận</text>`
+      ? `<text x="${CHART.labelWidth}" y="${CHART.top + 13}">Chưa có văn bản nào đối chiếu được với văn bản nguồn</text>`
       : "";
   return (
     `<svg id="chart-issuers" class="chart" role="img" aria-labelledby="chart-issuers-title" ` +

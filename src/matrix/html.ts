@@ -162,9 +162,10 @@ export function toHtml(rows: MatrixRow[], columns: MatrixColumn[], meta: MatrixM
       .join("") +
     `</tr>`;
   const compared = comparedRows(rows).length;
+  const kind = meta.sourceKind ?? "Kết luận";
   const statusCss = STATUSES.map((s) => `.s-${s} { background: ${STATUS_COLOUR[s]}; }`).join(" ");
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Ma trận thực hiện Kết luận</title>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Ma trận thực hiện ${esc(kind)}</title>
 <style>
 @page { size: A4 landscape; margin: 12mm; }
 body { font-family: "Times New Roman", serif; font-size: 12pt; margin: 16px; }
@@ -187,7 +188,7 @@ svg.chart { font-family: Arial, sans-serif; font-size: 12px; max-width: 100%; he
 @media print { th { cursor: default; } .legend { break-after: avoid; } tr { break-inside: avoid; } .filters { display: none; } figure { break-inside: avoid; } }
 </style></head><body>
 <h1>Ma trận thực hiện: ${esc(meta.sourceTitle)}</h1>
-<p class="meta">${rows.length} tệp, ${compared} văn bản có đối chiếu với Kết luận; lập lúc ${esc(meta.generatedAt)}. Di chuột lên một ô để xem đoạn làm căn cứ; bấm tiêu đề cột để sắp xếp.</p>
+<p class="meta">${rows.length} tệp, ${compared} văn bản có đối chiếu với ${esc(kind)}; lập lúc ${esc(meta.generatedAt)}. Di chuột lên một ô để xem đoạn làm căn cứ; bấm tiêu đề cột để sắp xếp.</p>
 <p class="legend"><span class="s-covered">Đã đáp ứng</span><span class="s-partial">Một phần</span><span class="s-missing">Chưa có</span><span class="s-not-applicable">Không áp dụng</span></p>
 ${changesSection(changes, rows)}
 <section class="charts" aria-label="Biểu đồ">

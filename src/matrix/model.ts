@@ -40,6 +40,8 @@ export interface MatrixRow {
 
 export interface MatrixMeta {
   sourceTitle: string;
+  /** The source's type name ("Kết luận", "Nghị quyết", "Chỉ thị"); "Kết luận" when not given. */
+  sourceKind?: string;
   generatedAt: string;
 }
 

@@ -3,19 +3,14 @@
  *  [--not-applicable 2.4,2.7] [--source TEXT] [--conclusion-number N --conclusion-date D] [--implements]`
  * Exit codes: 0 no error findings; 1 some finding is an error; 2 bad usage or an unreadable file.
  */
-import { readFile, stat } from "node:fs/promises";
-import { parseDirectiveSource } from "../../directives/parse";
-import type { DirectiveSource } from "../../directives/types";
 import { readDocument } from "../../docx/reader";
 import { checkDocument, type CheckOptions } from "../../check";
 import type { DocumentType, ProfileId } from "../../model/vocabulary";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
+import { loadDirectiveSource, notApplicableItems, SOURCE_OPTIONS } from "../directive-source";
 import { describeError, ExitCode, nodeInflateRaw, READ_WORDING, readInputFile, type Io } from "../io";
 import { USAGE } from "../usage";
 import { formatText, toJson, type FileResult } from "./check-output";
-
-/** A directive source larger than this is not a conclusion or resolution. */
-const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 interface CheckArgs {
   files: string[];
@@ -32,8 +27,7 @@ const OPTIONS = {
   format: { type: "string" },
   profile: { type: "string" },
   type: { type: "string" },
-  "not-applicable": { type: "string" },
-  source: { type: "string" },
+  ...SOURCE_OPTIONS,
   implements: { type: "boolean" },
   "conclusion-number": { type: "string" },
   "conclusion-date": { type: "string" },
@@ -69,16 +63,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
         throw new UsageError(`--type phải là auto, plan, report hoặc other / got "${v}"`);
       }
       out.documentType = v;
-    } else if (t.name === "not-applicable") {
-      const items = v
-        .split(",")
-        .map((x) => x.trim())
-        .filter((x) => x !== "");
-      if (items.some((x) => !/^[\dIVXivx]+(\.\d+)*$|^[a-zđ]$/.test(x))) {
-        throw new UsageError(`--not-applicable nhận số mục, ví dụ 2.4,2.7 / got "${items.join(",")}"`);
-      }
-      out.notApplicable.push(...items);
-    } else if (t.name === "source") out.sourceFile = v;
+    } else if (t.name === "not-applicable") out.notApplicable.push(...notApplicableItems(v));
+    else if (t.name === "source") out.sourceFile = v;
     else if (t.name === "implements") out.implementsConclusion = true;
     else if (t.name === "conclusion-number") out.conclusion.number = v;
     else if (t.name === "conclusion-date") out.conclusion.date = v;
@@ -106,24 +92,6 @@ function exitCodeFor(results: FileResult[]): number {
   if (results.some((r) => r.error !== undefined)) return ExitCode.failure;
   if (results.some((r) => r.result!.findings.some((f) => f.severity === "error"))) return ExitCode.errorFindings;
   return ExitCode.ok;
-}
-
-/** Another conclusion or resolution as the directive source (plain text, one paragraph per line). */
-async function loadDirectiveSource(path: string): Promise<DirectiveSource> {
-  let text: string;
-  try {
-    const st = await stat(path);
-    if (st.size > MAX_SOURCE_BYTES) throw new UsageError(`Tệp nguồn nhiệm vụ quá lớn / source text too large: ${path}`);
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`Không đọc được tệp nguồn nhiệm vụ ${path}: ${describeError(e)}`);
-  }
-  const source = parseDirectiveSource(text.normalize("NFC"));
-  if (source.items.length === 0) {
-    throw new UsageError(`Không tìm thấy mục nhiệm vụ đánh số nào trong ${path} / no numbered directive items found`);
-  }
-  return source;
 }
 
 /** Runs `ketluan check` with the arguments after "check"; returns the exit code. */

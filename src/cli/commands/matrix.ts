@@ -1,15 +1,18 @@
 /**
- * `ketluan matrix DIR... --out PREFIX [--format html,csv,json,xlsx] [--previous LAST.json]`: every .docx under the
- * folders, one row each, the status of every directive item; unreadable files are rows with their reason. Files are
- * spread over worker threads (one per core) when there are enough of them to pay for the start-up. With a previous
- * report's JSON, the cells that moved and the drafts that appeared or disappeared are marked in every output.
+ * `ketluan matrix DIR... --out PREFIX [--format html,csv,json,xlsx] [--previous LAST.json] [--source FILE]
+ * [--not-applicable 2.4,2.7]`: every .docx under the folders, one row each, the status of every item of the directive
+ * source (the seed conclusion, or the text `--source` names, read as `ketluan check` reads it); unreadable files are
+ * rows with their reason. Files are spread over worker threads (one per core, each given the source once) when there
+ * are enough of them to pay for the start-up. With a previous report's JSON, the cells that moved and the drafts that
+ * appeared or disappeared are marked in every output.
  */
 import { readFile, readdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { checkDocument } from "../../check";
+import { checkDocument, type CheckOptions } from "../../check";
 import { defaultDirectiveSource } from "../../directives/seed";
+import type { DirectiveSource } from "../../directives/types";
 import { readDocument } from "../../docx/reader";
 import { compareWithPrevious, parseMatrixJson, toJson, type MatrixJson } from "../../matrix/json";
 import {
@@ -22,6 +25,7 @@ import {
   type MatrixRow,
 } from "../../matrix/matrix";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
+import { loadDirectiveSource, notApplicableItems, SOURCE_OPTIONS } from "../directive-source";
 import {
   describeError,
   describeWriteError,
@@ -43,20 +47,33 @@ interface MatrixArgs {
   out: string;
   formats: Set<MatrixFormat>;
   previous?: string;
+  /** `--source`: another conclusion or resolution; the seed when not given. */
+  sourceFile?: string;
+  /** `--not-applicable`: items not applicable to any draft of the run. */
+  notApplicable: string[];
+}
+
+/** What every row's check takes from the command line: the directive source and the not-applicable items. */
+export interface RowOptions {
+  directives: DirectiveSource;
+  notApplicable: string[];
 }
 
 const OPTIONS = {
   out: { type: "string", short: "o" },
   format: { type: "string" },
   previous: { type: "string" },
+  ...SOURCE_OPTIONS,
 } as const;
 
 function parseMatrixArgs(args: string[]): MatrixArgs {
-  const out: MatrixArgs = { dirs: [], out: "", formats: new Set(DEFAULT_FORMATS) };
+  const out: MatrixArgs = { dirs: [], out: "", formats: new Set(DEFAULT_FORMATS), notApplicable: [] };
   for (const t of readArguments(args, OPTIONS)) {
     if (t.kind === "positional") out.dirs.push(t.value);
     else if (t.name === "out") out.out = t.value ?? "";
     else if (t.name === "previous") out.previous = t.value ?? "";
+    else if (t.name === "source") out.sourceFile = t.value ?? "";
+    else if (t.name === "not-applicable") out.notApplicable.push(...notApplicableItems(t.value ?? ""));
     else if (t.name === "format") {
       const parts = (t.value ?? "").split(",").map((s) => s.trim());
       if (parts.some((p) => !FORMATS.includes(p as MatrixFormat))) {
@@ -65,6 +82,7 @@ function parseMatrixArgs(args: string[]): MatrixArgs {
       out.formats = new Set(parts as MatrixFormat[]);
     }
   }
+  if (out.sourceFile === "") throw new UsageError("Thiếu tệp cho --source / missing file for --source");
   if (out.previous === "") throw new UsageError("Thiếu tệp cho --previous / missing file for --previous");
   if (out.dirs.length === 0) throw new UsageError("Chưa chỉ định thư mục / no folder given");
   if (out.out === "") throw new UsageError("Thiếu --out TIỀN_TỐ (tên tệp kết quả) / missing --out PREFIX");
@@ -97,11 +115,12 @@ export async function collectDocx(dirs: string[]): Promise<string[]> {
   return [...new Set(found)].sort((a, b) => a.localeCompare(b, "vi"));
 }
 
-/** One row: read, check (findings and coverage), or the reason the file could not be read. */
-export async function rowForFile(path: string, label: string): Promise<MatrixRow> {
+/** One row: read, check (findings and coverage) against the run's source, or the reason the file could not be read. */
+export async function rowForFile(path: string, label: string, options: RowOptions): Promise<MatrixRow> {
   try {
     const model = readDocument(await readInputFile(path), { inflateRaw: nodeInflateRaw });
-    return matrixRow(label, model, checkDocument(model));
+    const check: CheckOptions = { directives: options.directives, notApplicable: options.notApplicable };
+    return matrixRow(label, model, checkDocument(model, check));
   } catch (e) {
     return errorRow(label, describeError(e));
   }
@@ -112,6 +131,7 @@ const WORKER_THRESHOLD = 12;
 
 async function computeRows(
   files: { path: string; label: string }[],
+  options: RowOptions,
   progress: (done: number) => void,
 ): Promise<MatrixRow[]> {
   const rows: MatrixRow[] = new Array(files.length);
@@ -120,7 +140,7 @@ async function computeRows(
   let done = 0;
   if (!canUseWorkers) {
     for (let i = 0; i < files.length; i++) {
-      rows[i] = await rowForFile(files[i]!.path, files[i]!.label);
+      rows[i] = await rowForFile(files[i]!.path, files[i]!.label, options);
       progress(++done);
     }
     return rows;
@@ -129,7 +149,8 @@ async function computeRows(
   let next = 0;
   await Promise.all(
     Array.from({ length: threads }, () => {
-      const worker = new Worker(workerScript);
+      // the source goes to each worker once, as data (structured clone): the worker checks against that copy
+      const worker = new Worker(workerScript, { workerData: options });
       return new Promise<void>((resolveRun, reject) => {
         const feed = (): void => {
           if (next >= files.length) {
@@ -175,6 +196,7 @@ async function readPrevious(path: string): Promise<MatrixJson> {
 
 async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
   const previous = opts.previous === undefined ? undefined : await readPrevious(opts.previous);
+  const source = opts.sourceFile === undefined ? defaultDirectiveSource() : await loadDirectiveSource(opts.sourceFile);
   const paths = await collectDocx(opts.dirs);
   if (paths.length === 0)
     throw new UsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");
@@ -188,13 +210,16 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
     const line = `Đang kiểm tra ${done}/${files.length} tệp…`;
     io.err(tty ? `\r${line}${done === files.length ? "\n" : ""}` : `${line}\n`);
   };
-  const rows = await computeRows(files, progress);
-  const source = defaultDirectiveSource();
+  const rows = await computeRows(files, { directives: source, notApplicable: opts.notApplicable }, progress);
   const columns: MatrixColumn[] = source.items.map((it) => ({ item: it.number, title: it.title }));
   const changes: MatrixChanges | undefined =
     previous === undefined ? undefined : compareWithPrevious(rows, columns, previous, source.title);
   const now = new Date();
-  const meta = { sourceTitle: source.title, generatedAt: now.toLocaleString("vi-VN") };
+  const meta = {
+    sourceTitle: source.title,
+    ...(source.kind === undefined ? {} : { sourceKind: source.kind }),
+    generatedAt: now.toLocaleString("vi-VN"),
+  };
   const outputs: { file: string; text: string | Uint8Array }[] = [];
   if (opts.formats.has("csv")) outputs.push({ file: `${opts.out}.csv`, text: toCsv(rows, columns, changes) });
   if (opts.formats.has("html")) outputs.push({ file: `${opts.out}.html`, text: toHtml(rows, columns, meta, changes) });
@@ -221,7 +246,10 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
       (changes === undefined
         ? ""
         : `So với kỳ trước: ${changes.improved} ô tiến bộ, ${changes.worsened} ô thụt lùi, ${appeared} văn bản mới, ` +
-          `${changes.disappeared.length} văn bản không còn\n`) +
+          `${changes.disappeared.length} văn bản không còn\n` +
+          (changes.previousSourceTitle === undefined
+            ? ""
+            : `Lưu ý: kỳ trước đối chiếu với nguồn khác: ${changes.previousSourceTitle}\n`)) +
       (unreadable > 0
         ? rows
             .filter((r) => r.error)
