@@ -19,17 +19,20 @@
  * "tiền mặt", "sạt lở"; data/boilerplate.json "common" counts how many real documents use each common pair) or
  * restates one of its tasks whole. A plan that says "thương mại, dịch vụ" has not answered a duty on e-commerce
  * platforms and cashless payment. Paraphrases the source itself uses as distinct terms ("chính quyền số", "kinh tế
- * số" beside "chuyển đổi số") are not mapped for that source. Pure and fast: the source index is built once per source object, each paragraph is
+ * số" beside "chuyển đổi số") are not mapped for that source. Leadership phrases any plan carries ("đề cao trách nhiệm người đứng đầu", data/boilerplate.json
+ * "generic") are never substance. A source on one subject (the rare pairs of its title its items keep repeating:
+ * "thiên tai") is answered only by passages about it: the paragraph or its section names it, or the draft does
+ * throughout. Without substance, a section of its own on the item (by its heading) makes it partial at most.
+ * Pure and fast: the source index is built once per source object, each paragraph is
  * tokenised once.
  */
 import type { DocumentModel, Paragraph } from "../model/document";
 import { excerptOf } from "../model/excerpt";
 import { analyzeStructure } from "../model/structure";
-import { array, number, object, optional, parseData, record, string } from "../model/schema";
-import boilerplateJson from "./data/boilerplate.json";
+import { array, object, optional, parseData, string } from "../model/schema";
 import synonymJson from "./data/synonyms.json";
 import { markerOf } from "./parse";
-import { matchKey, matchTokens } from "./tokens";
+import { COMMON_DF, GENERIC_PAIRS, matchKey, matchTokens, SINGLE_STOP, subjectPairs, ZERO_BIGRAMS } from "./tokens";
 import type { DirectiveSource } from "./types";
 
 export { matchKey, matchTokens };
@@ -98,8 +101,13 @@ export const THRESHOLDS = {
    * "tiền mặt", "sạt lở") is part of the item's substance; commoner pairs ("thương mại" in 17, "dịch vụ" in 89) are not.
    */
   substanceMaxDocuments: 12,
-  /** A paragraph matching this share of a task's (capped) weight restates it: it addresses the substance too. */
-  restates: 1,
+  /**
+   * A paragraph matching this share of a task's (capped) weight restates it: it addresses the substance too (0.95, not
+   * 1: "đề cao trách nhiệm" for "nâng cao trách nhiệm" restates the seed's 2.2.1 but for one pair).
+   */
+  restates: 0.95,
+  /** A draft naming the source's subject in this many paragraphs is about it throughout (see onSubject). */
+  subjectParagraphs: 3,
 };
 
 /** A heading's words count this many times its length in the section's weight. */
@@ -108,43 +116,11 @@ const HEADING_FACTOR = 2;
 // ---------------------------------------------------------------------------------------------------------------
 // Text → canonical tokens
 
-const boilerplateData = parseData(
-  object({
-    $comment: optional(string()),
-    phrases: array(string()),
-    stopwords: array(string()),
-    common: object({
-      $comment: optional(string()),
-      documents: number(),
-      minDocuments: number(),
-      byDocuments: record(array(string())),
-    }),
-  }),
-  boilerplateJson,
-  "src/directives/data/boilerplate.json",
-);
 const synonymData = parseData(
   object({ $comment: optional(string()), groups: array(object({ canonical: string(), variants: array(string()) })) }),
   synonymJson,
   "src/directives/data/synonyms.json",
 );
-
-const SINGLE_STOP = new Set<string>();
-const ZERO_BIGRAMS = new Set<string>();
-for (const w of boilerplateData.stopwords) SINGLE_STOP.add(matchKey(w));
-for (const phrase of boilerplateData.phrases) {
-  const toks = matchTokens(phrase);
-  if (toks.length === 1) SINGLE_STOP.add(toks[0]!);
-  for (let i = 0; i + 1 < toks.length; i++) ZERO_BIGRAMS.add(`${toks[i]} ${toks[i + 1]}`);
-}
-
-/**
- * How common a word pair is in documents of any subject (data/boilerplate.json "common", counted over real documents
- * by scripts/make-coverage-background.ts): the number of documents holding it, for pairs in at least `minDocuments`.
- */
-const COMMON_DF = new Map<string, number>();
-for (const [n, pairs] of Object.entries(boilerplateData.common.byDocuments))
-  for (const g of pairs) COMMON_DF.set(g, Number(n));
 
 /** Paraphrases by their first token: [variant tokens, canonical tokens], longest variant first. */
 type SynonymTable = Map<string, [string[], string[]][]>;
@@ -296,6 +272,8 @@ interface SourceIndex {
   synonyms: SynonymTable;
   /** Feature ids of each item's substance: pairs of its own text, of that item only, rare in documents at large. */
   itemDistinct: number[][];
+  /** The source's subject (subjectPairs: "thiên tai" of a directive on disasters), as "a b" pairs; empty: none. */
+  subject: Set<string>;
 }
 
 const INDEX = new WeakMap<DirectiveSource, SourceIndex>();
@@ -353,6 +331,7 @@ function indexOf(source: DirectiveSource): SourceIndex {
   const isDistinctive = (g: string): boolean =>
     !g.startsWith(SLOGAN) &&
     (itemDf.get(g)?.size ?? 0) === 1 &&
+    !GENERIC_PAIRS.has(g) &&
     (COMMON_DF.get(g) ?? 0) <= THRESHOLDS.substanceMaxDocuments;
   const itemDistinct: number[][] = source.items.map(() => []);
   textFeatures.forEach((f, k) => {
@@ -403,6 +382,10 @@ function indexOf(source: DirectiveSource): SourceIndex {
     refNumbers: new Map(source.items.map((item, i) => [matchKey(item.number), i])),
     synonyms,
     itemDistinct,
+    subject: subjectPairs(
+      source.title,
+      source.items.map((item) => item.paragraphs.join(" ")),
+    ),
   };
   INDEX.set(source, index);
   return index;
@@ -562,11 +545,14 @@ export function computeCoverage(
     refs: number[];
     section: number;
     heading: boolean;
+    /** The paragraph names the source's subject. */
+    subject: boolean;
   }
   const units: Unit[] = [];
-  const sections: { heading: Unit | undefined; weight: number[]; refs: number[] }[] = [
-    { heading: undefined, weight: new Array<number>(nItems).fill(0), refs: [] },
+  const sections: { heading: Unit | undefined; weight: number[]; refs: number[]; subject: boolean }[] = [
+    { heading: undefined, weight: new Array<number>(nItems).fill(0), refs: [], subject: false },
   ];
+  const subject = index.subject;
   const seen = new Int32Array(index.taskPostings.start.length - 1).fill(-1);
   for (const pi of body) {
     const p = model.paragraphs[pi];
@@ -577,9 +563,18 @@ export function computeCoverage(
     for (const r of refs) explicit[r] = true;
     const iw = itemWeights(index, fids, nItems);
     const heading = isHeading(p);
-    const unit: Unit = { index: pi, fids, iw, refs, section: sections.length - (heading ? 0 : 1), heading };
-    if (heading) sections.push({ heading: unit, weight: new Array<number>(nItems).fill(0), refs });
+    const unit: Unit = {
+      index: pi,
+      fids,
+      iw,
+      refs,
+      section: sections.length - (heading ? 0 : 1),
+      heading,
+      subject: subject.size > 0 && namesSubject(toks, subject),
+    };
+    if (heading) sections.push({ heading: unit, weight: new Array<number>(nItems).fill(0), refs, subject: false });
     const sec = sections[unit.section]!;
+    if (unit.subject) sec.subject = true;
     for (let i = 0; i < nItems; i++) sec.weight[i]! += heading ? HEADING_FACTOR * iw[i]! : iw[i]!;
     units.push(unit);
   }
@@ -592,6 +587,15 @@ export function computeCoverage(
     return top.length <= THRESHOLDS.maxSectionItems ? top : [];
   });
 
+  // A source on one subject ("phòng, chống thiên tai"): a passage answers its substance only when it is about that
+  // subject, that is when it or its section names it, or the draft is about it throughout (names it in
+  // SUBJECT_PARAGRAPHS paragraphs at least). A plan on other things that shares a few words with an item (a defence
+  // drill, "quy hoạch", "kiểm tra, giám sát") has not answered a directive on disasters.
+  const onSubject =
+    subject.size === 0 || units.filter((u) => u.subject).length >= THRESHOLDS.subjectParagraphs
+      ? () => true
+      : (u: Unit) => u.subject || sections[u.section]!.subject;
+
   // Pass 2: each paragraph is evidence for its own main items, its section's items and the items it names.
   const matched = new Float64Array(nTasks);
   const touched: number[] = [];
@@ -599,6 +603,14 @@ export function computeCoverage(
   const has = new Int32Array(index.taskPostings.start.length - 1);
   // Whether a paragraph attributed to the item holds any of its substance (a distinctive pair).
   const substance = index.itemDistinct.map((l) => l.length === 0);
+  // The item a section is about by its heading alone, when one: a section of its own on the item ("7. Công tác thi
+  // đua, khen thưởng") answers it in part even in common words ("khen thưởng 32 tập thể"), never in full.
+  const headedItem = sections.map((sec, k) => {
+    if (sec.heading === undefined || sectionItems[k]!.length !== 1) return -1;
+    const top = topItems(sec.heading.iw, THRESHOLDS.paragraphShare, Number.MIN_VALUE);
+    return top.length === 1 && top[0] === sectionItems[k]![0] ? top[0]! : -1;
+  });
+  const headed = new Array<boolean>(nItems).fill(false);
   const { start, ids, weights } = index.taskPostings;
   for (const u of units) {
     // A heading is too short to be about an item on its own: it counts for its section's items only.
@@ -620,9 +632,12 @@ export function computeCoverage(
         matched[k]! += weights[e]!;
       }
     for (const f of u.fids) has[f] = u.index + 1;
-    for (let i = 0; i < nItems; i++)
-      if (inHome[i] === 1 && !substance[i] && index.itemDistinct[i]!.some((f) => has[f] === u.index + 1))
-        substance[i] = true;
+    const about = onSubject(u);
+    const ownSection = about ? headedItem[u.section]! : -1;
+    if (about)
+      for (let i = 0; i < nItems; i++)
+        if (inHome[i] === 1 && !substance[i] && index.itemDistinct[i]!.some((f) => has[f] === u.index + 1))
+          substance[i] = true;
     for (const k of touched) {
       const t = index.tasks[k]!;
       const m = matched[k]!;
@@ -630,8 +645,9 @@ export function computeCoverage(
       if (inHome[t.item] === 0) continue;
       const sc = Math.min(1, m / t.norm);
       // A paragraph that restates the whole task (its capped weight matched) addresses its substance too.
-      if (sc >= THRESHOLDS.restates) substance[t.item] = true;
+      if (sc >= THRESHOLDS.restates && about) substance[t.item] = true;
       if (sc > taskBest[k]!) taskBest[k] = sc;
+      if (t.item === ownSection && sc >= THRESHOLDS.taskAnswered) headed[t.item] = true;
       if (sc >= THRESHOLDS.taskAnswered) taskEvidence[k]!.push(u.index);
     }
     touched.length = 0;
@@ -646,7 +662,7 @@ export function computeCoverage(
     index.tasks.forEach((t, k) => {
       if (t.item !== i) return;
       const score = round2(taskBest[k]!);
-      if (!substance[i]) taskBest[k] = Math.min(taskBest[k]!, THRESHOLDS.taskAnswered / 2 - 0.01);
+      if (!substance[i] && !headed[i]) taskBest[k] = Math.min(taskBest[k]!, THRESHOLDS.taskAnswered / 2 - 0.01);
       const ok = taskBest[k]! >= THRESHOLDS.taskAnswered;
       if (ok) answered++;
       tasks.push({
@@ -660,14 +676,17 @@ export function computeCoverage(
               ? "partial"
               : "missing",
         score,
-        evidence: substance[i] ? evidenceOf(taskEvidence[k]!.slice(0, THRESHOLDS.maxEvidence)) : [],
+        evidence: substance[i] || headed[i] ? evidenceOf(taskEvidence[k]!.slice(0, THRESHOLDS.maxEvidence)) : [],
       });
     });
     const share = tasks.length === 0 ? 0 : answered / tasks.length;
     const score = round2(explicit[i] ? Math.max(share, 1) : share);
     let status: CoverageStatus;
     if (notApplicable.has(item.number)) status = "not-applicable";
-    else if (explicit[i] || share >= THRESHOLDS.covered) status = "covered";
+    else if (explicit[i]) status = "covered";
+    // Without its substance, a section of its own on the item answers it in part at most.
+    else if (!substance[i]) status = headed[i] && answered > 0 ? "partial" : "missing";
+    else if (share >= THRESHOLDS.covered) status = "covered";
     else if (answered > 0) status = "partial";
     else status = "missing";
     const strongest = [...itemEvidence[i]!]
@@ -684,6 +703,12 @@ export function computeCoverage(
       tasks,
     };
   });
+}
+
+/** Whether a paragraph's tokens hold one of the subject's word pairs. */
+function namesSubject(toks: readonly string[], subject: ReadonlySet<string>): boolean {
+  for (let i = 0; i + 1 < toks.length; i++) if (subject.has(`${toks[i]} ${toks[i + 1]}`)) return true;
+  return false;
 }
 
 function round2(x: number): number {

@@ -5,7 +5,7 @@
  * numbers, stray emphasis markers from a PDF or Markdown conversion). Pure: no file system.
  */
 import { nfc } from "../model/text";
-import { matchKey, matchTokens } from "./tokens";
+import { contentPairs, matchKey, matchTokens, subjectPairs } from "./tokens";
 import { array, boolean, object, optional, parseData, string, type Infer } from "../model/schema";
 import topicJson from "./data/topics.json";
 import type { CitedDocument, DirectiveItem, DirectiveSource, DirectiveTask } from "./types";
@@ -302,17 +302,36 @@ function fallbackLabel(text: string): string {
   s = s.replace(AGENCY_SUBJECT, "").replace(FILLER, "");
   const words = s.split(/\s+/);
   let label = "";
+  let cut = false;
   for (const w of words) {
     const next = label === "" ? w : `${label} ${w}`;
-    if (matchTokens(next).length > 8) break;
+    if (matchTokens(next).length > 8) {
+      cut = true;
+      break;
+    }
     label = next;
-    if (/[,;:.]$/.test(w) && matchTokens(label).length >= 4) break;
+    if (/[,;:.]$/.test(w) && !/^phòng,$/iu.test(w) && matchTokens(label).length >= 4) break;
   }
   label = label.replace(/[,;:.]+$/, "").replace(/["“”]/g, "");
   // Do not end on a function word ("... tại các", "... của").
   label = label.replace(/(?:\s+(?:các|những|tại|của|và|với|cho|trên|để|ở|theo|trong|từ|đến|là|được|một|số))+$/iu, "");
   if (label === "") label = text.slice(0, 40);
-  return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
+  // Cut inside a clause, perhaps inside a compound ("trạm đo mưa tự|động"): say so rather than show half a word.
+  return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1) + (cut ? "…" : "");
+}
+
+/**
+ * A task's label from its own words: its first clause (up to ";", ":" or a parenthesis), without the opening words
+ * that say nothing, cut as an own-words title is ("Diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn ở cấp huyện").
+ */
+function ownWordsLabel(text: string): string {
+  const first = sentences(text.replace(/^[-–+•\s]+/, "").trim())[0] ?? text;
+  const clause = first
+    .split(/\s*[;:(]/u)[0]!
+    .replace(AGENCY_SUBJECT, "")
+    .replace(FILLER, "")
+    .trim();
+  return clause === "" ? fallbackLabel(text) : ownWordsTitle(clause);
 }
 
 /** Sentences of a paragraph: split after . ! ? … (and a closing quote) before an upper-case letter. */
@@ -368,7 +387,55 @@ interface DraftTask {
   texts: string[];
 }
 
-function tasksOf(number: string, units: string[], typeName: string): { task: DirectiveTask; topic?: Topic }[] {
+/** How many content words open a task: a topic's key term further on is not what the task is about. */
+const LABEL_WINDOW = 16;
+/** The least share of a topic label's words the task must use for the label to name it. */
+const LABEL_WORDS_MIN = 0.6;
+
+/**
+ * Whether a topic's name fits a task as its label: the topic's key term (not followed by a qualifier: "hạ tầng số" is
+ * not "hạ tầng") is among the task's opening words, the task uses most of the label's words ("Quy hoạch tỉnh" for
+ * "... trong quy hoạch, kế hoạch phát triển" does not), and the task is not about the source's own subject ("Tổ chức
+ * diễn tập phòng, chống thiên tai" in a directive on disasters is not "Diễn tập khu vực phòng thủ"; "hệ thống chính
+ * trị" in "Xác định phòng, chống thiên tai là nhiệm vụ ... của cả hệ thống chính trị" is not "Xây dựng Đảng").
+ */
+function labelFits(topic: Topic, label: string, text: string, subject: ReadonlySet<string>): boolean {
+  if (subject.size > 0) for (const g of contentPairs(text)) if (subject.has(g)) return false;
+  const tokens = matchTokens(
+    text
+      .replace(/^[-–+•\s]+/, "")
+      .replace(AGENCY_SUBJECT, "")
+      .replace(FILLER, ""),
+  );
+  let seen = 0;
+  let end = tokens.length;
+  for (let i = 0; i < tokens.length; i++)
+    if (!FUNCTION_WORDS.has(tokens[i]!) && ++seen > LABEL_WINDOW) {
+      end = i;
+      break;
+    }
+  const opening = tokens.slice(0, end);
+  const opens = topic.patterns.some((p) => {
+    const words = p.split(" ");
+    for (let i = 0; i + words.length <= opening.length; i++) {
+      if (!words.every((w, k) => opening[i + k] === w)) continue;
+      const after = tokens.slice(i + words.length).join(" ");
+      if (!QUALIFIERS.some((q) => after === q || after.startsWith(`${q} `))) return true;
+    }
+    return false;
+  });
+  if (!opens) return false;
+  const own = new Set(matchTokens(text));
+  const words = matchTokens(label);
+  return words.filter((w) => own.has(w)).length >= LABEL_WORDS_MIN * words.length;
+}
+
+function tasksOf(
+  number: string,
+  units: string[],
+  typeName: string,
+  subject: ReadonlySet<string> = new Set(),
+): { task: DirectiveTask; topic?: Topic; topicLabel: string }[] {
   const drafts: DraftTask[] = [];
   for (const unit of units) {
     const hits = topicHits(unit);
@@ -394,10 +461,14 @@ function tasksOf(number: string, units: string[], typeName: string): { task: Dir
     }
     drafts.push({ topic, label: topic?.label ?? fallbackLabel(unit), texts: [unit] });
   }
-  return drafts.map((d, i) => ({
-    task: { id: `${number}.${i + 1}`, label: d.label.replace("văn bản", typeName), text: d.texts.join(" ") },
-    topic: d.topic,
-  }));
+  return drafts.map((d, i) => {
+    const text = d.texts.join(" ");
+    const topicLabel = d.label.replace("văn bản", typeName);
+    // A topic's name labels the task only when it fits it; else the task's own words do.
+    const label =
+      d.topic === undefined || labelFits(d.topic, topicLabel, text, subject) ? topicLabel : ownWordsLabel(text);
+    return { task: { id: `${number}.${i + 1}`, label, text }, topic: d.topic, topicLabel };
+  });
 }
 
 /** The task units of an item: its bullets and lettered sub-items as they are, its prose split into clauses. */
@@ -461,7 +532,8 @@ const MIN_DUTY = 3;
  * nhân lực"), when what precedes has at least MIN_DUTY tokens.
  */
 export function firstDuty(lead: string, splitAtAnd = true): string {
-  const re = splitAtAnd ? /,\s+|\s+và\s+/gu : /,\s+/gu;
+  // "phòng, chống" (thiên tai, tham nhũng ...) is one compound: its comma opens no new duty
+  const re = splitAtAnd ? /,\s+(?!chống\s)|\s+và\s+/giu : /,\s+(?!chống\s)/giu;
   for (const m of lead.matchAll(re)) {
     const head = lead.slice(0, m.index);
     if (matchTokens(head).length >= MIN_DUTY && NEW_DUTY.test(lead.slice(m.index + m[0].length))) return head;
@@ -509,6 +581,7 @@ const OWN_TITLE_MAX = 18;
 
 /** The item's lead phrase as its title: "Phát triển kinh tế số", cut cleanly at a word boundary, NFC, capitalised. */
 export function ownWordsTitle(lead: string): string {
+  let ellipsis = "";
   let s = lead
     .replace(/[.;:…]+$/u, "")
     .replace(/["“”]/g, "")
@@ -522,30 +595,40 @@ export function ownWordsTitle(lead: string): string {
       out = next;
     }
     // At the last comma within the limit when there is one: no compound cut in two.
-    const comma = out.lastIndexOf(",");
-    s = comma > 0 && matchTokens(out.slice(0, comma)).length >= MIN_DUTY ? out.slice(0, comma) : out;
+    let comma = out.lastIndexOf(",");
+    while (comma > 0 && /^,\s+chống\s/iu.test(out.slice(comma))) comma = out.lastIndexOf(",", comma - 1);
+    const atComma = comma > 0 && matchTokens(out.slice(0, comma)).length >= MIN_DUTY;
+    s = atComma ? out.slice(0, comma) : out;
+    // Cut inside a clause, perhaps inside a compound ("thủ tục hành|chính"): say so rather than show half a word.
+    if (!atComma) ellipsis = "…";
   }
   s = s
     .replace(/[,;:.]+$/u, "")
     .replace(TRAILING_FUNCTION, "")
     .replace(/[,;:.]+$/u, "")
     .trim();
-  return nfc(s.charAt(0).toLocaleUpperCase("vi") + s.slice(1));
+  return nfc(s.charAt(0).toLocaleUpperCase("vi") + s.slice(1) + ellipsis);
 }
 
-function titleOf(node: Node, tasks: { task: DirectiveTask; topic?: Topic }[], body: string, typeName: string): string {
+function titleOf(
+  node: Node,
+  tasks: { task: DirectiveTask; topic?: Topic; topicLabel: string }[],
+  body: string,
+  typeName: string,
+): string {
   if (node.heading !== undefined) {
     const h = node.heading.replace(/^về\s+/iu, "");
     const cased = /\p{Ll}/u.test(h) ? h : recase(h, body);
     return cased.charAt(0).toLocaleUpperCase("vi") + cased.slice(1);
   }
   const topics = tasks.map((t) => t.topic).filter((t): t is Topic => t !== undefined);
-  const labels = [...new Set(tasks.map((t) => t.task.label))];
+  // Titles name an item by its tasks' topics, whether or not a topic's name fits a task as its label.
+  const labels = [...new Set(tasks.map((t) => t.topicLabel))];
   let parts: string[];
   let named: Topic[];
   if (labels.length <= 3) {
     parts = labels;
-    named = tasks.filter((t) => labels.includes(t.task.label)).flatMap((t) => (t.topic === undefined ? [] : [t.topic]));
+    named = tasks.filter((t) => labels.includes(t.topicLabel)).flatMap((t) => (t.topic === undefined ? [] : [t.topic]));
   } else {
     const groups = [...new Set(topics.map((t) => t.group))]
       .map((id) => GROUPS.find((g) => g.id === id))
@@ -554,11 +637,12 @@ function titleOf(node: Node, tasks: { task: DirectiveTask; topic?: Topic }[], bo
     parts = groups.map((g) => g.name.replace("văn bản", typeName));
     named = topics.filter((t) => groups.some((g) => g.id === t.group));
   }
-  // A title that opens with a topic of the list must fit the item's opening; else the item's own words name it.
-  if (labels.length > 3 || tasks[0]?.topic !== undefined) {
-    const lead = leadClause(node);
-    if (lead !== "" && topicFit(firstDuty(lead), named) < FIT_MIN) return ownWordsTitle(lead);
-  }
+  // A title that opens with a topic of the list must fit the item's opening; an item that opens with a duty the list
+  // does not know (its first task has no topic) is named by its own words, not by its tasks' labels strung together.
+  const lead = leadClause(node);
+  if (lead !== "" && (labels.length > 3 || tasks[0]?.topic !== undefined)) {
+    if (topicFit(firstDuty(lead), named) < FIT_MIN) return ownWordsTitle(lead);
+  } else if (lead !== "" && tasks.length > 1 && tasks[0]?.topic === undefined) return ownWordsTitle(lead);
   return parts.map((p, i) => (i === 0 ? p : lowerFirst(p))).join("; ");
 }
 
@@ -681,8 +765,12 @@ export function parseDirectiveSource(text: string): DirectiveSource {
     closing = after.length > 0 ? after.join("\n") : body.find((p) => CLOSING.test(p) && markerOf(p) === undefined);
   }
 
+  const subject = subjectPairs(
+    title,
+    nodes.map((n) => allText(n).join(" ")),
+  );
   const items: DirectiveItem[] = nodes.map((n) => {
-    const tasks = tasksOf(n.number, taskUnits(n), typeName);
+    const tasks = tasksOf(n.number, taskUnits(n), typeName, subject);
     return {
       number: n.number,
       title: titleOf(n, tasks, bodyText, typeName),

@@ -82,10 +82,11 @@ describe("coverage on the labelled drafts", () => {
         ...wrong,
       ].join("\n"),
     );
-    expect(missing.precision).toBeGreaterThanOrEqual(0.95);
+    // Measured: missing 0.977/1.000, covered 0.990/0.990 (43 of 44 items called missing are missing).
+    expect(missing.precision).toBeGreaterThanOrEqual(0.977);
     expect(missing.recall).toBeGreaterThanOrEqual(0.95);
-    expect(covered.precision).toBeGreaterThanOrEqual(0.95);
-    expect(covered.recall).toBeGreaterThanOrEqual(0.95);
+    expect(covered.precision).toBeGreaterThanOrEqual(0.989);
+    expect(covered.recall).toBeGreaterThanOrEqual(0.989);
   });
 
   it("reports items marked not applicable as not-applicable, never missing", () => {

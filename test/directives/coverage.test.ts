@@ -237,6 +237,87 @@ describe("computeCoverage: substance, not a shared word", () => {
   });
 });
 
+describe("computeCoverage: a source on one subject (the disaster directive)", () => {
+  const disaster = parseDirectiveSource(
+    readFileSync(join(__dirname, "sources", "provincial-disaster-directive.txt"), "utf8"),
+  );
+  const task = (id: string) => disaster.items.flatMap((i) => i.tasks).find((t) => t.id === id)!;
+
+  it("labels its tasks from their own words, not from the seed's topics", () => {
+    expect(task("2.3").label).toBe("Diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn ở cấp huyện");
+    expect(task("3.4").label).toBe("Lồng ghép yêu cầu phòng, chống thiên tai trong quy hoạch");
+    expect(task("1.2").label).toBe(
+      "Xác định phòng, chống thiên tai là nhiệm vụ thường xuyên của cả hệ thống chính trị",
+    );
+    const labels = disaster.items.flatMap((i) => i.tasks.map((t) => t.label));
+    for (const seedTopic of ["Diễn tập khu vực phòng thủ", "Quy hoạch tỉnh", "Xây dựng Đảng, hệ thống chính trị"])
+      expect(labels).not.toContain(seedTopic);
+  });
+
+  it("finds the seed's own plan (defence drill, 'quy hoạch', 'kiểm tra, giám sát', no disasters) answers none of it", () => {
+    const cov = computeCoverage(modelOf(draft("d01-party-plan-in-order")), disaster);
+    expect(byItem(cov)).toEqual({
+      "1": "missing",
+      "2": "missing",
+      "3": "missing",
+      "4": "missing",
+      "5": "missing",
+      "6": "missing",
+    });
+    for (const c of cov) expect(c.evidence).toEqual([]);
+  });
+
+  it("counts a section on the subject: a drill and a hazard map under a heading on disasters", () => {
+    const d = plan([
+      {
+        heading: "2. Phòng, chống thiên tai",
+        paragraphs: [
+          "Rà soát, cập nhật phương án ứng phó theo cấp độ rủi ro; lập bản đồ khu vực có nguy cơ cao xảy ra lũ quét, sạt lở đất; tổ chức diễn tập tìm kiếm cứu nạn ở cấp xã.",
+        ],
+      },
+    ]);
+    expect(statusOf(computeCoverage(modelOf(d), disaster), "2")).toBe("covered");
+  });
+});
+
+describe("computeCoverage: generic leadership words and sections of their own", () => {
+  const digital = parseDirectiveSource(
+    readFileSync(join(__dirname, "sources", "district-digital-resolution-b.txt"), "utf8"),
+  );
+
+  it("does not count 'đề cao trách nhiệm người đứng đầu' as the item on awareness of digital transformation", () => {
+    const d = plan([
+      {
+        heading: "2. Giữ vững đoàn kết, kỷ luật, kỷ cương",
+        paragraphs: ["Đề cao trách nhiệm người đứng đầu; tăng cường phối hợp giữa các cơ quan, đơn vị, địa phương."],
+      },
+    ]);
+    expect(statusOf(computeCoverage(modelOf(d), digital), "1")).toBe("missing");
+  });
+
+  it("calls a section of its own on commendations, in common words only, partial: not missing, not covered", () => {
+    const d = plan([
+      {
+        heading: "7. Công tác thi đua, khen thưởng",
+        paragraphs: [
+          "Ban Thường vụ Huyện ủy đã khen thưởng 32 tập thể, 76 cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ chính trị năm 2023.",
+        ],
+      },
+    ]);
+    expect(statusOf(computeCoverage(modelOf(d), seed), "2.7")).toBe("partial");
+    // The same words inside a paragraph on discipline answer nothing.
+    const inPassing = plan([
+      {
+        heading: "2. Kỷ luật, kỷ cương",
+        paragraphs: [
+          "Kỷ luật, kỷ cương trong lực lượng được siết chặt; đoàn kết nội bộ được giữ vững. Đơn vị đã được khen thưởng 3 tập thể, 14 cá nhân.",
+        ],
+      },
+    ]);
+    expect(statusOf(computeCoverage(modelOf(inPassing), seed), "2.7")).toBe("missing");
+  });
+});
+
 describe("coverage/missing findings", () => {
   it("one warning per missing item, with the conclusion as basis, none for partial or covered items", () => {
     const cov = computeCoverage(modelOf(draft("d04-party-plan-two-items-removed")), seed);
