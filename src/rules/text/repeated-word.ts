@@ -25,35 +25,107 @@ const OVERLAPS = TEXT_DATA.overlaps.pairs.map((pair) => {
 });
 
 /** The doubled syllable at k, k+1 ends one compound and starts another ("trực tiếp tiếp nhận"). */
-function isOverlap(keys: string[], k: number): boolean {
+function isOverlap(key: (k: number) => string, count: number, k: number): boolean {
   return OVERLAPS.some(({ left, right }) => {
     const from = k - left.length + 1;
-    if (from < 0 || k + right.length >= keys.length + 1) return false;
-    for (let j = 0; j < left.length; j++) if (normalizeForMatch(keys[from + j]!) !== left[j]) return false;
-    for (let j = 0; j < right.length; j++) if (normalizeForMatch(keys[k + 1 + j] ?? "") !== right[j]) return false;
+    if (from < 0 || k + right.length >= count + 1) return false;
+    for (let j = 0; j < left.length; j++) if (normalizeForMatch(key(from + j)) !== left[j]) return false;
+    for (let j = 0; j < right.length; j++) if (normalizeForMatch(key(k + 1 + j)) !== right[j]) return false;
     return true;
   });
 }
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const MAX_N = 3;
 
+/**
+ * A token is a run of letters, marks and digits (/[\p{L}\p{M}\p{N}]+/u), read here unit by unit: one regex match
+ * per token, and one toLowerCase() per token, were most of this rule's time. Each UTF-16 unit's class is asked of
+ * the regex once and remembered; a surrogate pair is asked as one code point.
+ */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UNKNOWN = 0;
+const WORD = 1;
+const OTHER = 2;
+/** A word unit whose lower case is not one unit whatever surrounds it: "İ" (two units), "Σ" (σ or ς by what follows). */
+const WORD_NOT_PER_UNIT = 3;
+const UNIT_CLASS = new Uint8Array(0x10000);
+/** Each BMP unit's lower case, once its class is known. */
+const LOWER_UNIT = new Uint16Array(0x10000);
+function learnClass(code: number): number {
+  const s = String.fromCharCode(code);
+  const lower = s.toLowerCase();
+  const k = !WORD_CHAR.test(s) ? OTHER : lower.length !== 1 || code === 0x3a3 ? WORD_NOT_PER_UNIT : WORD;
+  UNIT_CLASS[code] = k;
+  LOWER_UNIT[code] = lower.charCodeAt(0);
+  return k;
+}
+
+/**
+ * The tokens of a paragraph into starts and ends; true when tokens may be compared by LOWER_UNIT unit by unit,
+ * which equals comparing their toLowerCase(): no unit of WORD_NOT_PER_UNIT and no surrogate in the paragraph.
+ */
+function tokenize(text: string, starts: number[], ends: number[]): boolean {
+  starts.length = 0;
+  ends.length = 0;
+  let perUnit = true;
+  let start = -1;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    let word: boolean;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      perUnit = false;
+      const low = text.charCodeAt(c + 1);
+      word = code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(c, c + 2));
+      if (word) {
+        if (start < 0) start = c;
+        c++; // the low surrogate
+        continue;
+      }
+    } else {
+      let k = UNIT_CLASS[code]!;
+      if (k === UNKNOWN) k = learnClass(code);
+      if (k === WORD_NOT_PER_UNIT) perUnit = false;
+      word = k !== OTHER;
+    }
+    if (word) {
+      if (start < 0) start = c;
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(c);
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(text.length);
+  }
+  return perUnit;
+}
+
+/** Text [x0, x1) and [y0, y1) in lower case are equal (the paragraph's tokens compare unit by unit). */
+function sameUnits(text: string, x0: number, x1: number, y0: number, y1: number): boolean {
+  const len = x1 - x0;
+  if (y1 - y0 !== len) return false;
+  for (let j = 0; j < len; j++) {
+    const a = text.charCodeAt(x0 + j);
+    const b = text.charCodeAt(y0 + j);
+    if (a !== b && LOWER_UNIT[a] !== LOWER_UNIT[b]) return false;
+  }
+  return true;
+}
+
 export const check: Rule["check"] = (model, ctx) => {
-  const keys: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (const p of model.paragraphs) {
     const text = p.text;
-    keys.length = 0;
-    starts.length = 0;
-    ends.length = 0;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-      keys.push(m[0].toLowerCase());
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
-    const count = keys.length;
+    const perUnit = tokenize(text, starts, ends);
+    const count = starts.length;
     if (count < 2) continue;
+    /** Token k in lower case ("" past the last). */
+    const key = (k: number): string => (k >= count ? "" : text.slice(starts[k], ends[k]).toLowerCase());
+    /** key(x) === key(y), without building either string where the paragraph allows. */
+    const same = (x: number, y: number): boolean =>
+      perUnit ? sameUnits(text, starts[x]!, ends[x]!, starts[y]!, ends[y]!) : key(x) === key(y);
     // Token k and k+1 are adjacent when only spaces separate them.
     const adjacent = (k: number): boolean => {
       for (let c = ends[k]!; c < starts[k + 1]!; c++) {
@@ -64,18 +136,20 @@ export const check: Rule["check"] = (model, ctx) => {
     };
     for (let i = 0; i < count; i++) {
       for (let n = 1; n <= MAX_N && i + 2 * n <= count; n++) {
-        if (keys[i] !== keys[i + n]) continue;
-        let same = true;
-        for (let k = 1; k < n && same; k++) same = keys[i + k] === keys[i + n + k];
-        if (!same) continue;
+        if (!same(i, i + n)) continue;
+        let equal = true;
+        for (let k = 1; k < n && equal; k++) equal = same(i + k, i + n + k);
+        if (!equal) continue;
         let joined = true;
         for (let k = i; k < i + 2 * n - 1 && joined; k++) joined = adjacent(k);
         if (!joined) continue;
-        if (keys.slice(i, i + n).some((t) => /\p{N}/u.test(t))) continue;
+        let digit = false;
+        for (let k = i; k < i + n && !digit; k++) digit = /\p{N}/u.test(key(k));
+        if (digit) continue;
         const last = i + 2 * n - 1;
         const words = text.slice(starts[i]!, ends[last]!);
         if (n === 1 && ALLOWED.has(normalizeForMatch(words))) continue;
-        if (n === 1 && isOverlap(keys, i)) continue;
+        if (n === 1 && isOverlap(key, count, i)) continue;
         // "Lâm Đồng đồng hành", "Đại hội Hội viên": one copy capitalised and the other not are two different words.
         const [a, b] = [text[starts[i]!]!, text[starts[i + 1]!]!];
         if (n === 1 && (a === a.toLowerCase()) !== (b === b.toLowerCase())) continue;
