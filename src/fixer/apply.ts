@@ -121,41 +121,8 @@ export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[]): Fi
     if (e.kind !== "replaceText") applied.push(e);
   }
 
-  const splices: Splice[] = [];
-  for (const [index, plan] of plans) {
-    const located = src.paragraphs[index]!;
-    const p = located.element;
-    if (plan.replaces.length > 0) {
-      const r = textSplices(located, src.model.paragraphs[index]!, plan.replaces);
-      splices.push(...r.splices);
-      applied.push(...r.applied);
-      skipped.push(...r.skipped);
-    }
-    if (Object.keys(plan.run).length > 0) {
-      for (const run of located.runs) {
-        const rPr = child(run, "w:rPr");
-        const xml = rebuildRPr(rPr, src.xml, plan.run);
-        splices.push(
-          rPr === undefined
-            ? { start: run.openEnd!, end: run.openEnd!, text: xml }
-            : { start: rPr.start!, end: rPr.end!, text: xml },
-        );
-      }
-    }
-    if (Object.keys(plan.run).length > 0 || Object.keys(plan.para).length > 0) {
-      const pPr = child(p, "w:pPr");
-      const xml = rebuildPPr(pPr, src.xml, plan.para, plan.run);
-      splices.push(
-        pPr === undefined
-          ? { start: p.openEnd!, end: p.openEnd!, text: xml }
-          : { start: pPr.start!, end: pPr.end!, text: xml },
-      );
-    }
-    if (plan.inserts.length > 0) {
-      const text = plan.inserts.map((ins) => newParagraph(src, ins)).join("");
-      splices.push({ start: p.end!, end: p.end!, text });
-    }
-  }
+  // Page setups first: a section break's w:sectPr lies in its paragraph's w:pPr, which a paragraph fix may rebuild.
+  const sectionXml = new Map<XmlElement, string>();
   for (const [i, s] of sections) {
     const sectPr = src.sectPrs[i]!;
     const replace = new Map<string, string | null>();
@@ -183,12 +150,42 @@ export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[]): Fi
         }),
       );
     }
-    splices.push({
-      start: sectPr.start!,
-      end: sectPr.end!,
-      text: rebuildContainer("w:sectPr", sectPr, src.xml, replace, SECTPR_ORDER),
-    });
+    sectionXml.set(sectPr, rebuildContainer("w:sectPr", sectPr, src.xml, replace, SECTPR_ORDER));
   }
+
+  const splices: Splice[] = [];
+  for (const [index, plan] of plans) {
+    const located = src.paragraphs[index]!;
+    const p = located.element;
+    if (plan.replaces.length > 0) {
+      const r = textSplices(located, src.model.paragraphs[index]!, plan.replaces);
+      splices.push(...r.splices);
+      applied.push(...r.applied);
+      skipped.push(...r.skipped);
+    }
+    if (Object.keys(plan.run).length > 0) {
+      for (const run of located.runs) {
+        const rPr = child(run, "w:rPr");
+        const xml = rebuildRPr(rPr, src.xml, plan.run);
+        splices.push(
+          rPr === undefined ? firstChild(src.xml, run, xml) : { start: rPr.start!, end: rPr.end!, text: xml },
+        );
+      }
+    }
+    if (Object.keys(plan.run).length > 0 || Object.keys(plan.para).length > 0) {
+      const pPr = child(p, "w:pPr");
+      const sectPr = child(pPr, "w:sectPr");
+      const newSectPr = sectPr === undefined ? undefined : sectionXml.get(sectPr);
+      if (sectPr !== undefined) sectionXml.delete(sectPr);
+      const xml = rebuildPPr(pPr, src.xml, plan.para, plan.run, newSectPr);
+      splices.push(pPr === undefined ? firstChild(src.xml, p, xml) : { start: pPr.start!, end: pPr.end!, text: xml });
+    }
+    if (plan.inserts.length > 0) {
+      const text = plan.inserts.map((ins) => newParagraph(src, ins)).join("");
+      splices.push({ start: p.end!, end: p.end!, text });
+    }
+  }
+  for (const [sectPr, text] of sectionXml) splices.push({ start: sectPr.start!, end: sectPr.end!, text });
 
   let xml = spliceText(src.xml, splices);
   if (decl !== null && /encoding=["']utf-16/i.test(decl[0]))
@@ -206,15 +203,25 @@ export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[]): Fi
   return { bytes: writeRawZip({ ...zip, entries }), applied, skipped };
 }
 
+/**
+ * A splice making `xml` the first child of `el`: inserted after its start tag or, when `el` is self-closing
+ * (`<w:p/>`, `<w:r/>`), the element rewritten with a start and an end tag around it.
+ */
+function firstChild(src: string, el: XmlElement, xml: string): Splice {
+  if (el.openEnd! < el.end!) return { start: el.openEnd!, end: el.openEnd!, text: xml };
+  const tag = src.slice(el.start!, el.end!);
+  const name = /^<([^\s/>]+)/.exec(tag)![1]!;
+  return { start: el.start!, end: el.end!, text: `${tag.replace(/\s*\/>$/, ">")}${xml}</${name}>` };
+}
+
 function spliceText(text: string, splices: Splice[]): string {
   // Insertions at the same point keep their order; ranges must not overlap.
   // An insertion at the start of a replaced range goes before it (a new w:rPr right before a run's w:t).
-  const sorted = splices
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => a.s.start - b.s.start || Number(a.s.end > a.s.start) - Number(b.s.end > b.s.start) || a.i - b.i);
+  // (Array.prototype.sort is stable.)
+  const sorted = [...splices].sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start));
   let out = "";
   let pos = 0;
-  for (const { s } of sorted) {
+  for (const s of sorted) {
     if (s.start < pos) throw new FixError("Các sửa đổi chồng lên nhau / overlapping edits");
     out += text.slice(pos, s.start) + s.text;
     pos = s.end;
@@ -258,7 +265,8 @@ function textSplices(
       if (b > at && a < end) hits.push({ k, from: Math.max(at, a) - a, to: Math.min(end, b) - a });
     });
     // Only a w:t's own text is edited; tabs, breaks, hyphens and symbols stay as they are.
-    if (hits.length === 0 || hits.some((h) => segs[h.k]!.kind !== "text")) {
+    // (A non-empty match always overlaps a segment.)
+    if (hits.some((h) => segs[h.k]!.kind !== "text")) {
       out.skipped.push({ edit: r, reason: "đoạn cần sửa chứa dấu tab, ngắt dòng hoặc trường" });
       continue;
     }
@@ -349,8 +357,10 @@ function rebuildPPr(
   src: string,
   props: ParagraphFormatProps,
   run: RunFormatProps,
+  sectPr: string | undefined,
 ): string {
   const m = paraPropReplacements(pPr, props);
+  if (sectPr !== undefined) m.set("w:sectPr", sectPr);
   // The paragraph mark's run properties follow the runs (Word shows the mark's size on an empty line).
   if (Object.keys(run).length > 0) m.set("w:rPr", rebuildRPr(child(pPr, "w:rPr"), src, run));
   return rebuildContainer("w:pPr", pPr, src, m, PPR_ORDER);

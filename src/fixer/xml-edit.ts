@@ -163,7 +163,8 @@ export function rebuildContainer(
     const i = order.indexOf(n);
     return i < 0 ? order.length : i;
   };
-  const sorted = kids.map((k, i) => ({ k, i })).sort((a, b) => rank(a.k.name) - rank(b.k.name) || a.i - b.i);
+  // Array.prototype.sort is stable: children of one rank keep their order.
+  const sorted = kids.sort((a, b) => rank(a.name) - rank(b.name));
   const open = el === undefined || el.openEnd === el.end ? `<${tag}>` : src.slice(el.start!, el.openEnd!);
-  return `${open}${sorted.map((s) => s.k.xml).join("")}</${tag}>`;
+  return `${open}${sorted.map((k) => k.xml).join("")}</${tag}>`;
 }
