@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI is compiled to dist-cli/ by `npm run build:cli` (run automatically by `npm install`).
+// The CLI is bundled into dist-cli/cli/main.js by `npm run build:cli` (run automatically by `npm install`).
 "use strict";
 let main;
 try {

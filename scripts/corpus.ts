@@ -2,8 +2,8 @@
  * `npm run corpus -- DIR [--json OUT.json] [--rule ID] [--src]`: check every .docx under DIR (subfolders included) and print,
  * per rule, how many documents get an error and how many a warning. Meant for a folder of real office documents:
  * the figures tell whether a reader or rule change removed false errors without losing true ones.
- * Needs the compiled CLI core (npm run build:cli); --src runs the TypeScript sources instead (transpiled in memory by
- * scripts/ts-register.js, which runs this script), so that no build is needed while working.
+ * Runs the TypeScript sources (transpiled in memory by scripts/ts-register.js, which runs this script), so that no
+ * build is needed while working; --src is accepted for older command lines and changes nothing.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -36,22 +36,15 @@ function walk(d: string, out: string[]): string[] {
   return out;
 }
 
-/** The core from the compiled CLI (dist-cli), or with --src from the TypeScript sources. */
-async function loadCore(fromSource: boolean): Promise<{ reader: ReaderModule; check: CheckModule }> {
-  const base = fromSource ? "../src" : "../dist-cli";
-  try {
-    const reader: ReaderModule = await import(`${base}/docx/reader`);
-    const check: CheckModule = await import(`${base}/check`);
-    return { reader, check };
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`corpus: cannot load the core (${message}): run \`npm run build:cli\` or pass --src\n`);
-    process.exit(2);
-  }
+/** The core from the TypeScript sources (the CLI's bundle exports only its main). */
+async function loadCore(): Promise<{ reader: ReaderModule; check: CheckModule }> {
+  const reader: ReaderModule = await import("../src/docx/reader");
+  const check: CheckModule = await import("../src/check");
+  return { reader, check };
 }
 
 async function main(): Promise<void> {
-  const core = await loadCore(process.argv.includes("--src"));
+  const core = await loadCore();
 
   const args = process.argv.slice(2);
   let dir: string | undefined;

@@ -19,6 +19,9 @@ describe("seed module", () => {
   it("parses the seed once", () => {
     expect(defaultDirectiveSource()).toBe(defaultDirectiveSource());
   });
+  it("ships a parse of the seed equal to parsing its text with today's parser (else: run scripts/make-seed-module.ts)", () => {
+    expect(defaultDirectiveSource()).toStrictEqual(parseDirectiveSource(SEED_SOURCE_TEXT));
+  });
 });
 
 describe("the seed conclusion", () => {
