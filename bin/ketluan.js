@@ -1,9 +1,31 @@
 #!/usr/bin/env node
 // The CLI is bundled into dist-cli/cli/main.js by `npm run build:cli` (run automatically by `npm install`).
+// The build also leaves V8's code cache of that bundle beside it (main.js.cache, made by running one check), so a
+// start compiles nothing it has compiled before; a cache from another Node version is rejected by V8 and ignored.
 "use strict";
+const { readFileSync, writeFileSync } = require("node:fs");
+const { dirname, join } = require("node:path");
+const Module = require("node:module");
+const vm = require("node:vm");
+
+const bundle = join(__dirname, "..", "dist-cli", "cli", "main.js");
+const cacheFile = `${bundle}.cache`;
+const writeCache = process.env.KETLUAN_WRITE_CODE_CACHE === "1";
+
 let main;
+let script;
 try {
-  ({ main } = require("../dist-cli/cli/main.js"));
+  const code = readFileSync(bundle, "utf8");
+  let cachedData;
+  try {
+    if (!writeCache) cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  script = new vm.Script(Module.wrap(code), { filename: bundle, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));
+  ({ main } = module.exports);
 } catch {
   process.stderr.write(
     "ketluan: chưa biên dịch dòng lệnh, hãy chạy `npm install` hoặc `npm run build:cli` / the CLI is not built: run `npm run build:cli`\n",
@@ -13,6 +35,7 @@ try {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (writeCache) writeFileSync(cacheFile, script.createCachedData());
   },
   (err) => {
     process.stderr.write(`ketluan: lỗi nội bộ / internal error: ${err && err.message ? err.message : String(err)}\n`);

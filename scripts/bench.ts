@@ -113,14 +113,51 @@ const loModel = readDocument(loBytes);
 const loReadTimes = time(() => readDocument(loBytes), 20);
 
 const cli = join(__dirname, "..", "bin", "ketluan.js");
-const cliTimes: number[] = [];
-let cliOk = true;
-for (let i = 0; i < 5; i++) {
-  const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, "check", "--format", "json", file], { encoding: "utf8" });
-  cliTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
-  if (r.status !== 0 && r.status !== 1) cliOk = false;
+/** One whole process: wall time seen from here, its own CPU time and peak memory (written by a preload at exit). */
+interface ProcessRun {
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+  status: number | null;
 }
+const probe = join(dir, "probe.js");
+writeFileSync(
+  probe,
+  `process.on("exit", () => { const u = process.resourceUsage(); require("fs").writeFileSync(process.env.KETLUAN_BENCH_PROBE, JSON.stringify([u.userCPUTime + u.systemCPUTime, u.maxRSS])); });`,
+);
+function runProcess(args: string[]): ProcessRun {
+  const out = join(dir, "probe.json");
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["-r", probe, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, KETLUAN_BENCH_PROBE: out },
+    maxBuffer: 64 << 20,
+  });
+  const wallMs = Number(process.hrtime.bigint() - t) / 1e6;
+  const [cpuUs, rssKb] = JSON.parse(readFileSync(out, "utf8")) as [number, number];
+  return { wallMs, cpuMs: cpuUs / 1000, peakMb: rssKb / 1024, status: r.status };
+}
+// mammoth's raw-text extraction of the same file, when mammoth is installed (a devDependency; never installed here).
+let mammothScript: string | undefined;
+try {
+  const entry = require.resolve("mammoth");
+  mammothScript = join(dir, "mammoth-raw.js");
+  writeFileSync(
+    mammothScript,
+    `require(${JSON.stringify(entry)}).extractRawText({ path: process.argv[2] }).then((r) => process.stdout.write(r.value));`,
+  );
+} catch {
+  mammothScript = undefined;
+}
+// Pairs run in turn, so that a busy moment of the machine falls on both.
+const ours: ProcessRun[] = [];
+const theirs: ProcessRun[] = [];
+for (let i = 0; i < 7; i++) {
+  ours.push(runProcess([cli, "check", "--format", "json", file]));
+  if (mammothScript !== undefined) theirs.push(runProcess([mammothScript, file]));
+}
+const cliOk = ours.every((r) => r.status === 0 || r.status === 1);
+const bare = Array.from({ length: 5 }, () => runProcess(["-e", "0"]));
 
 // ketluan matrix over 100 drafts: LibreOffice-written plans and reports, built plans with items left out, 2 broken files.
 const matrixDir = join(dir, "matrix");
@@ -154,9 +191,16 @@ console.log(`  read + all rules        median ${fmt(median(bothTimes))}  (goal <
 console.log(
   `  coverage 2.1–2.8        median ${fmt(median(coverageTimes))}, CPU ${fmt(median(coverageCpu))}  (goal < 50 ms; first call with parsing and indexing ${fmt(coverageColdMs)}; ${coverageResult.filter((c) => c.status === "covered").length}/${coverageResult.length} items covered)`,
 );
-console.log(
-  `  CLI process, json       median ${fmt(median(cliTimes))}  (goal < 350 ms)${cliOk ? "" : "  [CLI FAILED]"}`,
-);
+const processLine = (runs: ProcessRun[]): string =>
+  `median ${fmt(median(runs.map((r) => r.wallMs)))}, CPU ${fmt(median(runs.map((r) => r.cpuMs)))}, peak ${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`;
+console.log(`  CLI process, json       ${processLine(ours)}${cliOk ? "" : "  [CLI FAILED]"}`);
+if (theirs.length > 0) {
+  const ratio = median(ours.map((r) => r.wallMs)) / median(theirs.map((r) => r.wallMs));
+  const cpuRatio = median(ours.map((r) => r.cpuMs)) / median(theirs.map((r) => r.cpuMs));
+  console.log(`  mammoth raw text        ${processLine(theirs)}`);
+  console.log(`  ketluan / mammoth       ${ratio.toFixed(2)} × (CPU ${cpuRatio.toFixed(2)} ×)  (goal ≤ 0.5 ×)`);
+} else console.log("  mammoth raw text        (mammoth is not installed: no comparison)");
+console.log(`  bare node -e 0          ${processLine(bare)}`);
 console.log(`  matrix of 100 drafts    median ${fmt(median(matrixTimes))}  (whole process, both cores; goal < 10 s)`);
 const timingTotal = Object.values(ruleTimings).reduce((a, b) => a + b, 0);
 console.log(`  time per rule (mean of 30 checks; goal: no rule over 10% of the check)`);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { paragraphRanges } from "../../src/cli/commands/check-output";
@@ -207,6 +207,33 @@ describe("the installed command (bin/ketluan.js)", () => {
     expect(parsed[0]!.error).toMatch(/cắt cụt|truncated|hỏng|corrupt/i);
     expect(parsed[1]!.findings!.filter((f) => f.rule === "page/size").map((f) => f.paragraph)).toEqual([0]);
     expect(() => execFileSync(process.execPath, [bin, "check", bad], { encoding: "utf8" })).toThrow(/Command failed/);
+  });
+
+  it("gives the same results with the build's code cache, with a cache from another build, and without one", () => {
+    // A copy of the installed layout (bin/, dist-cli/cli/), so that the real cache is never touched.
+    const built = join(__dirname, "..", "..", "dist-cli", "cli");
+    expect(existsSync(join(built, "main.js.cache"))).toBe(true);
+    const runWith = (cache: Uint8Array | undefined): ReturnType<typeof spawnSync> => {
+      const copy = mkdtempSync(join(tmpdir(), "ketluan-install-"));
+      mkdirSync(join(copy, "bin"));
+      mkdirSync(join(copy, "dist-cli", "cli"), { recursive: true });
+      copyFileSync(bin, join(copy, "bin", "ketluan.js"));
+      copyFileSync(join(built, "main.js"), join(copy, "dist-cli", "cli", "main.js"));
+      if (cache !== undefined) writeFileSync(join(copy, "dist-cli", "cli", "main.js.cache"), cache);
+      return spawnSync(process.execPath, [join(copy, "bin", "ketluan.js"), "check", "--format", "json", bad], {
+        encoding: "utf8",
+      });
+    };
+    const withCache = runWith(readFileSync(join(built, "main.js.cache")));
+    const foreign = runWith(new TextEncoder().encode("bộ đệm của một bản dựng khác / another build's cache"));
+    const none = runWith(undefined);
+    expect(withCache.status).toBe(1);
+    expect(JSON.parse(String(withCache.stdout))[0].findings.length).toBeGreaterThan(0);
+    for (const other of [foreign, none]) {
+      expect(other.stderr).toBe("");
+      expect(other.status).toBe(1);
+      expect(other.stdout).toBe(withCache.stdout);
+    }
   });
 });
 
