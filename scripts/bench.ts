@@ -12,6 +12,7 @@ import { checkDocument } from "../src/check";
 import { computeCoverage } from "../src/directives/coverage";
 import { defaultDirectiveSource } from "../src/directives/seed";
 import { buildDocxFromSpec } from "../test/support/buildDocx";
+import { benchBrowser } from "./bench-browser";
 import type { DocSpec, SpecBlock, SpecParagraph } from "../test/support/docSpec";
 import { partyPlan } from "../test/support/samples";
 
@@ -177,41 +178,57 @@ for (let i = 0; i < 3; i++) {
   matrixTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
 }
 
-console.log(
-  `ketluan bench — ${model.paragraphs.length} đoạn / paragraphs, ${(statSync(file).size / 1024).toFixed(0)} KB .docx, Node ${process.version}`,
-);
-console.log(
-  `  read .docx → model      median ${fmt(median(readTimes))}  (min ${fmt(Math.min(...readTimes))}, goal < 150 ms)`,
-);
-console.log(
-  `  same, LibreOffice markup median ${fmt(median(loReadTimes))}  (${loModel.paragraphs.length} paragraphs, ${(loBytes.length / 1024).toFixed(0)} KB)`,
-);
-console.log(`  all rules + coverage    median ${fmt(median(checkTimes))}  (goal < 100 ms)`);
-console.log(`  read + all rules        median ${fmt(median(bothTimes))}  (goal < 300 ms)`);
-console.log(
-  `  coverage 2.1–2.8        median ${fmt(median(coverageTimes))}, CPU ${fmt(median(coverageCpu))}  (goal < 50 ms; first call with parsing and indexing ${fmt(coverageColdMs)}; ${coverageResult.filter((c) => c.status === "covered").length}/${coverageResult.length} items covered)`,
-);
-const processLine = (runs: ProcessRun[]): string =>
-  `median ${fmt(median(runs.map((r) => r.wallMs)))}, CPU ${fmt(median(runs.map((r) => r.cpuMs)))}, peak ${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`;
-console.log(`  CLI process, json       ${processLine(ours)}${cliOk ? "" : "  [CLI FAILED]"}`);
-if (theirs.length > 0) {
-  const ratio = median(ours.map((r) => r.wallMs)) / median(theirs.map((r) => r.wallMs));
-  const cpuRatio = median(ours.map((r) => r.cpuMs)) / median(theirs.map((r) => r.cpuMs));
-  console.log(`  mammoth raw text        ${processLine(theirs)}`);
-  console.log(`  ketluan / mammoth       ${ratio.toFixed(2)} × (CPU ${cpuRatio.toFixed(2)} ×)  (goal ≤ 0.5 ×)`);
-} else console.log("  mammoth raw text        (mammoth is not installed: no comparison)");
-console.log(`  bare node -e 0          ${processLine(bare)}`);
-console.log(`  matrix of 100 drafts    median ${fmt(median(matrixTimes))}  (whole process, both cores; goal < 10 s)`);
-const timingTotal = Object.values(ruleTimings).reduce((a, b) => a + b, 0);
-console.log(`  time per rule (mean of 30 checks; goal: no rule over 10% of the check)`);
-for (const [id, ms] of Object.entries(ruleTimings)
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 12)) {
-  const share = (100 * ms) / timingTotal;
+function report(browser: Awaited<ReturnType<typeof benchBrowser>>): void {
   console.log(
-    `    ${id.padEnd(24)} ${fmt(ms / 30).padStart(9)}  ${share.toFixed(1).padStart(5)} %${share > 10 && !id.startsWith("(") ? "  [over 10%]" : ""}`,
+    `ketluan bench — ${model.paragraphs.length} đoạn / paragraphs, ${(statSync(file).size / 1024).toFixed(0)} KB .docx, Node ${process.version}`,
+  );
+  console.log(
+    `  read .docx → model      median ${fmt(median(readTimes))}  (min ${fmt(Math.min(...readTimes))}, goal < 150 ms)`,
+  );
+  console.log(
+    `  same, LibreOffice markup median ${fmt(median(loReadTimes))}  (${loModel.paragraphs.length} paragraphs, ${(loBytes.length / 1024).toFixed(0)} KB)`,
+  );
+  console.log(`  all rules + coverage    median ${fmt(median(checkTimes))}  (goal < 100 ms)`);
+  console.log(`  read + all rules        median ${fmt(median(bothTimes))}  (goal < 300 ms)`);
+  console.log(
+    `  coverage 2.1–2.8        median ${fmt(median(coverageTimes))}, CPU ${fmt(median(coverageCpu))}  (goal < 50 ms; first call with parsing and indexing ${fmt(coverageColdMs)}; ${coverageResult.filter((c) => c.status === "covered").length}/${coverageResult.length} items covered)`,
+  );
+  const processLine = (runs: ProcessRun[]): string =>
+    `median ${fmt(median(runs.map((r) => r.wallMs)))}, CPU ${fmt(median(runs.map((r) => r.cpuMs)))}, peak ${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`;
+  console.log(`  CLI process, json       ${processLine(ours)}${cliOk ? "" : "  [CLI FAILED]"}`);
+  if (theirs.length > 0) {
+    const ratio = median(ours.map((r) => r.wallMs)) / median(theirs.map((r) => r.wallMs));
+    const cpuRatio = median(ours.map((r) => r.cpuMs)) / median(theirs.map((r) => r.cpuMs));
+    console.log(`  mammoth raw text        ${processLine(theirs)}`);
+    console.log(`  ketluan / mammoth       ${ratio.toFixed(2)} × (CPU ${cpuRatio.toFixed(2)} ×)  (goal ≤ 0.5 ×)`);
+  } else console.log("  mammoth raw text        (mammoth is not installed: no comparison)");
+  console.log(`  bare node -e 0          ${processLine(bare)}`);
+  if (browser === undefined) console.log("  browser page            (no /usr/bin/chromium: not measured)");
+  else {
+    console.log(
+      `  browser page            choose → results median ${fmt(median(browser.map((r) => r.toResultsMs)))} (goal < 400 ms; fresh page each of ${browser.length} runs)`,
+    );
+    console.log(
+      `                          in the page: read ${fmt(median(browser.map((r) => r.readMs)))} + rules and coverage ${fmt(median(browser.map((r) => r.rulesMs)))} (goal < 200 ms)`,
+    );
+  }
+  console.log(`  matrix of 100 drafts    median ${fmt(median(matrixTimes))}  (whole process, both cores; goal < 10 s)`);
+  const timingTotal = Object.values(ruleTimings).reduce((a, b) => a + b, 0);
+  console.log(`  time per rule (mean of 30 checks; goal: no rule over 10% of the check)`);
+  for (const [id, ms] of Object.entries(ruleTimings)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)) {
+    const share = (100 * ms) / timingTotal;
+    console.log(
+      `    ${id.padEnd(24)} ${fmt(ms / 30).padStart(9)}  ${share.toFixed(1).padStart(5)} %${share > 10 && !id.startsWith("(") ? "  [over 10%]" : ""}`,
+    );
+  }
+  console.log(
+    `  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap growth over the timed runs ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB`,
   );
 }
-console.log(
-  `  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap growth over the timed runs ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB`,
-);
+
+benchBrowser(bytes, 5).then(report, (e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

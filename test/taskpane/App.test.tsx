@@ -10,6 +10,7 @@ import type { DocumentHost } from "../../src/taskpane/documentHost";
 import { MemorySettingsStore, DEFAULT_SETTINGS } from "../../src/app/settings";
 import { buildCheckView } from "../../src/app/session";
 import CheckTab from "../../src/taskpane/components/CheckTab";
+import { FINDINGS_SHOWN } from "../../src/taskpane/components/FindingsList";
 import { readDocument } from "../../src/docx/reader";
 import { excerptOf } from "../../src/model/excerpt";
 import { buildDocxFromSpec, docxPartsFromSpec, makeFlatOpc } from "../support/buildDocx";
@@ -142,6 +143,35 @@ describe("Kiểm tra in the browser page", () => {
     expect(within(missing).getByText("Còn thiếu")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Chèn đoạn mẫu/ })).not.toBeInTheDocument();
     expect(screen.getByText("1/2 mục đã đáp ứng")).toBeInTheDocument();
+  });
+
+  test("a group of many findings shows the first ones and «Xem thêm» the rest", async () => {
+    // sixty headings numbered III., II., III., …: one numbering finding for most of them
+    const spec = variant(partyPlan(), (d) => {
+      const p = blockPara(d, 6);
+      const headings = Array.from({ length: 60 }, (_, i) => ({
+        ...p,
+        text: `${i % 2 === 0 ? "III" : "II"}. Mục ${i}`,
+      }));
+      d.blocks.splice(7, 0, ...headings);
+    });
+    const bytes = buildDocxFromSpec(spec);
+    const numbering = buildCheckView(readDocument(bytes), DEFAULT_SETTINGS).result.findings.filter(
+      (f) => f.rule === "structure/numbering",
+    ).length;
+    expect(numbering).toBeGreaterThan(FINDINGS_SHOWN);
+    await renderApp({ initialTab: "check" });
+    const file = new File([bytes.slice().buffer], "ke-hoach-dai.docx");
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+    await act(async () => {
+      fireEvent.change(await screen.findByLabelText("Chọn tệp .docx để kiểm tra"), { target: { files: [file] } });
+    });
+    const findings = within(await screen.findByRole("region", { name: "Các phát hiện" }));
+    const numberingRows = () => findings.getAllByRole("listitem").filter((li) => /Mục|mục/.test(li.textContent ?? ""));
+    expect(numberingRows()).toHaveLength(FINDINGS_SHOWN);
+    fireEvent.click(findings.getByRole("button", { name: `Xem thêm ${numbering - FINDINGS_SHOWN} phát hiện` }));
+    expect(numberingRows()).toHaveLength(numbering);
+    expect(findings.queryByRole("button", { name: /^Xem thêm/ })).not.toBeInTheDocument();
   });
 
   test("a file that is not a .docx: an error state with the reason", async () => {

@@ -8,6 +8,7 @@ import {
   MessageBarBody,
   Subtitle2,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Fix } from "../../model/fix";
 import type { CheckView } from "../../app/session";
 import FindingRow from "./FindingRow";
@@ -23,9 +24,16 @@ export interface FindingsListProps {
   onOpenGroupsChange: (open: string[]) => void;
 }
 
+/**
+ * A group shows this many findings until the drafter asks for the rest: a 100-page draft may carry hundreds of one
+ * kind, which no one reads in a row and which the pane would take a noticeable time to draw.
+ */
+export const FINDINGS_SHOWN = 25;
+
 /** The findings grouped by area, each group with «Sửa tất cả» for a rule that has more than one fix. */
 export default function FindingsList({ view, onGoTo, onFix, busy, openGroups, onOpenGroupsChange }: FindingsListProps) {
   const styles = useCheckStyles();
+  const [showAll, setShowAll] = useState<ReadonlySet<string>>(new Set());
   return (
     <section aria-label="Các phát hiện">
       <Subtitle2 as="h2">Phát hiện</Subtitle2>
@@ -63,10 +71,17 @@ export default function FindingsList({ view, onGoTo, onFix, busy, openGroups, on
                     </div>
                   )}
                   <ul className={styles.list}>
-                    {g.findings.map((f) => (
+                    {(showAll.has(g.area) ? g.findings : g.findings.slice(0, FINDINGS_SHOWN)).map((f) => (
                       <FindingRow key={f.key} finding={f} onGoTo={onGoTo} onFix={onFix} busy={busy} />
                     ))}
                   </ul>
+                  {!showAll.has(g.area) && g.findings.length > FINDINGS_SHOWN && (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      onClick={() => setShowAll(new Set([...showAll, g.area]))}
+                    >{`Xem thêm ${g.findings.length - FINDINGS_SHOWN} phát hiện`}</Button>
+                  )}
                 </AccordionPanel>
               </AccordionItem>
             );

@@ -16,6 +16,11 @@ import type { CheckTabProps } from "../components/CheckTab";
 export const loadCheckCore = () => import(/* webpackChunkName: "check" */ "../../app/checkCore");
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** A local timing entry (npm run bench reads it from the page); nothing is sent anywhere. */
+function measure(name: string, start: number): void {
+  // jsdom and older webviews may lack User Timing
+  if (typeof performance.measure === "function") performance.measure(name, { start, end: performance.now() });
+}
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface CheckSession {
@@ -43,7 +48,10 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
     model.current = m;
     try {
       const core = await loadCheckCore();
-      setCheck({ status: "done", view: core.buildCheckView(m.model, s, directiveSourceFor(s)), notes: m.notes });
+      const t0 = performance.now();
+      const view = core.buildCheckView(m.model, s, directiveSourceFor(s));
+      measure("ketluan:rules", t0);
+      setCheck({ status: "done", view, notes: m.notes });
     } catch (e) {
       setCheck({ status: "error", message: errorText(e) });
     }
@@ -70,7 +78,10 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
         const bytes = new Uint8Array(await file.arrayBuffer());
         await tick(); // let the progress indicator paint before the synchronous read
         const { readDocument } = await loadCheckCore();
-        await show({ model: readDocument(bytes), notes: [] }, settings);
+        const t0 = performance.now();
+        const read = readDocument(bytes);
+        measure("ketluan:read", t0);
+        await show({ model: read, notes: [] }, settings);
       } catch (e) {
         setCheck({ status: "error", message: `${name}: ${errorText(e)}` });
       }
