@@ -16,6 +16,7 @@ const RANK: Record<string, number> = {
   rules: 2,
   check: 3,
   fixer: 4,
+  annotate: 4,
   matrix: 4,
   templates: 4,
   app: 5,

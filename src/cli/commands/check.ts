@@ -1,14 +1,30 @@
 /**
  * `ketluan check FILE.docx... [--format text|json] [--profile auto|party|state] [--type auto|plan|report|other]
- *  [--not-applicable 2.4,2.7] [--source TEXT] [--conclusion-number N --conclusion-date D] [--implements]`
- * Exit codes: 0 no error findings; 1 some finding is an error; 2 bad usage or an unreadable file.
+ *  [--not-applicable 2.4,2.7] [--source TEXT] [--conclusion-number N --conclusion-date D] [--implements]
+ *  [--annotate OUT.docx]`
+ * `--annotate` (one input file) also writes a copy of it with the findings as Word comments (src/annotate/), never
+ * the input itself, atomically.
+ * Exit codes: 0 no error findings; 1 some finding is an error; 2 bad usage, an unreadable file or an unwritten copy.
  */
-import { readDocument } from "../../docx/reader";
+import { resolve } from "node:path";
+import { AnnotateError, annotateLocated } from "../../annotate";
+import { readLocatedDocument, type LocatedDocument } from "../../docx/located";
+import { looksLikeXml, readDocument } from "../../docx/reader";
 import { checkDocument, type CheckOptions } from "../../check";
 import type { DocumentType, ProfileId } from "../../model/vocabulary";
+import { sourceNames } from "../../rules/coverage/missing";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
 import { loadDirectiveSource, notApplicableItems, SOURCE_OPTIONS } from "../directive-source";
-import { describeError, ExitCode, nodeInflateRaw, READ_WORDING, readInputFile, type Io } from "../io";
+import {
+  describeError,
+  describeWriteError,
+  ExitCode,
+  nodeInflateRaw,
+  READ_WORDING,
+  readInputFile,
+  writeFileAtomically,
+  type Io,
+} from "../io";
 import { USAGE } from "../usage";
 import { formatText, toJson, type FileResult } from "./check-output";
 
@@ -21,6 +37,8 @@ interface CheckArgs {
   sourceFile: string | undefined;
   conclusion: { number?: string; date?: string };
   implementsConclusion: boolean | undefined;
+  /** Where to write the copy with the findings as comments. */
+  annotate: string | undefined;
 }
 
 const OPTIONS = {
@@ -31,6 +49,7 @@ const OPTIONS = {
   implements: { type: "boolean" },
   "conclusion-number": { type: "string" },
   "conclusion-date": { type: "string" },
+  annotate: { type: "string" },
 } as const;
 
 function parseCheckArgs(args: string[]): CheckArgs {
@@ -43,6 +62,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
     sourceFile: undefined,
     conclusion: {},
     implementsConclusion: undefined,
+    annotate: undefined,
   };
   for (const t of readArguments(args, OPTIONS)) {
     if (t.kind === "positional") {
@@ -68,8 +88,20 @@ function parseCheckArgs(args: string[]): CheckArgs {
     else if (t.name === "implements") out.implementsConclusion = true;
     else if (t.name === "conclusion-number") out.conclusion.number = v;
     else if (t.name === "conclusion-date") out.conclusion.date = v;
+    else if (t.name === "annotate") {
+      if (v === "") throw new UsageError(`Thiếu giá trị cho ${t.rawName} / missing value for ${t.rawName}`);
+      out.annotate = v;
+    }
   }
   if (out.files.length === 0) throw new UsageError("Chưa chỉ định tệp cần kiểm tra / no file given");
+  if (out.annotate !== undefined) {
+    if (out.files.length > 1)
+      throw new UsageError("--annotate ghi nhận xét cho một tệp mỗi lần / --annotate takes one input file");
+    if (resolve(out.annotate) === resolve(out.files[0]!))
+      throw new UsageError(
+        "Tệp có nhận xét phải khác tệp gốc (không ghi đè tệp gốc) / the annotated copy must not replace the input",
+      );
+  }
   return out;
 }
 
@@ -86,6 +118,59 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
   } catch (e) {
     return { file, error: describeError(e, CHECK_INPUT_WORDING) };
   }
+}
+
+/** A checked file, with what the annotated copy is written from when it was read as a .docx for editing. */
+interface CheckedFile extends FileResult {
+  located?: LocatedDocument;
+}
+
+/** Check one file read once for editing too (a zip), or as checkFile reads it (flat-OPC XML, which has no zip). */
+async function checkForAnnotation(file: string, options: CheckOptions): Promise<CheckedFile> {
+  try {
+    const bytes = await readInputFile(file);
+    if (bytes.length === 0 || looksLikeXml(bytes)) {
+      return { file, result: checkDocument(readDocument(bytes, { inflateRaw: nodeInflateRaw }), options) };
+    }
+    const located = readLocatedDocument(bytes, { inflateRaw: nodeInflateRaw });
+    return { file, result: checkDocument(located.model, options), located };
+  } catch (e) {
+    return { file, error: describeError(e, CHECK_INPUT_WORDING) };
+  }
+}
+
+/** Writes the annotated copy of a checked file; returns false (after saying why) when it could not. */
+async function writeAnnotated(
+  checked: CheckedFile,
+  target: string,
+  sourceDocument: string,
+  io: Io,
+  say: (line: string) => void,
+): Promise<boolean> {
+  let bytes: Uint8Array;
+  let count: number;
+  try {
+    if (checked.located === undefined) {
+      throw new AnnotateError(
+        "Tệp OOXML dạng phẳng (.xml) không ghi nhận xét được; hãy lưu thành .docx / flat OPC XML cannot be annotated: save it as .docx",
+      );
+    }
+    const out = annotateLocated(checked.located, checked.result!, { date: new Date(), sourceDocument });
+    bytes = out.bytes;
+    count = out.comments.length;
+  } catch (e) {
+    const why = e instanceof AnnotateError ? e.message : describeError(e, CHECK_INPUT_WORDING);
+    io.err(`ketluan check: ${checked.file}: ${why}\n`);
+    return false;
+  }
+  try {
+    await writeFileAtomically(target, bytes);
+  } catch (e) {
+    io.err(`ketluan check: không ghi được ${target} / could not write: ${describeWriteError(e)}\n`);
+    return false;
+  }
+  say(`Đã ghi bản có nhận xét: ${target} (${count} nhận xét)\n`);
+  return true;
 }
 
 function exitCodeFor(results: FileResult[]): number {
@@ -108,10 +193,19 @@ export function checkCommand(argv: string[], io: Io): Promise<number> {
     };
     if (args.implementsConclusion !== undefined) options.implementsConclusion = args.implementsConclusion;
     if (args.sourceFile !== undefined) options.directives = await loadDirectiveSource(args.sourceFile);
-    const results: FileResult[] = [];
-    for (const file of args.files) results.push(await checkFile(file, options));
+    const results: CheckedFile[] = [];
+    for (const file of args.files) {
+      results.push(await (args.annotate === undefined ? checkFile(file, options) : checkForAnnotation(file, options)));
+    }
     if (args.format === "json") io.out(JSON.stringify(toJson(results), null, 2) + "\n");
     else io.out(formatText(results, io.color === true));
+    const checked = results[0]!;
+    if (args.annotate !== undefined && checked.result !== undefined) {
+      const sourceDocument = options.directives ? sourceNames(options.directives).document : "Kết luận";
+      // The JSON on stdout stays JSON: the confirmation goes to stderr then.
+      const say = args.format === "json" ? io.err : io.out;
+      if (!(await writeAnnotated(checked, args.annotate, sourceDocument, io, say))) return ExitCode.failure;
+    }
     return exitCodeFor(results);
   });
 }

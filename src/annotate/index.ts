@@ -1,0 +1,346 @@
+/**
+ * `annotateDocument`: a copy of a .docx with the check's findings as Word comments (`ketluan check --annotate`).
+ * Pure: bytes in, bytes out, no file system, no clock (the comments' date is given).
+ *
+ * As in the fixer, the original XML text is spliced, never re-serialised: in the main part only the comment markers
+ * are added (w:commentRangeStart before the paragraph's first run, w:commentRangeEnd after its last, then a run with
+ * w:commentReference), and every other part of the package is copied as stored, except the comments part
+ * (created, or appended to with fresh ids), the main part's relationships and [Content_Types].xml (when they lack the
+ * comments part).
+ */
+import type { CheckResult } from "../check";
+import { readLocatedDocument, type LocatedDocument } from "../docx/located";
+import { normalizePartName, relationships, relsPartName, zipPackage } from "../docx/package";
+import { looksLikeXml, type ReadOptions } from "../docx/reader";
+import { childElements, children, parseXml, type XmlElement } from "../docx/xml";
+import { rawZip, replaceEntryData, writeRawZip, type RawZipEntry } from "../docx/zip-write";
+import { openZip } from "../docx/zip";
+import { planComments, type CommentLine, type PlanOptions, type PlannedComment } from "./plan";
+
+export { groupFindings, paragraphRanges, planComments, titleParagraph, type PlannedComment } from "./plan";
+
+export class AnnotateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AnnotateError";
+  }
+}
+
+export interface AnnotateOptions extends PlanOptions {
+  /** The comments' author and initials; default "ketluan", "KL". */
+  author?: string;
+  initials?: string;
+  /** The comments' date (w:date); none when not given. */
+  date?: Date;
+  read?: ReadOptions;
+}
+
+export interface AnnotatedDocument {
+  /** The annotated copy (the input itself when there is nothing to say). */
+  bytes: Uint8Array;
+  /** The comments written, in the order of their anchors. */
+  comments: PlannedComment[];
+}
+
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Annotate the .docx `bytes` with the findings of `result`, the check of these same bytes. */
+export function annotateDocument(
+  bytes: Uint8Array,
+  result: CheckResult,
+  options: AnnotateOptions = {},
+): AnnotatedDocument {
+  if (bytes.length > 0 && looksLikeXml(bytes)) {
+    throw new AnnotateError(
+      "Tệp OOXML dạng phẳng (.xml) không ghi nhận xét được; hãy lưu thành .docx / flat OPC XML cannot be annotated: save it as .docx",
+    );
+  }
+  return annotateLocated(readLocatedDocument(bytes, options.read), result, options);
+}
+
+/** Annotate a .docx already read for editing (the CLI reads once, for the check and for this). */
+export function annotateLocated(
+  src: LocatedDocument,
+  result: CheckResult,
+  options: AnnotateOptions = {},
+): AnnotatedDocument {
+  const rootOpen = src.xml.slice(src.root.start!, src.root.openEnd!);
+  if (!rootOpen.includes(`xmlns:w="${W_NS}"`)) {
+    throw new AnnotateError(
+      "Văn bản không dùng tiền tố chuẩn “w:” cho WordprocessingML; không ghi nhận xét được / the document does not bind the standard w: prefix",
+    );
+  }
+  const planned = planComments(result, src.model, options);
+  if (planned.length === 0) return { bytes: src.bytes, comments: [] };
+
+  const zip = openZip(src.bytes, options.read?.zipLimits, options.read?.inflateRaw);
+  const pkg = zipPackage(zip);
+  const mainPart = normalizePartName(src.mainPart);
+  const existing = relationships(pkg, mainPart).find(
+    (r) => r.type.endsWith("/comments") && r.target !== undefined && pkg.has(r.target),
+  );
+
+  // The comments part: appended to when the document has one, created otherwise.
+  const commentsPart = existing?.target ?? freshPartName(mainPart, (n) => pkg.has(n));
+  const commentsOld = existing === undefined ? undefined : utf8Declared(zip.readText(commentsPart));
+  const commentsRoot = commentsOld === undefined ? undefined : parseXml(commentsOld, commentsPart, { offsets: true });
+  if (commentsRoot !== undefined) {
+    const open = commentsOld!.slice(commentsRoot.start!, commentsRoot.openEnd!);
+    if (commentsRoot.name !== "w:comments" || !open.includes(`xmlns:w="${W_NS}"`)) {
+      throw new AnnotateError(
+        `Phần nhận xét ${commentsPart} không dùng tiền tố chuẩn “w:”; không ghi thêm được / the comments part does not bind the standard w: prefix`,
+      );
+    }
+  }
+  const firstId = Math.max(maxCommentId(src.root), commentsRoot === undefined ? -1 : maxCommentId(commentsRoot)) + 1;
+  const ids = planned.map((_, k) => firstId + k);
+
+  const parts = new Map<string, string>();
+  parts.set(mainPart, utf8Declared(spliceText(src.xml, anchorSplices(src, planned, ids))));
+  const commentXml = planned.map((c, k) => commentElement(c, ids[k]!, options)).join("");
+  parts.set(
+    normalizePartName(commentsPart),
+    commentsRoot === undefined
+      ? `${XML_DECL}<w:comments xmlns:w="${W_NS}">${commentXml}</w:comments>`
+      : appendToRoot(commentsOld!, commentsRoot, commentXml),
+  );
+  if (existing === undefined) {
+    const relsPart = relsPartName(mainPart);
+    const target = relativeTarget(mainPart, commentsPart);
+    parts.set(relsPart, withRelationship(zip.has(relsPart) ? zip.readText(relsPart) : undefined, relsPart, target));
+  }
+  const types = zip.has("[Content_Types].xml")
+    ? withOverride(zip.readText("[Content_Types].xml"), commentsPart)
+    : undefined;
+  if (types !== undefined) parts.set(normalizePartName("[Content_Types].xml"), types);
+
+  return { bytes: writePackage(src, parts, options.date), comments: planned };
+}
+
+/* ---------- the main part ---------- */
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const rangeStart = (id: number): string => `<w:commentRangeStart w:id="${id}"/>`;
+const rangeEnd = (id: number): string =>
+  `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+
+/** The markers of every comment: around each anchored paragraph's runs, comments of one paragraph nested in order. */
+function anchorSplices(src: LocatedDocument, planned: PlannedComment[], ids: number[]): Splice[] {
+  const byParagraph = new Map<number, number[]>();
+  planned.forEach((c, k) => {
+    const list = byParagraph.get(c.paragraph) ?? [];
+    list.push(ids[k]!);
+    byParagraph.set(c.paragraph, list);
+  });
+  const splices: Splice[] = [];
+  for (const [index, list] of byParagraph) {
+    const located = src.paragraphs[index];
+    if (located === undefined) throw new AnnotateError(`Không có đoạn ${index} / no paragraph ${index}`);
+    const p = located.element;
+    const starts = list.map(rangeStart).join("");
+    const ends = list.map(rangeEnd).join("");
+    const first = located.runs[0];
+    const last = located.runs[located.runs.length - 1];
+    if (first !== undefined && last !== undefined) {
+      // Markers go beside the paragraph's own children (a hyperlink, a content control), never inside them.
+      splices.push({ start: topLevel(p, first).start!, end: topLevel(p, first).start!, text: starts });
+      splices.push({ start: topLevel(p, last).end!, end: topLevel(p, last).end!, text: ends });
+      continue;
+    }
+    if (p.openEnd! === p.end!) {
+      // <w:p/>: written out with a start and an end tag around the markers.
+      const tag = src.xml.slice(p.start!, p.end!);
+      const name = /^<([^\s/>]+)/.exec(tag)![1]!;
+      splices.push({ start: p.start!, end: p.end!, text: `${tag.replace(/\s*\/>$/, ">")}${starts}${ends}</${name}>` });
+      continue;
+    }
+    const pPr = childElements(p).find((c) => c.name === "w:pPr");
+    const at = pPr === undefined ? p.openEnd! : pPr.end!;
+    splices.push({ start: at, end: at, text: starts + ends });
+  }
+  return splices;
+}
+
+/** The child of the paragraph that holds `run` (the run itself when it is a direct child). */
+function topLevel(p: XmlElement, run: XmlElement): XmlElement {
+  for (const c of childElements(p)) if (c.start! <= run.start! && run.start! < c.end!) return c;
+  return run;
+}
+
+function spliceText(text: string, splices: Splice[]): string {
+  // Insertions at one point keep their order (Array.prototype.sort is stable); ranges never overlap.
+  const sorted = [...splices].sort((a, b) => a.start - b.start);
+  let out = "";
+  let pos = 0;
+  for (const s of sorted) {
+    out += text.slice(pos, s.start) + s.text;
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** The largest w:id of a comment, comment marker or reference under `el`; -1 when there is none. */
+function maxCommentId(el: XmlElement): number {
+  let max = -1;
+  const visit = (e: XmlElement): void => {
+    if (
+      e.name === "w:comment" ||
+      e.name === "w:commentRangeStart" ||
+      e.name === "w:commentRangeEnd" ||
+      e.name === "w:commentReference"
+    ) {
+      const id = Number(e.attrs["w:id"]);
+      if (Number.isSafeInteger(id) && id > max) max = id;
+    }
+    for (const c of e.children) if (typeof c !== "string") visit(c);
+  };
+  visit(el);
+  return max;
+}
+
+/* ---------- the comments part ---------- */
+
+/** Text escaped for XML content and attribute values (the fixer's rule; annotate does not import the fixer's layer). */
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Characters XML 1.0 does not allow; tabs and line breaks become spaces (each line is its own paragraph). */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- the control characters are what is removed
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const clean = (s: string): string => s.replace(/[\t\r\n]+/g, " ").replace(NOT_XML, "");
+
+const textRun = (text: string, bold = false): string =>
+  `<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${esc(clean(text))}</w:t></w:r>`;
+
+function commentElement(c: PlannedComment, id: number, options: AnnotateOptions): string {
+  const author = esc(clean(options.author ?? "ketluan"));
+  const initials = esc(clean(options.initials ?? "KL"));
+  const date = options.date === undefined ? "" : ` w:date="${options.date.toISOString().replace(/\.\d{3}Z$/, "Z")}"`;
+  const paragraphs = c.lines.map((line: CommentLine, k) => {
+    const mark = k === 0 ? "<w:r><w:annotationRef/></w:r>" : "";
+    const lead = line.lead === undefined ? "" : textRun(line.lead, true);
+    return `<w:p>${mark}${lead}${textRun(line.text)}</w:p>`;
+  });
+  return `<w:comment w:id="${id}" w:author="${author}"${date} w:initials="${initials}">${paragraphs.join("")}</w:comment>`;
+}
+
+/** "word/comments.xml" beside the main part, or "comments2.xml"... when that name is taken by another part. */
+function freshPartName(mainPart: string, taken: (name: string) => boolean): string {
+  const slash = mainPart.lastIndexOf("/");
+  const dir = slash < 0 ? "" : mainPart.slice(0, slash + 1);
+  for (let k = 1; ; k++) {
+    const name = `${dir}comments${k === 1 ? "" : k}.xml`;
+    if (!taken(name)) return name;
+  }
+}
+
+/** The target of a relationship from `source` to `part`, both in one folder or the part below the source's. */
+function relativeTarget(source: string, part: string): string {
+  const slash = source.lastIndexOf("/");
+  const dir = slash < 0 ? "" : source.slice(0, slash + 1);
+  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+}
+
+/** `inner` added as the last children of the root element (a self-closing root is written out). */
+function appendToRoot(xml: string, root: XmlElement, inner: string): string {
+  if (root.openEnd! === root.end!) {
+    const tag = xml.slice(root.start!, root.end!);
+    const name = /^<([^\s/>]+)/.exec(tag)![1]!;
+    return xml.slice(0, root.start!) + `${tag.replace(/\s*\/>$/, ">")}${inner}</${name}>` + xml.slice(root.end!);
+  }
+  const close = xml.lastIndexOf("</", root.end! - 1);
+  return xml.slice(0, close) + inner + xml.slice(close);
+}
+
+/** The raw prefix ("" or "p:") of the root element, to write children in its namespace. */
+function rootPrefix(xml: string, root: XmlElement): string {
+  const name = /^<([^\s/>]+)/.exec(xml.slice(root.start!, root.openEnd!))![1]!;
+  const colon = name.indexOf(":");
+  return colon < 0 ? "" : name.slice(0, colon + 1);
+}
+
+/** The main part's relationships with one to the comments part (a fresh rId), or a new relationships part. */
+function withRelationship(text: string | undefined, part: string, target: string): string {
+  if (text === undefined) {
+    return `${XML_DECL}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${COMMENTS_REL}" Target="${esc(target)}"/></Relationships>`;
+  }
+  const xml = utf8Declared(text);
+  const root = parseXml(xml, part, { offsets: true });
+  const ids = new Set(children(root, "rel:Relationship").map((r) => r.attrs["Id"]));
+  let n = ids.size + 1;
+  while (ids.has(`rId${n}`)) n++;
+  const p = rootPrefix(xml, root);
+  return appendToRoot(xml, root, `<${p}Relationship Id="rId${n}" Type="${COMMENTS_REL}" Target="${esc(target)}"/>`);
+}
+
+/** [Content_Types].xml with an Override for the comments part, or undefined when it has one already. */
+function withOverride(text: string, part: string): string | undefined {
+  const xml = utf8Declared(text);
+  const root = parseXml(xml, "[Content_Types].xml", { offsets: true });
+  const name = normalizePartName(part);
+  if (children(root, "ct:Override").some((o) => normalizePartName(o.attrs["PartName"] ?? "") === name))
+    return undefined;
+  const p = rootPrefix(xml, root);
+  return appendToRoot(xml, root, `<${p}Override PartName="/${esc(part)}" ContentType="${COMMENTS_TYPE}"/>`);
+}
+
+/** A part decoded from UTF-16 is written back in UTF-8: its declaration must say so. */
+function utf8Declared(xml: string): string {
+  const decl = /^\uFEFF?<\?xml[^>]*\?>/.exec(xml);
+  if (decl === null || !/encoding=["']utf-16/i.test(decl[0])) return xml;
+  return xml.replace(/encoding=["']utf-16(?:[lb]e)?["']/i, 'encoding="UTF-8"');
+}
+
+/* ---------- the package ---------- */
+
+/** DOS date and time of a Date (UTC), as zip entries store them. */
+function dosDateTime(d: Date): { date: number; time: number } {
+  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2107);
+  return {
+    date: ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
+  };
+}
+
+/** The package with `parts` (normalised name → XML) replaced or, when it has no such entry, added at the end. */
+function writePackage(src: LocatedDocument, parts: Map<string, string>, date: Date | undefined): Uint8Array {
+  const zip = rawZip(src.bytes, src.directory);
+  const encoder = new TextEncoder();
+  const left = new Map(parts);
+  const entries = zip.entries.map((e) => {
+    const key = normalizePartName(e.name);
+    const xml = left.get(key);
+    if (xml === undefined) return e;
+    left.delete(key);
+    return replaceEntryData(e, encoder.encode(xml));
+  });
+  const template = entries.find((e) => normalizePartName(e.name) === normalizePartName(src.mainPart)) ?? entries[0]!;
+  for (const [name, xml] of left) {
+    const nameBytes = encoder.encode(name);
+    const when = date === undefined ? { date: template.date, time: template.time } : dosDateTime(date);
+    const fresh: RawZipEntry = {
+      ...template,
+      name,
+      nameBytes,
+      versionNeeded: 20,
+      flags: nameBytes.length === name.length ? 0 : 0x0800,
+      ...when,
+      internalAttrs: 0,
+      centralExtra: new Uint8Array(0),
+      localExtra: new Uint8Array(0),
+      comment: new Uint8Array(0),
+    };
+    entries.push(replaceEntryData(fresh, encoder.encode(xml)));
+  }
+  return writeRawZip({ ...zip, entries });
+}
