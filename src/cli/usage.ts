@@ -6,7 +6,7 @@ export const USAGE_HEADING = "Cách dùng / usage:";
 
 const CHECK_USAGE = `  ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state] [--type auto|plan|report|other]
                 [--not-applicable 2.4,2.7] [--source KET-LUAN.txt]
-                [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05] [--implements]
+                [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05] [--implements] [--annotate RA.docx]
 
   --format             text (mặc định) hoặc json
   --profile            auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính)
@@ -15,12 +15,16 @@ const CHECK_USAGE = `  ketluan check TỆP.docx... [--format text|json] [--profi
   --source             văn bản kết luận/nghị quyết khác làm nguồn nhiệm vụ (mặc định: Kết luận trong seeds/)
   --conclusion-number, --conclusion-date   số và ngày của Kết luận, để đối chiếu mọi lần trích dẫn trong dự thảo
   --implements         văn bản thực hiện Kết luận dù không trích dẫn nó (mặc định: chỉ văn bản có trích dẫn Kết luận
-                       mới được đối chiếu nhiệm vụ, nơi nhận bắt buộc và trích dẫn)`;
+                       mới được đối chiếu nhiệm vụ, nơi nhận bắt buộc và trích dẫn)
+  --annotate           ghi thêm một bản sao của tệp (chỉ một tệp) với mỗi phát hiện là một nhận xét (comment) của
+                       Word trên đoạn liên quan, và danh sách nhiệm vụ còn thiếu trên dòng tên loại văn bản;
+                       tệp gốc giữ nguyên`;
 
-export const FIX_USAGE = `  ketluan fix TỆP.docx -o TỆP_MỚI.docx [--rules id,id] [--in-place] [--profile auto|party|state]
+export const FIX_USAGE = `  ketluan fix TỆP.docx -o TỆP_MỚI.docx [--rules id,id] [--in-place] [--track-changes] [--profile auto|party|state]
              [--conclusion-number 125-KL/TU] [--conclusion-date 05/9/2023]
              sửa tự động các lỗi sửa được an toàn (phông, cỡ chữ, căn lề, số 0 trong ngày tháng, dấu câu nơi nhận...)
-             vào một bản sao; --in-place ghi đè lên tệp gốc`;
+             vào một bản sao; --in-place ghi đè lên tệp gốc; --track-changes ghi các sửa đổi dưới dạng theo dõi thay
+             đổi (tác giả "ketluan") để chấp nhận hay từ chối từng sửa đổi trong Word`;
 
 export const DRAFT_USAGE = `  ketluan draft --type plan|report --profile party|state --issuer "HUYỆN ỦY LỤC NAM"
         --superior "ĐẢNG BỘ TỈNH BẮC GIANG" --place "Lục Nam" --number 85 --date 2023-09-15

@@ -19,6 +19,7 @@ import type {
   ReplaceText,
   RunFormatProps,
 } from "../model/fix";
+import { charDiff } from "./diff";
 import { elementWithAttrs, esc, PPR_ORDER, rebuildContainer, RPR_ORDER, SECTPR_ORDER } from "./xml-edit";
 
 export class FixError extends Error {
@@ -63,13 +64,52 @@ interface ParagraphPlan {
   inserts: InsertParagraphAfter[];
 }
 
+/**
+ * Fixes made as tracked changes (Word's Review ▸ Track Changes): text as w:del/w:ins, formatting as
+ * w:rPrChange/w:pPrChange, page setup as w:sectPrChange, new paragraphs as inserted; Accept All gives what the
+ * untracked fix writes and Reject All gives the original (ECMA-376 Part 1, §17.13.5).
+ */
+export interface TrackChanges {
+  author: string;
+  /** ISO 8601, e.g. "2026-12-03T06:00:00Z". */
+  date: string;
+}
+
+export interface ApplyOptions {
+  /** Make the edits as tracked changes by this author at this time. */
+  track?: TrackChanges;
+}
+
 /** Apply every edit of `fixes` (Fix objects or bare edits) to the .docx `bytes`. */
-export function applyFixes(bytes: Uint8Array, fixes: (Fix | FixEdit)[], options: ReadOptions = {}): FixOutcome {
-  return applyFixesTo(readLocatedDocument(bytes, options), fixes);
+export function applyFixes(
+  bytes: Uint8Array,
+  fixes: (Fix | FixEdit)[],
+  options: ReadOptions = {},
+  apply: ApplyOptions = {},
+): FixOutcome {
+  return applyFixesTo(readLocatedDocument(bytes, options), fixes, apply);
+}
+
+/** The revision marks of one batch: each with its own w:id, above every id the part already uses. */
+class Revisions {
+  private next: number;
+  constructor(
+    xml: string,
+    private readonly track: TrackChanges,
+  ) {
+    let max = 0;
+    for (const m of xml.matchAll(/\bw:id="(-?\d+)"/g)) max = Math.max(max, Number(m[1]));
+    this.next = max + 1;
+  }
+  /** The start tag of a revision element `name` (without its closing ">" or "/>"). */
+  open(name: string): string {
+    return `<${name} w:id="${this.next++}" w:author="${esc(this.track.author)}" w:date="${esc(this.track.date)}"`;
+  }
 }
 
 /** Apply every edit of `fixes` to a .docx already read (fixDocument reads each pass's bytes once, for both). */
-export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[]): FixOutcome {
+export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[], options: ApplyOptions = {}): FixOutcome {
+  const revisions = options.track === undefined ? undefined : new Revisions(src.xml, options.track);
   const edits: FixEdit[] = fixes.flatMap((f) => ("edits" in f ? f.edits : [f]));
   const decl = /<\?xml[^>]*\?>/.exec(src.xml.slice(0, 200));
   const rootOpen = src.xml.slice(src.root.start!, src.root.openEnd!);
@@ -150,6 +190,20 @@ export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[]): Fi
         }),
       );
     }
+    if (revisions !== undefined && child(sectPr, "w:sectPrChange") === undefined) {
+      // the previous settings, without what a w:sectPrChange may not hold (CT_SectPrBase): header/footer references
+      const previous = rebuildContainer(
+        "w:sectPr",
+        sectPr,
+        src.xml,
+        new Map([
+          ["w:headerReference", null],
+          ["w:footerReference", null],
+        ]),
+        SECTPR_ORDER,
+      );
+      replace.set("w:sectPrChange", `${revisions.open("w:sectPrChange")}>${previous}</w:sectPrChange>`);
+    }
     sectionXml.set(sectPr, rebuildContainer("w:sectPr", sectPr, src.xml, replace, SECTPR_ORDER));
   }
 
@@ -157,31 +211,38 @@ export function applyFixesTo(src: LocatedDocument, fixes: (Fix | FixEdit)[]): Fi
   for (const [index, plan] of plans) {
     const located = src.paragraphs[index]!;
     const p = located.element;
+    const formatsRuns = Object.keys(plan.run).length > 0;
+    // A run's properties after this batch: rebuilt when the plan formats runs, else as written.
+    const runProperties = (run: XmlElement, tracked: boolean): string => {
+      const rPr = child(run, "w:rPr");
+      if (!formatsRuns) return rPr === undefined ? "" : src.xml.slice(rPr.start!, rPr.end!);
+      return rebuildRPr(rPr, src.xml, plan.run, tracked ? revisions : undefined);
+    };
     if (plan.replaces.length > 0) {
-      const r = textSplices(located, src.model.paragraphs[index]!, plan.replaces);
+      const r = textSplices(located, src.model.paragraphs[index]!, plan.replaces, src.xml, revisions, runProperties);
       splices.push(...r.splices);
       applied.push(...r.applied);
       skipped.push(...r.skipped);
     }
-    if (Object.keys(plan.run).length > 0) {
+    if (formatsRuns) {
       for (const run of located.runs) {
         const rPr = child(run, "w:rPr");
-        const xml = rebuildRPr(rPr, src.xml, plan.run);
+        const xml = runProperties(run, true);
         splices.push(
           rPr === undefined ? firstChild(src.xml, run, xml) : { start: rPr.start!, end: rPr.end!, text: xml },
         );
       }
     }
-    if (Object.keys(plan.run).length > 0 || Object.keys(plan.para).length > 0) {
+    if (formatsRuns || Object.keys(plan.para).length > 0) {
       const pPr = child(p, "w:pPr");
       const sectPr = child(pPr, "w:sectPr");
       const newSectPr = sectPr === undefined ? undefined : sectionXml.get(sectPr);
       if (sectPr !== undefined) sectionXml.delete(sectPr);
-      const xml = rebuildPPr(pPr, src.xml, plan.para, plan.run, newSectPr);
+      const xml = rebuildPPr(pPr, src.xml, plan.para, plan.run, newSectPr, revisions);
       splices.push(pPr === undefined ? firstChild(src.xml, p, xml) : { start: pPr.start!, end: pPr.end!, text: xml });
     }
     if (plan.inserts.length > 0) {
-      const text = plan.inserts.map((ins) => newParagraph(src, ins)).join("");
+      const text = plan.inserts.map((ins) => newParagraph(src, ins, revisions)).join("");
       splices.push({ start: p.end!, end: p.end!, text });
     }
   }
@@ -235,6 +296,9 @@ function textSplices(
   located: ParagraphLocation,
   model: Paragraph,
   replaces: ReplaceText[],
+  xml: string,
+  revisions: Revisions | undefined,
+  runProperties: (run: XmlElement, tracked: boolean) => string,
 ): { splices: Splice[]; applied: FixEdit[]; skipped: SkippedEdit[] } {
   // A copy: the replacements below change the segments' texts one after the other.
   const segs: TextSegment[] = located.segments.map((s) => ({ ...s }));
@@ -270,6 +334,15 @@ function textSplices(
       out.skipped.push({ edit: r, reason: "đoạn cần sửa chứa dấu tab, ngắt dòng hoặc trường" });
       continue;
     }
+    // A tracked edit splits the run: only a run of the paragraph itself (or of a hyperlink in it) is split, never
+    // one inside another revision, a field or a content control.
+    if (revisions !== undefined && hits.some((h) => trackedRun(located, segs[h.k]!.element) === undefined)) {
+      out.skipped.push({
+        edit: r,
+        reason: "đoạn cần sửa nằm trong một thay đổi đang theo dõi, một trường hay một vùng nội dung",
+      });
+      continue;
+    }
     hits.forEach((h, n) => {
       const s = segs[h.k]!;
       s.text = s.text.slice(0, h.from) + (n === 0 ? r.replace : "") + s.text.slice(h.to);
@@ -279,13 +352,58 @@ function textSplices(
   }
   for (const k of changed) {
     const s = segs[k]!;
-    out.splices.push({
-      start: s.element.start!,
-      end: s.element.end!,
-      text: `<w:t xml:space="preserve">${esc(s.text)}</w:t>`,
-    });
+    const t = (text: string): string => `<w:t xml:space="preserve">${esc(text)}</w:t>`;
+    let text = t(s.text);
+    const where = revisions === undefined ? undefined : trackedRun(located, s.element)!;
+    if (revisions !== undefined && where !== undefined && !where.inserted) {
+      // The w:t becomes: its unchanged head, the run closed; then, piece by piece of the character diff, the old
+      // text deleted, the new inserted, the unchanged in runs like the first; a run like the first reopened for the
+      // unchanged tail.
+      const run = where.run;
+      const rPrOld = child(run, "w:rPr");
+      const oldProps = rPrOld === undefined ? "" : xml.slice(rPrOld.start!, rPrOld.end!);
+      const pieces = charDiff(located.segments[k]!.text, s.text);
+      const head = pieces[0]?.op === "equal" ? pieces.shift()!.text : "";
+      const tail = pieces[pieces.length - 1]?.op === "equal" ? pieces.pop()!.text : "";
+      const middle = pieces.map((piece) =>
+        piece.op === "delete"
+          ? `${revisions.open("w:del")}><w:r>${oldProps}<w:delText xml:space="preserve">${esc(piece.text)}</w:delText></w:r></w:del>`
+          : piece.op === "insert"
+            ? `${revisions.open("w:ins")}><w:r>${runProperties(run, false)}${t(piece.text)}</w:r></w:ins>`
+            : `<w:r>${runProperties(run, true)}${t(piece.text)}</w:r>`,
+      );
+      text = `${t(head)}</w:r>${middle.join("")}<w:r>${runProperties(run, true)}${t(tail)}`;
+    }
+    out.splices.push({ start: s.element.start!, end: s.element.end!, text });
   }
   return out;
+}
+
+/**
+ * Where w:t `t` lies, for a tracked edit: in a run of the paragraph or of a hyperlink in it (split: old text deleted,
+ * new inserted), or in a run inside an insertion (edited in place: the insertion already holds the new text);
+ * undefined elsewhere (a deletion, a field, a content control).
+ */
+function trackedRun(located: ParagraphLocation, t: XmlElement): { run: XmlElement; inserted: boolean } | undefined {
+  const find = (
+    kids: XmlElement["children"],
+    inserted: boolean,
+  ): { run: XmlElement; inserted: boolean } | undefined => {
+    for (const c of kids) {
+      if (typeof c === "string") continue;
+      if (c.name === "w:r" && c.children.includes(t)) return { run: c, inserted };
+      if (c.name === "w:hyperlink") {
+        const hit = find(c.children, inserted);
+        if (hit !== undefined) return hit;
+      }
+      if (c.name === "w:ins" && !inserted) {
+        const hit = find(c.children, true);
+        if (hit !== undefined) return hit;
+      }
+    }
+    return undefined;
+  };
+  return find(located.element.children, false);
 }
 
 /* ---------- properties ---------- */
@@ -313,8 +431,20 @@ function runPropReplacements(props: RunFormatProps): Map<string, string | null> 
   return m;
 }
 
-function rebuildRPr(rPr: XmlElement | undefined, src: string, props: RunFormatProps): string {
-  return rebuildContainer("w:rPr", rPr, src, runPropReplacements(props), RPR_ORDER);
+function rebuildRPr(
+  rPr: XmlElement | undefined,
+  src: string,
+  props: RunFormatProps,
+  revisions: Revisions | undefined = undefined,
+): string {
+  const m = runPropReplacements(props);
+  // A run already carrying a formatting revision keeps it: Reject All goes back to the properties before both.
+  // (and an inserted paragraph's mark needs none: rejecting removes the paragraph)
+  if (revisions !== undefined && child(rPr, "w:rPrChange") === undefined && child(rPr, "w:ins") === undefined) {
+    const previous = rebuildContainer("w:rPr", rPr, src, new Map(), RPR_ORDER);
+    m.set("w:rPrChange", `${revisions.open("w:rPrChange")}>${previous}</w:rPrChange>`);
+  }
+  return rebuildContainer("w:rPr", rPr, src, m, RPR_ORDER);
 }
 
 function paraPropReplacements(pPr: XmlElement | undefined, props: ParagraphFormatProps): Map<string, string | null> {
@@ -358,16 +488,31 @@ function rebuildPPr(
   props: ParagraphFormatProps,
   run: RunFormatProps,
   sectPr: string | undefined,
+  revisions: Revisions | undefined,
 ): string {
   const m = paraPropReplacements(pPr, props);
   if (sectPr !== undefined) m.set("w:sectPr", sectPr);
   // The paragraph mark's run properties follow the runs (Word shows the mark's size on an empty line).
-  if (Object.keys(run).length > 0) m.set("w:rPr", rebuildRPr(child(pPr, "w:rPr"), src, run));
+  if (Object.keys(run).length > 0) m.set("w:rPr", rebuildRPr(child(pPr, "w:rPr"), src, run, revisions));
+  if (revisions !== undefined && Object.keys(props).length > 0 && child(pPr, "w:pPrChange") === undefined) {
+    // the previous paragraph properties without the mark's run properties and the section (CT_PPrBase)
+    const previous = rebuildContainer(
+      "w:pPr",
+      pPr,
+      src,
+      new Map([
+        ["w:rPr", null],
+        ["w:sectPr", null],
+      ]),
+      PPR_ORDER,
+    );
+    m.set("w:pPrChange", `${revisions.open("w:pPrChange")}>${previous}</w:pPrChange>`);
+  }
   return rebuildContainer("w:pPr", pPr, src, m, PPR_ORDER);
 }
 
 /** A new paragraph formatted like paragraph `like` (its pPr without section break, its first text run's rPr). */
-function newParagraph(src: LocatedDocument, ins: InsertParagraphAfter): string {
+function newParagraph(src: LocatedDocument, ins: InsertParagraphAfter, revisions: Revisions | undefined): string {
   const like = src.paragraphs[ins.like ?? ins.paragraph]!;
   const pPr = child(like.element, "w:pPr");
   const f = ins.format ?? {};
@@ -385,8 +530,15 @@ function newParagraph(src: LocatedDocument, ins: InsertParagraphAfter): string {
   const rm = runPropReplacements(runProps);
   rm.set("w:rPrChange", null);
   const markRm = new Map(rm);
-  pm.set("w:rPr", rebuildContainer("w:rPr", child(pPr, "w:rPr"), src.xml, markRm, RPR_ORDER));
+  let markRPr = rebuildContainer("w:rPr", child(pPr, "w:rPr"), src.xml, markRm, RPR_ORDER);
+  // An inserted paragraph: its mark inserted (w:ins first in the mark's w:rPr, CT_ParaRPr), its run inserted.
+  if (revisions !== undefined) {
+    const at = markRPr.indexOf(">") + 1;
+    markRPr = `${markRPr.slice(0, at)}${revisions.open("w:ins")}/>${markRPr.slice(at)}`;
+  }
+  pm.set("w:rPr", markRPr);
   const pXml = rebuildContainer("w:pPr", pPr, src.xml, pm, PPR_ORDER);
   const rXml = rebuildContainer("w:rPr", rPr, src.xml, rm, RPR_ORDER);
-  return `<w:p>${pXml}<w:r>${rXml}<w:t xml:space="preserve">${esc(ins.text)}</w:t></w:r></w:p>`;
+  const runXml = `<w:r>${rXml}<w:t xml:space="preserve">${esc(ins.text)}</w:t></w:r>`;
+  return `<w:p>${pXml}${revisions === undefined ? runXml : `${revisions.open("w:ins")}>${runXml}</w:ins>`}</w:p>`;
 }

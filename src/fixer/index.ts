@@ -9,9 +9,9 @@ import { looksLikeXml, readDocument, type ReadOptions } from "../docx/reader";
 import type { DocumentModel } from "../model/document";
 import type { Fix, FixEdit } from "../model/fix";
 import type { Finding } from "../rules/types";
-import { applyFixesTo, type SkippedEdit } from "./apply";
+import { applyFixesTo, type ApplyOptions, type SkippedEdit } from "./apply";
 
-export { applyFixes, FixError, type FixOutcome, type SkippedEdit } from "./apply";
+export { applyFixes, FixError, type ApplyOptions, type FixOutcome, type SkippedEdit, type TrackChanges } from "./apply";
 
 export interface FixedFinding {
   rule: string;
@@ -52,7 +52,12 @@ function readPass(bytes: Uint8Array, read: ReadOptions): PassInput {
   return { model: located.model, located: () => located };
 }
 
-export function fixDocument(input: Uint8Array, check: CheckOptions = {}, read: ReadOptions = {}): FixDocumentResult {
+export function fixDocument(
+  input: Uint8Array,
+  check: CheckOptions = {},
+  read: ReadOptions = {},
+  apply: ApplyOptions = {},
+): FixDocumentResult {
   let bytes = input;
   let current = readPass(bytes, read);
   let result = checkDocument(current.model, check);
@@ -72,7 +77,7 @@ export function fixDocument(input: Uint8Array, check: CheckOptions = {}, read: R
         edits.push(e);
       }
     }
-    const out = applyFixesTo(current.located(), edits);
+    const out = applyFixesTo(current.located(), edits, apply);
     const appliedKeys = new Set(out.applied.map((e) => JSON.stringify(e)));
     const applied = fixable.filter((f) => f.fix.edits.every((e) => appliedKeys.has(JSON.stringify(e))));
     skipped = out.skipped;

@@ -7,8 +7,12 @@ import { childElements, type XmlElement } from "../docx/xml";
 export const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** CT_RPr child order (ECMA-376 §17.3.2). */
+/** CT_RPr child order (ECMA-376 §17.3.2), after a paragraph mark's revision marks (CT_ParaRPr). */
 export const RPR_ORDER = [
+  "w:ins",
+  "w:del",
+  "w:moveFrom",
+  "w:moveTo",
   "w:rStyle",
   "w:rFonts",
   "w:b",

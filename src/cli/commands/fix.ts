@@ -1,6 +1,8 @@
 /**
- * `ketluan fix IN.docx -o OUT.docx [--rules id,id] [--in-place] [--profile auto|party|state]
+ * `ketluan fix IN.docx -o OUT.docx [--rules id,id] [--in-place] [--track-changes] [--profile auto|party|state]
  *  [--conclusion-number 125-KL/TU] [--conclusion-date 05/9/2023]`
+ * --track-changes: the fixes as Word's tracked changes by author "ketluan", for the drafter or the reviewing office
+ * to accept or reject one by one.
  * Applies every safe fix to a copy of the document (the input is never overwritten unless --in-place), prints what
  * it fixed and what is left, writes atomically (a temporary file in the target folder, then rename).
  * Exit codes: 0 nothing left that is an error; 1 errors remain (a person must decide them); 2 bad usage or input.
@@ -26,6 +28,7 @@ interface FixArgs {
   input: string;
   output: string | undefined;
   inPlace: boolean;
+  trackChanges: boolean;
   rules: string[] | undefined;
   profile: "auto" | ProfileId;
   conclusion: { number?: string; date?: string };
@@ -34,6 +37,7 @@ interface FixArgs {
 const OPTIONS = {
   output: { type: "string", short: "o" },
   "in-place": { type: "boolean" },
+  "track-changes": { type: "boolean" },
   rules: { type: "string" },
   profile: { type: "string" },
   "conclusion-number": { type: "string" },
@@ -45,6 +49,7 @@ function parseFixArgs(args: string[]): FixArgs {
     input: "",
     output: undefined,
     inPlace: false,
+    trackChanges: false,
     rules: undefined,
     profile: "auto",
     conclusion: {},
@@ -57,6 +62,10 @@ function parseFixArgs(args: string[]): FixArgs {
     }
     if (t.name === "in-place") {
       out.inPlace = true;
+      continue;
+    }
+    if (t.name === "track-changes") {
+      out.trackChanges = true;
       continue;
     }
     const v = t.value;
@@ -120,11 +129,15 @@ async function fix(args: FixArgs, io: Io): Promise<number> {
           : { conclusion: args.conclusion }),
       },
       { inflateRaw: nodeInflateRaw },
+      // Word writes revision times in UTC without fractions of a second
+      args.trackChanges ? { track: { author: "ketluan", date: new Date().toISOString().replace(/\.\d+Z$/, "Z") } } : {},
     );
     const lines: string[] = [];
     if (result.fixed.length === 0) lines.push(`${args.input}: không có lỗi nào sửa tự động được / nothing to fix`);
     else {
-      lines.push(`${args.input} → ${target}: đã sửa ${result.fixed.length} / fixed ${result.fixed.length}`);
+      lines.push(
+        `${args.input} → ${target}: đã sửa ${result.fixed.length} / fixed ${result.fixed.length}${args.trackChanges ? " (theo dõi thay đổi: chấp nhận hay từ chối từng sửa đổi trong Word, Xem lại ▸ Theo dõi thay đổi / as tracked changes)" : ""}`,
+      );
       for (const f of result.fixed) {
         const where = f.paragraph === null ? "toàn văn bản" : `đoạn ${f.paragraph}`;
         lines.push(`  ${where.padEnd(12)} ${f.rule.padEnd(22)} ${f.fix.title}`);
