@@ -12,8 +12,17 @@ import type { CheckResult } from "../check";
 import { readLocatedDocument, type LocatedDocument } from "../docx/located";
 import { normalizePartName, relationships, relsPartName, zipPackage } from "../docx/package";
 import { looksLikeXml, type ReadOptions } from "../docx/reader";
-import { childElements, children, parseXml, type XmlElement } from "../docx/xml";
-import { rawZip, replaceEntryData, writeRawZip, type RawZipEntry } from "../docx/zip-write";
+import { childElements, parseXml, type XmlElement } from "../docx/xml";
+import {
+  appendToRoot,
+  escXml,
+  relativeTarget,
+  utf8Declared,
+  withOverride,
+  withRelationship,
+  writePackage,
+  XML_DECL,
+} from "../docx/package-edit";
 import { openZip } from "../docx/zip";
 import { planComments, type CommentLine, type PlanOptions, type PlannedComment } from "./plan";
 
@@ -45,8 +54,6 @@ export interface AnnotatedDocument {
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Annotate the .docx `bytes` with the findings of `result`, the check of these same bytes. */
 export function annotateDocument(
@@ -111,14 +118,17 @@ export function annotateLocated(
   if (existing === undefined) {
     const relsPart = relsPartName(mainPart);
     const target = relativeTarget(mainPart, commentsPart);
-    parts.set(relsPart, withRelationship(zip.has(relsPart) ? zip.readText(relsPart) : undefined, relsPart, target));
+    parts.set(
+      relsPart,
+      withRelationship(zip.has(relsPart) ? zip.readText(relsPart) : undefined, relsPart, COMMENTS_REL, target),
+    );
   }
   const types = zip.has("[Content_Types].xml")
-    ? withOverride(zip.readText("[Content_Types].xml"), commentsPart)
+    ? withOverride(zip.readText("[Content_Types].xml"), commentsPart, COMMENTS_TYPE)
     : undefined;
   if (types !== undefined) parts.set(normalizePartName("[Content_Types].xml"), types);
 
-  return { bytes: writePackage(src, parts, options.date), comments: planned };
+  return { bytes: writePackage(src.bytes, src.directory, src.mainPart, parts, options.date), comments: planned };
 }
 
 /* ---------- the main part ---------- */
@@ -209,9 +219,7 @@ function maxCommentId(el: XmlElement): number {
 
 /* ---------- the comments part ---------- */
 
-/** Text escaped for XML content and attribute values (the fixer's rule; annotate does not import the fixer's layer). */
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escXml;
 
 /** Characters XML 1.0 does not allow; tabs and line breaks become spaces (each line is its own paragraph). */
 const NOT_XML =
@@ -242,105 +250,4 @@ function freshPartName(mainPart: string, taken: (name: string) => boolean): stri
     const name = `${dir}comments${k === 1 ? "" : k}.xml`;
     if (!taken(name)) return name;
   }
-}
-
-/** The target of a relationship from `source` to `part`, both in one folder or the part below the source's. */
-function relativeTarget(source: string, part: string): string {
-  const slash = source.lastIndexOf("/");
-  const dir = slash < 0 ? "" : source.slice(0, slash + 1);
-  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
-}
-
-/** `inner` added as the last children of the root element (a self-closing root is written out). */
-function appendToRoot(xml: string, root: XmlElement, inner: string): string {
-  if (root.openEnd! === root.end!) {
-    const tag = xml.slice(root.start!, root.end!);
-    const name = /^<([^\s/>]+)/.exec(tag)![1]!;
-    return xml.slice(0, root.start!) + `${tag.replace(/\s*\/>$/, ">")}${inner}</${name}>` + xml.slice(root.end!);
-  }
-  const close = xml.lastIndexOf("</", root.end! - 1);
-  return xml.slice(0, close) + inner + xml.slice(close);
-}
-
-/** The raw prefix ("" or "p:") of the root element, to write children in its namespace. */
-function rootPrefix(xml: string, root: XmlElement): string {
-  const name = /^<([^\s/>]+)/.exec(xml.slice(root.start!, root.openEnd!))![1]!;
-  const colon = name.indexOf(":");
-  return colon < 0 ? "" : name.slice(0, colon + 1);
-}
-
-/** The main part's relationships with one to the comments part (a fresh rId), or a new relationships part. */
-function withRelationship(text: string | undefined, part: string, target: string): string {
-  if (text === undefined) {
-    return `${XML_DECL}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${COMMENTS_REL}" Target="${esc(target)}"/></Relationships>`;
-  }
-  const xml = utf8Declared(text);
-  const root = parseXml(xml, part, { offsets: true });
-  const ids = new Set(children(root, "rel:Relationship").map((r) => r.attrs["Id"]));
-  let n = ids.size + 1;
-  while (ids.has(`rId${n}`)) n++;
-  const p = rootPrefix(xml, root);
-  return appendToRoot(xml, root, `<${p}Relationship Id="rId${n}" Type="${COMMENTS_REL}" Target="${esc(target)}"/>`);
-}
-
-/** [Content_Types].xml with an Override for the comments part, or undefined when it has one already. */
-function withOverride(text: string, part: string): string | undefined {
-  const xml = utf8Declared(text);
-  const root = parseXml(xml, "[Content_Types].xml", { offsets: true });
-  const name = normalizePartName(part);
-  if (children(root, "ct:Override").some((o) => normalizePartName(o.attrs["PartName"] ?? "") === name))
-    return undefined;
-  const p = rootPrefix(xml, root);
-  return appendToRoot(xml, root, `<${p}Override PartName="/${esc(part)}" ContentType="${COMMENTS_TYPE}"/>`);
-}
-
-/** A part decoded from UTF-16 is written back in UTF-8: its declaration must say so. */
-function utf8Declared(xml: string): string {
-  const decl = /^\uFEFF?<\?xml[^>]*\?>/.exec(xml);
-  if (decl === null || !/encoding=["']utf-16/i.test(decl[0])) return xml;
-  return xml.replace(/encoding=["']utf-16(?:[lb]e)?["']/i, 'encoding="UTF-8"');
-}
-
-/* ---------- the package ---------- */
-
-/** DOS date and time of a Date (UTC), as zip entries store them. */
-function dosDateTime(d: Date): { date: number; time: number } {
-  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2107);
-  return {
-    date: ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
-  };
-}
-
-/** The package with `parts` (normalised name → XML) replaced or, when it has no such entry, added at the end. */
-function writePackage(src: LocatedDocument, parts: Map<string, string>, date: Date | undefined): Uint8Array {
-  const zip = rawZip(src.bytes, src.directory);
-  const encoder = new TextEncoder();
-  const left = new Map(parts);
-  const entries = zip.entries.map((e) => {
-    const key = normalizePartName(e.name);
-    const xml = left.get(key);
-    if (xml === undefined) return e;
-    left.delete(key);
-    return replaceEntryData(e, encoder.encode(xml));
-  });
-  const template = entries.find((e) => normalizePartName(e.name) === normalizePartName(src.mainPart)) ?? entries[0]!;
-  for (const [name, xml] of left) {
-    const nameBytes = encoder.encode(name);
-    const when = date === undefined ? { date: template.date, time: template.time } : dosDateTime(date);
-    const fresh: RawZipEntry = {
-      ...template,
-      name,
-      nameBytes,
-      versionNeeded: 20,
-      flags: nameBytes.length === name.length ? 0 : 0x0800,
-      ...when,
-      internalAttrs: 0,
-      centralExtra: new Uint8Array(0),
-      localExtra: new Uint8Array(0),
-      comment: new Uint8Array(0),
-    };
-    entries.push(replaceEntryData(fresh, encoder.encode(xml)));
-  }
-  return writeRawZip({ ...zip, entries });
 }
