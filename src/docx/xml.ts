@@ -239,9 +239,11 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
         fail(`XML lỗi: giá trị thuộc tính thiếu dấu nháy / malformed XML: unquoted attribute`, part);
       const vEnd = text.indexOf(q === 34 ? '"' : "'", j + 1);
       if (vEnd < 0) fail("XML lỗi: giá trị thuộc tính không đóng / malformed XML: unterminated attribute", part);
-      const value = decodeEntities(text.slice(j + 1, vEnd), part);
-      if (value.indexOf("<") >= 0)
+      const raw = text.slice(j + 1, vEnd);
+      // a literal '<' is malformed; an escaped one (&lt;, as in a picture's description "a &lt; b") is not
+      if (raw.indexOf("<") >= 0)
         fail("XML lỗi: '<' trong giá trị thuộc tính / malformed XML: '<' in attribute", part);
+      const value = decodeEntities(raw, part);
       j = vEnd + 1;
       if (attrName === "xmlns") (ns ??= new Map()).set("", value);
       else if (attrName.startsWith("xmlns:")) (ns ??= new Map()).set(attrName.slice(6), value);

@@ -15,6 +15,11 @@ describe("parseXml: well-formed input", () => {
     expect(deepText(parseXml(xml))).toBe(text);
   });
 
+  it("decodes an escaped '<' in an attribute (a picture's description \"a &lt; b\" in a Word file)", () => {
+    const el = parseXml(`<w:p ${W} w:descr="Tỷ lệ &lt; 5% &amp; &quot;đạt&quot;"/>`);
+    expect(el.attrs["w:descr"]).toBe('Tỷ lệ < 5% & "đạt"');
+  });
+
   it("rewrites any prefix bound to the WordprocessingML namespace to w:", () => {
     const el = parseXml(
       `<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:p ns0:rsidR="1"/></ns0:body></ns0:document>`,
@@ -52,6 +57,7 @@ describe("parseXml: hostile or broken input is refused with a DocxReadError", ()
     ["mismatched end tag", `<w:p ${W}><w:r></w:p></w:r>`, "bad-xml"],
     ["unclosed element (truncated part)", `<w:document ${W}><w:body><w:p>`, "bad-xml"],
     ["unquoted attribute", `<w:p ${W} w:x=1/>`, "bad-xml"],
+    ["a literal '<' in an attribute", `<w:p ${W} w:x="a<b"/>`, "bad-xml"],
     ["two roots", `<a/><b/>`, "bad-xml"],
     ["text outside the root", `junk<a/>`, "bad-xml"],
     ["empty part", ``, "bad-xml"],
