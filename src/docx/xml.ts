@@ -241,8 +241,7 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
       if (vEnd < 0) fail("XML lỗi: giá trị thuộc tính không đóng / malformed XML: unterminated attribute", part);
       const raw = text.slice(j + 1, vEnd);
       // a literal '<' is malformed; an escaped one (&lt;, as in a picture's description "a &lt; b") is not
-      if (raw.indexOf("<") >= 0)
-        fail("XML lỗi: '<' trong giá trị thuộc tính / malformed XML: '<' in attribute", part);
+      if (raw.indexOf("<") >= 0) fail("XML lỗi: '<' trong giá trị thuộc tính / malformed XML: '<' in attribute", part);
       const value = decodeEntities(raw, part);
       j = vEnd + 1;
       if (attrName === "xmlns") (ns ??= new Map()).set("", value);
