@@ -4,3 +4,4 @@
  */
 export { readDocument } from "../docx/reader";
 export { buildCheckView } from "./session";
+export { commentForFinding, commentsForResult, sourceDocumentName } from "./review";

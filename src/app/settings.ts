@@ -1,7 +1,8 @@
 /**
  * What the task pane remembers about a document: its particulars, the items marked "not applicable", and the
- * settings tab (profile override, rules switched off, the directive source, whether the draft implements it). Inside Word it is stored in the
- * document's settings (it travels with the file); the browser page keeps it for the session only.
+ * settings tab (profile override, rules switched off, the directive source, whether the draft implements it), and
+ * whether Sửa makes tracked changes. Inside Word it is stored in the document's settings (it travels with the file);
+ * the browser page keeps it for the session only.
  * Pure: parsing is defensive, because a document may carry settings written by another version.
  */
 import type { Particulars } from "../templates/particulars";
@@ -25,6 +26,8 @@ export interface PaneSettings {
    * cites it. The source's own rules (coverage, required recipients, its citations) apply only when it does.
    */
   implementsConclusion: boolean | undefined;
+  /** «Sửa có theo dõi thay đổi»: Sửa turns Word's change tracking on when the document does not track changes. */
+  trackFixes: boolean;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   disabledRules: [],
   directiveText: undefined,
   implementsConclusion: undefined,
+  trackFixes: false,
 };
 
 const stringArray = (v: unknown): string[] =>
@@ -67,6 +71,7 @@ export function parseSettings(raw: unknown): PaneSettings {
     directiveText: typeof o.directiveText === "string" && o.directiveText.trim() !== "" ? o.directiveText : undefined,
     // only a stored true/false is the user's word; anything else leaves it to the citation
     implementsConclusion: typeof o.implementsConclusion === "boolean" ? o.implementsConclusion : undefined,
+    trackFixes: o.trackFixes === true,
   };
 }
 

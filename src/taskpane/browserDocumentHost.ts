@@ -30,5 +30,6 @@ export function browserDocumentHost(
       download(docx, fileName);
       return `Đã tạo tệp ${fileName} (xem thư mục tải về của trình duyệt).`;
     },
+    download,
   };
 }

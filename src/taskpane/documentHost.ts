@@ -7,15 +7,35 @@
 import type { DocumentModel } from "../model/document";
 import type { Fix } from "../model/fix";
 import type { SettingsStore } from "../app/settings";
-import type { FixReport } from "../word/adapter";
+import type { CommentReport, FixOptions, FixReport, RemovedComments } from "../word/adapter";
+
+/** A comment to write in Word: the model paragraph and the text. */
+export interface CommentRequest {
+  paragraph: number;
+  text: string;
+}
 
 export interface DocumentHost {
   kind: "word" | "browser";
   settings: SettingsStore;
-  /** Word: a fresh snapshot of the open document. Absent in the browser (the user picks a file). */
-  readDocument?: () => Promise<{ model: DocumentModel; notes: string[] }>;
+  /**
+   * Word: a fresh snapshot of the open document, and whether it tracks changes ("unknown" where Word cannot say).
+   * Absent in the browser (the user picks a file).
+   */
+  readDocument?: () => Promise<{ model: DocumentModel; notes: string[]; changeTracking?: "on" | "off" | "unknown" }>;
   goTo?: (paragraph: number, excerpt?: string) => Promise<void>;
-  applyFixes?: (fixes: Fix[], model: DocumentModel) => Promise<FixReport>;
+  applyFixes?: (fixes: Fix[], model: DocumentModel, options?: FixOptions) => Promise<FixReport>;
+  /**
+   * Word: whether the add-in can track its edits and write comments (WordApi 1.4). Without it, Sửa asks before it
+   * edits directly and the comment buttons are not shown.
+   */
+  reviewSupported?: boolean;
+  /** Word (WordApi 1.4): write comments on paragraphs. */
+  insertComments?: (comments: CommentRequest[], model: DocumentModel) => Promise<CommentReport>;
+  /** Word (WordApi 1.4): delete the comments the add-in wrote, and only those. */
+  removeComments?: () => Promise<RemovedComments>;
+  /** The browser page: offer bytes as a file download. */
+  download?: (bytes: Uint8Array, fileName: string) => void;
   /** Insert a rendered clause (flat OPC): after `afterParagraph`, or at the cursor. */
   insertClause?: (flatOpc: string, afterParagraph?: number) => Promise<void>;
   /** Word: into the (empty) open document; browser: as a download. Returns what happened, for the UI. */

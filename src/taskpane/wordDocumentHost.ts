@@ -2,12 +2,14 @@
  * The Word document host of the pane: the Word adapter and the document's settings. Loaded only inside Word
  * (index.tsx), so the browser page's first chunk does not carry it.
  */
+import { isKetluanComment } from "../app/actions";
 import { WordAdapter, officeWordApi } from "../word/adapter";
 import { DocumentSettingsStore } from "../word/settings";
 import type { DocumentHost } from "./documentHost";
 
 export function wordDocumentHost(): DocumentHost {
   const adapter = new WordAdapter(officeWordApi());
+  const review = adapter.reviewSupported;
   return {
     kind: "word",
     settings: new DocumentSettingsStore(Office.context.document.settings),
@@ -20,12 +22,19 @@ export function wordDocumentHost(): DocumentHost {
       if (snap.paragraphCountMismatch) {
         notes.push("Số đoạn Word báo khác số đoạn đọc được: «Đi tới» có thể chọn đoạn lân cận.");
       }
-      return { model: snap.model, notes };
+      return { model: snap.model, notes, changeTracking: snap.changeTracking };
     },
     goTo: async (paragraph, excerpt) => {
       await adapter.goTo(paragraph, excerpt);
     },
-    applyFixes: (fixes, model) => adapter.applyFixes(fixes, model),
+    applyFixes: (fixes, model, options) => adapter.applyFixes(fixes, model, options),
+    reviewSupported: review,
+    ...(review
+      ? {
+          insertComments: (comments, model) => adapter.insertComments(comments, model),
+          removeComments: () => adapter.removeComments(isKetluanComment),
+        }
+      : {}),
     insertClause: (flatOpc, afterParagraph) =>
       afterParagraph === undefined
         ? adapter.insertAtCursor(flatOpc)

@@ -13,10 +13,13 @@ import {
   escapeSearch,
   locateExcerpt,
   mergePageSetup,
+  planCommentInserts,
   planFixes,
   resolveReplacements,
   toBase64,
+  type CommentRequest,
   type PageSetupPt,
+  type SkippedComment,
   type SkippedEdit,
   type WordEdit,
   type WordFontProps,
@@ -26,6 +29,8 @@ import type { WContext, WFont, WParagraph, WRangeCollection, WordHostApi } from 
 
 /** The requirement set that exposes `Section.pageSetup` (read and write). */
 export const PAGE_SETUP_SET = { name: "WordApiDesktop", version: "1.3" } as const;
+/** The requirement set of the review loop: `Document.changeTrackingMode`, `Range.insertComment`, `Body.getComments`. */
+export const REVIEW_SET = { name: "WordApi", version: "1.4" } as const;
 
 const PAGE_SETUP_PROPS = ["topMargin", "bottomMargin", "leftMargin", "rightMargin", "pageWidth", "pageHeight"];
 
@@ -37,11 +42,41 @@ export interface Snapshot {
   pageSetupSource: "word" | "ooxml" | "unknown";
   /** Word counts a different number of paragraphs than the reader: "Đi tới" may land near, not on, a paragraph. */
   paragraphCountMismatch: boolean;
+  /** Whether Word records edits as tracked changes now; "unknown" without WordApi 1.4. */
+  changeTracking: "on" | "off" | "unknown";
 }
+
+/**
+ * How a fix batch's edits were made: as tracked revisions because the document tracks changes ("tracked"), because
+ * the batch turned tracking on ("turnedOn", and it stays on), directly ("direct"), or directly as far as the add-in
+ * can tell ("unknown": without WordApi 1.4 it can neither read nor set the mode; Word still tracks them when the
+ * drafter turned Track Changes on).
+ */
+export type FixTracking = "tracked" | "turnedOn" | "direct" | "unknown";
 
 export interface FixReport {
   applied: number;
   skipped: SkippedEdit[];
+  /** Absent only from reports made without Word (tests, older callers). */
+  tracking?: FixTracking;
+}
+
+export interface FixOptions {
+  /** Make the edits as tracked changes: turn Word's change tracking on (TrackAll) when it is off. */
+  trackChanges?: boolean;
+}
+
+export interface CommentReport {
+  added: number;
+  /** Asked for but already in the document with the same text. */
+  existing: number;
+  skipped: SkippedComment[];
+}
+
+export interface RemovedComments {
+  removed: number;
+  /** The document's other comments, left alone. */
+  kept: number;
 }
 
 export type GoToResult = "excerpt" | "paragraph";
@@ -67,9 +102,18 @@ export class WordAdapter {
     return this.api.isSetSupported(PAGE_SETUP_SET.name, PAGE_SETUP_SET.version);
   }
 
-  /** One Word.run, one sync: the body's OOXML, the paragraph list, and the page setup where Word exposes it. */
+  /** Whether Word offers change tracking and comments to add-ins (WordApi 1.4). */
+  get reviewSupported(): boolean {
+    return this.api.isSetSupported(REVIEW_SET.name, REVIEW_SET.version);
+  }
+
+  /**
+   * One Word.run, one sync: the body's OOXML, the paragraph list, the page setup where Word exposes it, and whether
+   * the document tracks changes (WordApi 1.4).
+   */
   async snapshot(): Promise<Snapshot> {
     const withPageSetup = this.pageSetupSupported;
+    const withTracking = this.reviewSupported;
     const raw = await this.guard("Không đọc được tài liệu từ Word", () =>
       this.api.run(async (context) => {
         const body = context.document.body;
@@ -78,6 +122,7 @@ export class WordAdapter {
         const sections = withPageSetup
           ? context.document.sections.load(PAGE_SETUP_PROPS.map((p) => `items/pageSetup/${p}`))
           : undefined;
+        const document = withTracking ? context.document.load("changeTrackingMode") : undefined;
         await context.sync();
         const pageSetups: PageSetupPt[] = (sections?.items ?? []).map((s) => ({
           topMargin: s.pageSetup.topMargin,
@@ -87,9 +132,11 @@ export class WordAdapter {
           pageWidth: s.pageSetup.pageWidth,
           pageHeight: s.pageSetup.pageHeight,
         }));
+        const changeTracking: Snapshot["changeTracking"] =
+          document === undefined ? "unknown" : document.changeTrackingMode === "Off" ? "off" : "on";
         // a ClientResult (getOoxml) has no load(): context.sync() fills its value
         // eslint-disable-next-line office-addins/load-object-before-read
-        return { ooxml: ooxml.value, texts: paragraphs.items.map((p) => p.text), pageSetups };
+        return { ooxml: ooxml.value, texts: paragraphs.items.map((p) => p.text), pageSetups, changeTracking };
       }),
     );
     let model: DocumentModel;
@@ -108,6 +155,7 @@ export class WordAdapter {
       paragraphTexts: raw.texts,
       pageSetupSource,
       paragraphCountMismatch: raw.texts.length !== model.paragraphs.length,
+      changeTracking: raw.changeTracking,
     };
   }
 
@@ -147,14 +195,18 @@ export class WordAdapter {
 
   /**
    * Applies a batch of fixes in one Word.run with two syncs: (1) the paragraph list, the body-wide searches for text
-   * replacements and the sections; (2) every edit. Edits that cannot be applied safely are skipped with a reason.
+   * replacements, the sections and the change tracking mode; (2) every edit, after turning tracking on when asked
+   * and off. Edits that cannot be applied safely are skipped with a reason. Tracking turned on stays on: the
+   * reviewer expects it so, and Word's Review tab shows it.
    */
-  async applyFixes(fixes: readonly Fix[], model?: DocumentModel): Promise<FixReport> {
+  async applyFixes(fixes: readonly Fix[], model?: DocumentModel, options: FixOptions = {}): Promise<FixReport> {
     const pageSetupWritable = this.pageSetupSupported;
+    const trackingApi = this.reviewSupported;
     return this.guard("Không sửa được tài liệu", () =>
       this.api.run(async (context) => {
         const body = context.document.body;
         const paragraphs = body.paragraphs.load("items/text");
+        const document = trackingApi ? context.document.load("changeTrackingMode") : undefined;
         // the plan before the texts are known: which searches and whether the sections are needed
         const draft = planFixes(fixes, Number.MAX_SAFE_INTEGER, { model, pageSetupWritable });
         const searches = new Map<string, WRangeCollection>();
@@ -174,6 +226,15 @@ export class WordAdapter {
           counts,
         );
         const skipped = [...plan.skipped];
+        let tracking: FixTracking = "unknown";
+        if (document !== undefined) {
+          if (document.changeTrackingMode !== "Off") tracking = "tracked";
+          else if (options.trackChanges === true && plan.edits.length > 0) {
+            // queued before the edits: Word records every one of them as a revision
+            document.changeTrackingMode = "TrackAll";
+            tracking = "turnedOn";
+          } else tracking = "direct";
+        }
         let applied = 0;
         const lastInserted = new Map<number, WParagraph>();
         for (const edit of plan.edits) {
@@ -182,7 +243,51 @@ export class WordAdapter {
           else skipped.push({ edit: edit.source, reason });
         }
         await context.sync();
-        return { applied, skipped };
+        return { applied, skipped, tracking };
+      }),
+    );
+  }
+
+  /**
+   * Writes comments on paragraphs (WordApi 1.4 `Range.insertComment`; Word signs them with its user's name). One
+   * Word.run, two syncs: (1) the paragraph list and the comments already there; (2) every comment. A comment whose
+   * paragraph changed since the check is skipped with a reason; one already there with the same text is not repeated.
+   */
+  async insertComments(comments: readonly CommentRequest[], model?: DocumentModel): Promise<CommentReport> {
+    this.requireReview("Không ghi được nhận xét");
+    return this.guard("Không ghi được nhận xét", () =>
+      this.api.run(async (context) => {
+        const body = context.document.body;
+        const paragraphs = body.paragraphs.load("items/text");
+        const current = body.getComments().load("items/content");
+        await context.sync();
+        const plan = planCommentInserts(
+          comments,
+          paragraphs.items.map((p) => p.text),
+          current.items.map((c) => c.content),
+          model,
+        );
+        for (const c of plan.insert) paragraphs.items[c.paragraph]!.getRange("Whole").insertComment(c.text);
+        await context.sync();
+        return { added: plan.insert.length, existing: plan.existing, skipped: plan.skipped };
+      }),
+    );
+  }
+
+  /**
+   * Deletes the comments `isOurs` recognises by their text (the add-in's), and no other. One Word.run, two syncs:
+   * the comments' texts, then the deletions.
+   */
+  async removeComments(isOurs: (content: string) => boolean): Promise<RemovedComments> {
+    this.requireReview("Không xóa được nhận xét");
+    return this.guard("Không xóa được nhận xét", () =>
+      this.api.run(async (context) => {
+        const comments = context.document.body.getComments().load("items/content");
+        await context.sync();
+        const ours = comments.items.filter((c) => isOurs(c.content));
+        for (const c of ours) c.delete();
+        await context.sync();
+        return { removed: ours.length, kept: comments.items.length - ours.length };
       }),
     );
   }
@@ -233,6 +338,10 @@ export class WordAdapter {
     );
   }
 
+  private requireReview(action: string): void {
+    if (!this.reviewSupported) throw new WordAdapterError(`${action}: ${REVIEW_UNSUPPORTED}`);
+  }
+
   private async guard<T>(action: string, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
@@ -242,6 +351,10 @@ export class WordAdapter {
     }
   }
 }
+
+/** What the pane says where Word lacks WordApi 1.4 (Word 2016 and older, some Mac and iPad versions). */
+export const REVIEW_UNSUPPORTED =
+  "Phiên bản Word này chưa cho phần bổ trợ dùng Theo dõi thay đổi và nhận xét (cần WordApi 1.4); hãy cập nhật Office.";
 
 function searchable(excerpt: string): string | undefined {
   // the same needle locateExcerpt will use: computed from the excerpt alone, before the texts are known

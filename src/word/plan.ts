@@ -388,3 +388,78 @@ export function toBase64(bytes: Uint8Array): string {
   }
   return btoa(s);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Comments
+
+/** A comment to write: the model paragraph it is anchored on, and its plain text. */
+export interface CommentRequest {
+  paragraph: number;
+  text: string;
+}
+
+export interface SkippedComment {
+  comment: CommentRequest;
+  reason: string;
+}
+
+export interface CommentPlan {
+  /** The comments to insert, each on the whole of its paragraph (Word's paragraph of the same index). */
+  insert: CommentRequest[];
+  /** How many asked for were already in the document, with the same text: not written twice. */
+  existing: number;
+  skipped: SkippedComment[];
+}
+
+/**
+ * A comment's text as compared with what Word returns: Word may hand back another line break ("\r", "\u000b") than
+ * the one written, and the characters as stored.
+ */
+export function commentKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\r\n\v]+/g, "\n")
+    .trim();
+}
+
+/**
+ * Which comments to write, against the paragraphs Word lists now and the comments the document already has: a
+ * paragraph whose text is no longer the model's (the document changed since the check), or that has no text to
+ * anchor on, is skipped with a reason; a comment whose text is already there as many times as asked is not repeated
+ * (a second «Ghi nhận xét tất cả» adds only what is new).
+ */
+export function planCommentInserts(
+  comments: readonly CommentRequest[],
+  paragraphTexts: readonly string[],
+  existingContents: readonly string[],
+  model?: DocumentModel,
+): CommentPlan {
+  const there = new Map<string, number>();
+  for (const c of existingContents) there.set(commentKey(c), (there.get(commentKey(c)) ?? 0) + 1);
+  const insert: CommentRequest[] = [];
+  const skipped: SkippedComment[] = [];
+  let existing = 0;
+  for (const comment of comments) {
+    const p = comment.paragraph;
+    const now = paragraphTexts[p];
+    const checked = model?.paragraphs[p]?.text;
+    if (!Number.isInteger(p) || now === undefined) {
+      skipped.push({ comment, reason: `Không tìm thấy đoạn số ${p} trong tài liệu (tài liệu đã thay đổi?)` });
+    } else if (checked !== undefined && readerText(now) !== checked) {
+      skipped.push({
+        comment,
+        reason: `Đoạn số ${p} trong Word không còn là đoạn đã kiểm tra (tài liệu đã thay đổi?); hãy kiểm tra lại`,
+      });
+    } else if (now.trim() === "") {
+      skipped.push({ comment, reason: `Đoạn số ${p} không có chữ để gắn nhận xét` });
+    } else {
+      const key = commentKey(comment.text);
+      const left = there.get(key) ?? 0;
+      if (left > 0) {
+        there.set(key, left - 1);
+        existing++;
+      } else insert.push(comment);
+    }
+  }
+  return { insert, existing, skipped };
+}

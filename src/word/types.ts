@@ -33,6 +33,22 @@ export interface WRange {
   select(selectionMode?: "Select" | "Start" | "End"): void;
   insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange;
   insertOoxml(ooxml: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange;
+  /** WordApi 1.4: a comment on the range, by Word's user. */
+  insertComment(commentText: string): WComment;
+}
+
+/** `Word.Comment` (WordApi 1.4). */
+export interface WComment {
+  /** The comment's text, plain. */
+  readonly content: string;
+  load(propertyNames?: string | string[]): WComment;
+  /** Deletes the comment and its replies. */
+  delete(): void;
+}
+
+export interface WCommentCollection {
+  readonly items: WComment[];
+  load(propertyNames?: string | string[]): WCommentCollection;
 }
 
 export interface WRangeCollection {
@@ -84,13 +100,20 @@ export interface WBody {
   getOoxml(): WResult<string>;
   search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection;
   insertFileFromBase64(base64File: string, insertLocation: "Replace" | "Start" | "End"): WRange;
+  /** WordApi 1.4: the comments of the body. */
+  getComments(): WCommentCollection;
   load(propertyNames?: string | string[]): WBody;
 }
+
+export type WTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
 export interface WDocument {
   readonly body: WBody;
   readonly sections: WSectionCollection;
+  /** WordApi 1.4: whether (and whose) edits Word records as tracked revisions. */
+  changeTrackingMode: WTrackingMode | Word.ChangeTrackingMode;
   getSelection(): WRange;
+  load(propertyNames?: string | string[]): WDocument;
 }
 
 export interface WContext {
@@ -109,6 +132,8 @@ type Assignable<A extends B, B> = A;
 export type WordTypeChecks = [
   Assignable<Word.Font, WFont>,
   Assignable<Word.Range, WRange>,
+  Assignable<Word.Comment, WComment>,
+  Assignable<Word.CommentCollection, WCommentCollection>,
   Assignable<Word.RangeCollection, WRangeCollection>,
   Assignable<Word.Paragraph, WParagraph>,
   Assignable<Word.ParagraphCollection, WParagraphCollection>,

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import "@testing-library/jest-dom";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { unzipSync } from "fflate";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { APP_TITLE, TABS, type AppProps } from "../../src/taskpane/components/App";
 import { detectRuntime } from "../../src/taskpane/officeReady";
@@ -364,6 +365,217 @@ describe("Kiểm tra in Word, through the Word adapter and the fake Word", () =>
       "Times New Roman 14",
       "Times New Roman 14",
     ]);
+  });
+});
+
+describe("the review loop in Word: tracked fixes and comments", () => {
+  /** Word that can track and comment (WordApi 1.4), reading a document whose tracking is `tracking`. */
+  function reviewHost(tracking: "on" | "off" | "unknown", overrides: Partial<DocumentHost> = {}) {
+    const model = readDocument(buildDocxFromSpec(flawedPlan()));
+    return fakeWordHost({
+      readDocument: jest.fn(async () => ({ model, notes: [], changeTracking: tracking })),
+      applyFixes: jest.fn(async () => ({ applied: 1, skipped: [], tracking: "turnedOn" as const })),
+      reviewSupported: true,
+      insertComments: jest.fn(async (comments) => ({ added: comments.length, existing: 0, skipped: [] })),
+      removeComments: jest.fn(async () => ({ removed: 3, kept: 1 })),
+      ...overrides,
+    });
+  }
+
+  async function checkedPane(host: DocumentHost) {
+    await renderApp({ documentHost: host, initialTab: "check" });
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("region", { name: "Tóm tắt kết quả" });
+    return within(screen.getByRole("region", { name: "Xem lại" }));
+  }
+
+  test("an untracked document: «Sửa có theo dõi thay đổi» is offered, remembered, and Sửa then asks Word to track", async () => {
+    const host = reviewHost("off");
+    const review = await checkedPane(host);
+    const toggle = review.getByRole("switch", { name: "Sửa có theo dõi thay đổi" });
+    expect(toggle).not.toBeChecked();
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    expect(toggle).toBeChecked();
+    expect(host.settings.load().trackFixes).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getAllByRole("button", { name: /^Sửa: / })[0]!);
+    });
+    expect(host.applyFixes).toHaveBeenCalledWith(expect.any(Array), expect.anything(), { trackChanges: true });
+    expect(
+      await screen.findByText(/^Đã sửa 1 chỗ\. Đã bật Theo dõi thay đổi cho tài liệu \(và để bật\)/),
+    ).toBeVisible();
+  });
+
+  test("the switch off: Sửa does not ask for tracking; a tracked document says its fixes are tracked, no switch", async () => {
+    const host = reviewHost("off", {
+      applyFixes: jest.fn(async () => ({ applied: 2, skipped: [], tracking: "direct" as const })),
+    });
+    await checkedPane(host);
+    await act(async () => {
+      fireEvent.click(screen.getAllByRole("button", { name: /^Sửa: / })[0]!);
+    });
+    expect(host.applyFixes).toHaveBeenCalledWith(expect.any(Array), expect.anything(), { trackChanges: false });
+    expect(await screen.findByText("Đã sửa 2 chỗ.")).toBeVisible();
+    cleanup();
+
+    const review = await checkedPane(reviewHost("on"));
+    expect(review.queryByRole("switch")).not.toBeInTheDocument();
+    expect(review.getByText(/^Tài liệu đang bật Theo dõi thay đổi: mỗi chỗ Sửa hiện trong thẻ Xem lại/)).toBeVisible();
+  });
+
+  test("Word without WordApi 1.4: it says so, Sửa waits for «Vẫn sửa» (once), no comment buttons", async () => {
+    const host = fakeWordHost({ reviewSupported: false });
+    const review = await checkedPane(host);
+    expect(
+      review.getByText(/chưa cho phần bổ trợ dùng Theo dõi thay đổi và nhận xét \(cần WordApi 1\.4\)/),
+    ).toBeVisible();
+    expect(review.queryByRole("switch")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Ghi nhận xét/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Xóa nhận xét của ketluan" })).not.toBeInTheDocument();
+
+    const fixButton = () => screen.getAllByRole("button", { name: /^Sửa: / })[0]!;
+    fireEvent.click(fixButton());
+    const question = screen.getByRole("alertdialog", { name: "Xác nhận" });
+    expect(question).toHaveTextContent("các chỗ sửa sẽ ghi thẳng vào tài liệu");
+    expect(host.applyFixes).not.toHaveBeenCalled();
+    fireEvent.click(within(question).getByRole("button", { name: "Hủy" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(host.applyFixes).not.toHaveBeenCalled();
+
+    fireEvent.click(fixButton());
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Vẫn sửa" }));
+    });
+    expect(host.applyFixes).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText("Đã sửa 1 chỗ.")).toBeVisible();
+    // agreed once: the next Sửa goes straight in
+    await act(async () => {
+      fireEvent.click(fixButton());
+    });
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(host.applyFixes).toHaveBeenCalledTimes(2);
+  });
+
+  test("«Ghi nhận xét» on a finding, «Ghi nhận xét tất cả», «Xóa nhận xét của ketluan»: what Word is asked, what is said", async () => {
+    const host = reviewHost("off");
+    const review = await checkedPane(host);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: /^Ghi nhận xét: Phông chữ Arial/ }));
+    });
+    const model = readDocument(buildDocxFromSpec(flawedPlan()));
+    const arial = model.paragraphs.findIndex((p) => p.runs.some((r) => r.font === "Arial"));
+    expect(host.insertComments).toHaveBeenLastCalledWith(
+      [{ paragraph: arial, text: expect.stringMatching(/^Lỗi \(font\/family\): Phông chữ Arial[^\n]*\nCăn cứ: /) }],
+      model,
+    );
+    expect(await screen.findByText("Đã ghi 1 nhận xét vào tài liệu (thẻ Xem lại › Hiện nhận xét).")).toBeVisible();
+
+    await act(async () => {
+      fireEvent.click(review.getByRole("button", { name: "Ghi nhận xét tất cả" }));
+    });
+    const all = (host.insertComments as jest.Mock).mock.calls.at(-1)![0] as { paragraph: number; text: string }[];
+    expect(all.map((c) => c.text.split(":")[0])).toEqual(
+      expect.arrayContaining(["Lỗi (font/size)", "Lỗi (font/family)", "Đối chiếu nhiệm vụ của Kết luận"]),
+    );
+    expect(
+      await screen.findByText(`Đã ghi ${all.length} nhận xét vào tài liệu (thẻ Xem lại › Hiện nhận xét).`),
+    ).toBeVisible();
+
+    await act(async () => {
+      fireEvent.click(review.getByRole("button", { name: "Xóa nhận xét của ketluan" }));
+    });
+    expect(host.removeComments).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText("Đã xóa 3 nhận xét của ketluan. Giữ nguyên 1 nhận xét khác.")).toBeVisible();
+    // comments do not change the text: no re-check after them
+    expect(host.readDocument).toHaveBeenCalledTimes(1);
+  });
+
+  test("through the Word adapter and the fake Word: tracked Sửa, comments written and removed", async () => {
+    const state = new FakeWordState(makeFlatOpc(docxPartsFromSpec(flawedPlan())));
+    const api = fakeWordApi(state, ["WordApiDesktop 1.3"]);
+    const stored = new Map<string, unknown>();
+    Object.assign(globalThis, {
+      Word: { run: api.run },
+      Office: {
+        context: {
+          requirements: { isSetSupported: api.isSetSupported },
+          document: {
+            settings: {
+              get: (k: string) => stored.get(k),
+              set: (k: string, v: unknown) => stored.set(k, v),
+              saveAsync: (cb?: (r: { status: string; error: null }) => void) =>
+                cb?.({ status: "succeeded", error: null }),
+            },
+          },
+        },
+      },
+    });
+    try {
+      const review = await checkedPane(wordDocumentHost());
+      await act(async () => {
+        fireEvent.click(review.getByRole("switch", { name: "Sửa có theo dõi thay đổi" }));
+      });
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: /^Sửa: Đặt phông Times New Roman/ }));
+      });
+      expect(await screen.findByText(/^Đã sửa 1 chỗ\. Đã bật Theo dõi thay đổi/)).toBeVisible();
+      expect(state.doc.trackingMode).toBe("TrackAll");
+      expect(state.ooxml()).toContain("<w:rPrChange ");
+      // re-checked: the document now tracks changes, and the pane says so instead of offering the switch
+      expect(await screen.findByText(/^Tài liệu đang bật Theo dõi thay đổi/, {}, { timeout: 10_000 })).toBeVisible();
+
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Ghi nhận xét tất cả" }));
+      });
+      await screen.findByText(/^Đã ghi \d+ nhận xét vào tài liệu/);
+      expect(state.comments.length).toBeGreaterThan(0);
+      expect(state.comments.every((c) => c.author === "Chuyên viên")).toBe(true);
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Xóa nhận xét của ketluan" }));
+      });
+      await screen.findByText(/^Đã xóa \d+ nhận xét của ketluan\.$/);
+      expect(state.comments).toEqual([]);
+    } finally {
+      delete (globalThis as { Word?: unknown }).Word;
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+});
+
+describe("the review loop in the browser page", () => {
+  test("it says tracked fixes and comments need Word, and downloads the annotated copy instead", async () => {
+    const download = jest.fn();
+    await renderApp({ documentHost: browserDocumentHost(download), initialTab: "check" });
+    const bytes = buildDocxFromSpec(flawedPlan());
+    const file = new File([bytes.slice().buffer], "ke-hoach.docx");
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+    await act(async () => {
+      fireEvent.change(await screen.findByLabelText("Chọn tệp .docx để kiểm tra"), { target: { files: [file] } });
+    });
+    const review = within(await screen.findByRole("region", { name: "Xem lại" }));
+    expect(review.getByText(/^Sửa có theo dõi thay đổi và ghi nhận xét vào văn bản cần Word/)).toBeVisible();
+    expect(screen.queryByRole("switch")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Ghi nhận xét/ })).not.toBeInTheDocument();
+
+    await act(async () => {
+      fireEvent.click(review.getByRole("button", { name: "Tải bản có nhận xét (.docx)" }));
+    });
+    expect(download).toHaveBeenCalledTimes(1);
+    const [copy, name] = download.mock.calls[0] as [Uint8Array, string];
+    expect(name).toBe("ke-hoach-nhan-xet.docx");
+    // the copy reads as the original, and carries the findings as Word comments
+    expect(readDocument(copy).paragraphs.map((p) => p.text)).toEqual(readDocument(bytes).paragraphs.map((p) => p.text));
+    const comments = new TextDecoder().decode(unzipSync(copy)["word/comments.xml"]);
+    const count = comments.match(/<w:comment /g)?.length ?? 0;
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(comments).toContain("Lỗi (font/size): ");
+    expect(
+      await screen.findByText(
+        `Đã tạo ke-hoach-nhan-xet.docx với ${count} nhận xét (xem thư mục tải về của trình duyệt).`,
+      ),
+    ).toBeVisible();
   });
 });
 

@@ -59,7 +59,8 @@ describe("snapshot", () => {
     expect(snap.model.paragraphs.map((p) => p.text)).toEqual(readDocument(ooxml).paragraphs.map((p) => p.text));
     expect(snap.model.paragraphs.length).toBeGreaterThanOrEqual(1480);
     expect(snap.paragraphTexts).toEqual(state.paragraphTexts());
-    // only what is read: the OOXML, the paragraphs' text, the six page measures (Word's payload stays small)
+    // only what is read: the OOXML, the paragraphs' text, the six page measures, the tracking mode (Word's payload
+    // stays small)
     expect(state.loads).toEqual([
       "Body:getOoxml",
       "ParagraphCollection:items/text",
@@ -67,7 +68,9 @@ describe("snapshot", () => {
         ["topMargin", "bottomMargin", "leftMargin", "rightMargin", "pageWidth", "pageHeight"]
           .map((p) => `items/pageSetup/${p}`)
           .join(","),
+      "Document:changeTrackingMode",
     ]);
+    expect(snap.changeTracking).toBe("off");
     expect(snap.pageSetupSource).toBe("word");
     expect(snap.model.sections[0]).toMatchObject({
       known: true,
@@ -100,7 +103,7 @@ describe("snapshot", () => {
     // the fake fails a sync that touches pageSetup without the requirement set (ApiNotFound)
     const snap = await new WordAdapter(fakeWordApi(state)).snapshot();
     expect(state.syncs).toBe(1);
-    expect(state.loads).toEqual(["Body:getOoxml", "ParagraphCollection:items/text"]);
+    expect(state.loads).toEqual(["Body:getOoxml", "ParagraphCollection:items/text", "Document:changeTrackingMode"]);
     expect(snap.pageSetupSource).toBe("ooxml");
     expect(snap.model.sections[0]?.known).toBe(true);
     expect(snap.model.sections[0]?.margins.leftMm).toBe(30);
@@ -275,7 +278,7 @@ describe("applyFixes", () => {
     expect(state.runs).toBe(1);
     expect(state.syncs).toBe(2);
     console.log(`fix batch of ${fixes.length} fixes: ${state.runs} Word.run, ${state.syncs} context.sync`);
-    expect(report).toEqual({ applied: 7, skipped: [] });
+    expect(report).toEqual({ applied: 7, skipped: [], tracking: "direct" });
     const after = readDocument(state.ooxml());
     // p1 keeps its doubled words: the replacement went to p4's occurrence, the second match of the search
     expect(after.paragraphs.map((p) => p.text)).toEqual([
@@ -332,7 +335,12 @@ describe("applyFixes", () => {
       { title: "a", edits: [{ kind: "replaceText", paragraph: 1, find: "phát triển phát triển", replace: "x" }] },
       { title: "b", edits: [{ kind: "setPageSize", section: 0, widthMm: 210, heightMm: 297 }] },
     ]);
-    expect(state.loads).toEqual(["ParagraphCollection:items/text", "RangeCollection:items", "SectionCollection:items"]);
+    expect(state.loads).toEqual([
+      "ParagraphCollection:items/text",
+      "Document:changeTrackingMode",
+      "RangeCollection:items",
+      "SectionCollection:items",
+    ]);
   });
 
   test("a fix sets only what it names: 14 pt keeps the bold, italic and space before are set", async () => {
@@ -342,7 +350,7 @@ describe("applyFixes", () => {
       { title: "b", edits: [{ kind: "setRunFormat", paragraph: 0, props: { italic: true } }] },
       { title: "c", edits: [{ kind: "setParagraphFormat", paragraph: 0, props: { spaceBeforePt: 12 } }] },
     ]);
-    expect(report).toEqual({ applied: 3, skipped: [] });
+    expect(report).toEqual({ applied: 3, skipped: [], tracking: "direct" });
     const p = readDocument(state.ooxml()).paragraphs[0]!;
     expect(p.runs).toEqual([expect.objectContaining({ text: "Tiêu đề", sizePt: 14, bold: true, italic: true })]);
     expect(p.spaceBeforePt).toBe(12);
@@ -356,7 +364,7 @@ describe("applyFixes", () => {
         edits: [{ kind: "replaceText", paragraph: 1, find: "Phát triển phát triển", replace: "Phát triển" }],
       },
     ]);
-    expect(report).toEqual({ applied: 1, skipped: [] });
+    expect(report).toEqual({ applied: 1, skipped: [], tracking: "direct" });
     expect(state.paragraphTexts()).toEqual(["phát triển phát triển nông thôn", "Phát triển kinh tế"]);
   });
 
@@ -378,6 +386,7 @@ describe("applyFixes", () => {
         { edit: margins, reason: "Không tìm thấy phần (section) số 3 của tài liệu" },
         { edit: size, reason: "Không tìm thấy phần (section) số 4 của tài liệu" },
       ],
+      tracking: "direct",
     });
   });
 
@@ -392,7 +401,7 @@ describe("applyFixes", () => {
     ]);
     expect(report.applied).toBe(1);
     expect(report.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/WordApiDesktop 1\.3/)]);
-    expect(state.loads).toEqual(["ParagraphCollection:items/text"]);
+    expect(state.loads).toEqual(["ParagraphCollection:items/text", "Document:changeTrackingMode"]);
     expect(state.edits).toEqual([{ op: "font.bold", target: "p0", value: true }]);
   });
 
@@ -453,6 +462,7 @@ describe("applyFixes", () => {
           reason: "Không xác định được chắc chắn vị trí của «phát triển phát triển» trong Word; hãy sửa tay",
         },
       ],
+      tracking: "direct",
     });
     expect(state.paragraphTexts().slice(1)).toEqual(["phát triển phát triển kinh tế", "phát triển phát triển xã hội"]);
   });

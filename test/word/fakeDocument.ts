@@ -29,7 +29,11 @@
  *   `Paragraph.text`, office-js#1267) with the new text in w:ins, an inserted paragraph is w:ins, formatting keeps its
  *   old value in w:rPrChange / w:pPrChange (ECMA-376 §17.13.5).
  * - **Comments** (`Range.insertComment`, WordApi 1.4): w:commentRangeStart/End around the range, a reference run, and
- *   the comment in /word/comments.xml.
+ *   the comment in /word/comments.xml, by Word's user (`author`). `Body.getComments()` (WordApi 1.4) lists every
+ *   comment of the package, the ones written before the add-in ran included; `Comment.content` is the comment's plain
+ *   text, its paragraphs joined by "\r" (assumed, as `Body.text` joins paragraphs); `Comment.delete()` "deletes the
+ *   comment and its replies" (@types/office-js, Word.Comment.delete): the comment, its range markers and reference
+ *   run go (replies, kept in commentsExtended.xml, are not modelled).
  * Not modelled: styles (formatting reads are direct formatting only), `insertFileFromBase64` (recorded, not merged:
  * how Word merges the file's styles is not known here), Word splitting a paragraph at a collapsed cursor for
  * `insertOoxml`, undo.
@@ -76,6 +80,8 @@ export interface TextRange {
 
 export interface FakeComment {
   id: number;
+  /** w:author: Word's user for the comments Word wrote. */
+  author: string;
   text: string;
   /** The commented text, as Word's paragraph text has it. */
   anchor: string;
@@ -186,7 +192,6 @@ export class WordDocument {
   trackingMode: TrackingMode;
   /** The name Word writes on revisions and comments (the signed-in user). */
   author = "Chuyên viên";
-  readonly comments: FakeComment[] = [];
   /** The current selection: the start of the document until something is selected. */
   selection: TextRange | undefined;
   /** Paragraphs Word lists that the package does not hold (after a table that ends the body or a cell). */
@@ -497,6 +502,67 @@ export class WordDocument {
     }
   }
 
+  /** Every comment of the package, in the order of /word/comments.xml. */
+  get comments(): FakeComment[] {
+    const part = findFirst(this.xml.root, "w:comments");
+    if (part === undefined) return [];
+    return elements(part)
+      .filter((c) => c.name === "w:comment")
+      .map((c) => ({
+        id: Number(c.attrs["w:id"]),
+        author: c.attrs["w:author"] ?? "",
+        text: elements(c)
+          .filter((p) => p.name === "w:p")
+          .map((p) => this.text(p))
+          .join("\r"),
+        anchor: this.anchorOf(c.attrs["w:id"] ?? ""),
+      }));
+  }
+
+  /** `Comment.delete()`: the comment, its range markers and its reference run. */
+  deleteComment(id: number): void {
+    const part = findFirst(this.xml.root, "w:comments");
+    const comment = part && elements(part).find((c) => c.name === "w:comment" && c.attrs["w:id"] === String(id));
+    if (comment === undefined) throw new FakeOfficeError("ItemNotFound", `comment ${id}`);
+    detach(comment);
+    const marks: XEl[] = [];
+    const visit = (e: XEl): void => {
+      for (const c of elements(e)) {
+        if (["w:commentRangeStart", "w:commentRangeEnd"].includes(c.name) && c.attrs["w:id"] === String(id))
+          marks.push(c);
+        else if (c.name === "w:r" && child(c, "w:commentReference")?.attrs["w:id"] === String(id)) marks.push(c);
+        else visit(c);
+      }
+    };
+    visit(this.body);
+    marks.forEach(detach);
+  }
+
+  /** The text between a comment's range markers, within the paragraph of its start (Word's text of it). */
+  private anchorOf(id: string): string {
+    const find = (e: XEl): boolean =>
+      elements(e).some((c) => {
+        if (c.name === "w:commentRangeStart" && c.attrs["w:id"] === id) return true;
+        return find(c);
+      });
+    const para = this.paragraphs().find((p) => find(p));
+    if (para === undefined) return "";
+    const texts = new Map<XEl, string>();
+    for (const s of this.segments(para)) texts.set(s.run, (texts.get(s.run) ?? "") + s.text);
+    let on = false;
+    let out = "";
+    const walk = (e: XEl): void => {
+      for (const c of elements(e)) {
+        if (c.name === "w:commentRangeStart" && c.attrs["w:id"] === id) on = true;
+        else if (c.name === "w:commentRangeEnd" && c.attrs["w:id"] === id) on = false;
+        else if (c.name === "w:r") out += on ? (texts.get(c) ?? "") : "";
+        else walk(c);
+      }
+    };
+    walk(para);
+    return out;
+  }
+
   /** `Range.insertComment`. */
   insertComment(range: TextRange, text: string): FakeComment {
     const p = range.para;
@@ -517,9 +583,9 @@ export class WordDocument {
         el("w:commentReference", { "w:id": String(id) }),
       ]),
     );
-    const comment = { id, text, anchor: this.text(p).slice(start, end) };
-    this.comments.push(comment);
-    this.commentsPart().children.push(
+    const comment = { id, author: this.author, text, anchor: this.text(p).slice(start, end) };
+    append(
+      this.commentsPart(),
       el("w:comment", { "w:id": String(id), "w:author": this.author, "w:date": REVISION_DATE }, [
         el("w:p", {}, [runWith(undefined, text)]),
       ]),
@@ -721,7 +787,8 @@ export class WordDocument {
     const existing = findFirst(this.xml.root, "w:comments");
     if (existing !== undefined) return existing;
     const comments = el("w:comments", { "xmlns:w": W_NS });
-    this.xml.root.children.push(
+    append(
+      this.xml.root,
       el(
         "pkg:part",
         {

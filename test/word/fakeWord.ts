@@ -14,13 +14,17 @@
  *   by "items": `sections.load("items")` leaves `pageSetup.topMargin` unreadable. Values are those at the sync.
  * - An error in the queue rejects the sync; what was queued before it has happened (Word's batches are not
  *   transactions), nothing after it.
- * - `Section.pageSetup` needs WordApiDesktop 1.3: without it a load or write fails at sync with ApiNotFound.
+ * - `Section.pageSetup` needs WordApiDesktop 1.3: without it a load or write fails at sync with ApiNotFound. The
+ *   WordApi 1.4 members (`Document.changeTrackingMode`, `Range.insertComment`, `Body.getComments`, `Comment.*`) fail
+ *   the same way on a host that has WordApi 1.3 only (`fakeWordApi(state, [], { wordApi: 1.3 })`).
  * - Stricter than Word where Word's answer is not documented (assumed): a property set to undefined, null or NaN, or
  *   an insert location or selection mode outside the documented enum, fails the sync with InvalidArgument.
  * Every write is also recorded in `edits`, in order, with where it went ("p3", "p2/match1", "new:p3#1", "section0").
  */
 import type {
   WBody,
+  WComment,
+  WCommentCollection,
   WContext,
   WDocument,
   WFont,
@@ -131,7 +135,7 @@ const PAGE_SETUP: Schema = {
 const SECTION: Schema = { name: "Section", scalars: [], nav: { pageSetup: PAGE_SETUP } };
 const BODY: Schema = { name: "Body", scalars: ["text"], nav: {} };
 const DOCUMENT: Schema = { name: "Document", scalars: ["changeTrackingMode"], nav: {} };
-const COMMENT: Schema = { name: "Comment", scalars: ["content"], nav: {} };
+const COMMENT: Schema = { name: "Comment", scalars: ["content", "authorName"], nav: {} };
 
 interface LoadSpec {
   scalars: Set<string>;
@@ -208,8 +212,15 @@ class FakeContext implements WContext {
   constructor(
     readonly state: FakeWordState,
     readonly pageSetupApi: boolean,
+    /** The WordApi requirement set the host has (1.4 and later: comments and change tracking). */
+    readonly wordApi = 1.4,
   ) {
     this.document = new FakeDocument(this);
+  }
+
+  /** A WordApi 1.4 member used on a host without it: Word rejects the sync (ApiNotFound). */
+  requireWordApi14(member: string): void {
+    if (this.wordApi < 1.4) throw new FakeOfficeError("ApiNotFound", `${member} needs WordApi 1.4.`);
   }
 
   get doc(): WordDocument {
@@ -327,22 +338,64 @@ class FakeFont extends FakeObject implements WFont {
   }
 }
 
-/** `Word.Comment` (WordApi 1.4), as far as the fake models it. */
-export class FakeCommentProxy extends FakeObject {
+/** `Word.Comment` (WordApi 1.4), as far as the fake models it: `content`, `authorName`, `delete()`. */
+export class FakeCommentProxy extends FakeObject implements WComment {
   constructor(
     ctx: FakeContext,
-    private readonly comment: () => FakeComment,
+    private readonly id: () => number,
   ) {
     super(ctx, COMMENT);
   }
-  protected current(): unknown {
-    return this.comment().text;
+  private comment(): FakeComment {
+    const id = this.id();
+    const c = this.ctx.doc.comments.find((x) => x.id === id);
+    if (c === undefined) throw new FakeOfficeError("ItemNotFound", `comment ${id} is no longer in the document`);
+    return c;
+  }
+  protected current(name: string): unknown {
+    this.ctx.requireWordApi14("Comment");
+    return name === "authorName" ? this.comment().author : this.comment().text;
   }
   get content(): string {
     return this.read("content");
   }
+  get authorName(): string {
+    return this.read("authorName");
+  }
   load(names?: string | string[]): FakeCommentProxy {
     this.queueLoad(names);
+    return this;
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("Comment.delete");
+      const id = this.comment().id;
+      this.ctx.state.record({ op: "deleteComment", target: `comment${id}` });
+      this.ctx.doc.deleteComment(id);
+    });
+  }
+}
+
+/** `Word.CommentCollection` (WordApi 1.4): the comments at the sync. */
+class FakeCommentCollection extends FakeObject implements WCommentCollection {
+  constructor(ctx: FakeContext) {
+    super(ctx, COMMENT);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  get items(): FakeCommentProxy[] {
+    return this.read("items");
+  }
+  load(names?: string | string[]): FakeCommentCollection {
+    const spec = specOf(itemPaths(names), COMMENT);
+    this.ctx.state.loads.push(`CommentCollection:${pathsOf(names).join(",")}`);
+    this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("Body.getComments");
+      const items = this.ctx.doc.comments.map((c) => new FakeCommentProxy(this.ctx, () => c.id));
+      items.forEach((i) => i.snapshot(spec));
+      this.loaded.set("items", items);
+    });
     return this;
   }
 }
@@ -401,10 +454,11 @@ class FakeRange extends FakeObject implements WRange {
   insertComment(commentText: string): FakeCommentProxy {
     let comment: FakeComment | undefined;
     this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("Range.insertComment");
       this.ctx.state.record({ op: "insertComment", target: this.target, value: commentText });
       comment = this.ctx.doc.insertComment(this.range(), commentText);
     });
-    return new FakeCommentProxy(this.ctx, () => resolved(comment));
+    return new FakeCommentProxy(this.ctx, () => resolved(comment).id);
   }
 }
 
@@ -719,6 +773,10 @@ class FakeBody extends FakeObject implements WBody {
     });
     return new FakeRange(this.ctx, () => this.ctx.doc.whole(this.ctx.doc.paragraphs()[0]!), "body/file");
   }
+  /** `Body.getComments()` (WordApi 1.4). */
+  getComments(): FakeCommentCollection {
+    return new FakeCommentCollection(this.ctx);
+  }
 }
 
 class FakeDocument extends FakeObject implements WDocument {
@@ -730,16 +788,18 @@ class FakeDocument extends FakeObject implements WDocument {
     this.sections = new FakeSectionCollection(ctx);
   }
   protected current(): unknown {
+    this.ctx.requireWordApi14("Document.changeTrackingMode");
     return this.ctx.doc.trackingMode;
   }
   /** `Document.changeTrackingMode` (WordApi 1.4). */
   get changeTrackingMode(): TrackingMode {
     return this.read("changeTrackingMode");
   }
-  set changeTrackingMode(mode: TrackingMode) {
+  set changeTrackingMode(mode: TrackingMode | Word.ChangeTrackingMode) {
     this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("Document.changeTrackingMode");
       this.ctx.state.record({ op: "changeTrackingMode", target: "document", value: mode });
-      this.ctx.doc.setTrackingMode(mode);
+      this.ctx.doc.setTrackingMode(oneOf("changeTrackingMode", mode, ["Off", "TrackAll", "TrackMineOnly"] as const));
     });
   }
   load(names?: string | string[]): FakeDocument {
@@ -757,17 +817,23 @@ class FakeDocument extends FakeObject implements WDocument {
   }
 }
 
-/** The fake's context as the adapter sees it, with the WordApi 1.4 members the adapter does not call yet. */
-export type FakeWordContext = WContext & {
-  readonly document: WDocument & { changeTrackingMode: TrackingMode };
-};
+/** The fake's context as the adapter sees it. */
+export type FakeWordContext = WContext;
 
-/** The fake host: `Word.run` over a fresh context, and a fixed answer for requirement sets. */
-export function fakeWordApi(state: FakeWordState, supported: string[] = []): WordHostApi {
+/**
+ * The fake host: `Word.run` over a fresh context, and a fixed answer for requirement sets: the desktop sets named in
+ * `supported`, WordApi up to `wordApi` (1.4 unless a test says otherwise: where comments and tracking are missing).
+ */
+export function fakeWordApi(
+  state: FakeWordState,
+  supported: string[] = [],
+  host: { wordApi?: number } = {},
+): WordHostApi {
+  const wordApi = host.wordApi ?? 1.4;
   return {
     async run<T>(batch: (context: WContext) => Promise<T>): Promise<T> {
       state.runs++;
-      const ctx = new FakeContext(state, supported.includes("WordApiDesktop 1.3"));
+      const ctx = new FakeContext(state, supported.includes("WordApiDesktop 1.3"), wordApi);
       try {
         const result = batch(ctx);
         if (typeof (result as { then?: unknown } | undefined)?.then !== "function") {
@@ -784,7 +850,7 @@ export function fakeWordApi(state: FakeWordState, supported: string[] = []): Wor
     },
     // WordApi 1.1–1.4 are everywhere the pane runs; the desktop sets only where a test says so
     isSetSupported: (name, version) =>
-      supported.includes(`${name} ${version}`) || (name === "WordApi" && Number(version) <= 1.4),
+      supported.includes(`${name} ${version}`) || (name === "WordApi" && Number(version) <= wordApi),
   };
 }
 
@@ -793,4 +859,5 @@ type Assignable<A extends B, B> = A;
 export type FakeTypeChecks = [
   Assignable<TrackingMode, Word.Document["changeTrackingMode"]>,
   Assignable<Parameters<Word.Range["insertComment"]>, [string]>,
+  Assignable<"content" | "authorName", keyof Word.Comment>,
 ];

@@ -1,15 +1,24 @@
 import { useState } from "react";
-import { Button, Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { Fix } from "../../model/fix";
 import type { ActionMessage } from "../../app/actions";
-import type { CheckState } from "../../app/session";
+import type { CheckState, FindingView } from "../../app/session";
 import ActionMessageBar from "./ActionMessageBar";
 import CheckStatus from "./CheckStatus";
 import CheckSummary from "./CheckSummary";
 import CoverageChecklist from "./CoverageChecklist";
 import FilePicker from "./FilePicker";
 import FindingsList from "./FindingsList";
+import ReviewBar, { type ReviewState } from "./ReviewBar";
 import { useCheckStyles } from "./checkStyles";
+
+/** A question asked before an action: the action happens only on its button. */
+export interface Confirmation {
+  text: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
 
 export interface CheckTabProps {
   state: CheckState;
@@ -27,6 +36,16 @@ export interface CheckTabProps {
   notApplicable: readonly string[];
   /** A result of the last action (fix, insert, go to), or its error. */
   actionMessage?: ActionMessage;
+  /** A question the next action waits on (Sửa where Word cannot track the edits). */
+  confirmation?: Confirmation;
+  /** Word: how Sửa edits (tracked changes) — see ReviewBar. */
+  review?: ReviewState;
+  /** Word (WordApi 1.4): «Ghi nhận xét» on one finding, «Ghi nhận xét tất cả», «Xóa nhận xét của ketluan». */
+  onComment?: (finding: FindingView) => void;
+  onCommentAll?: () => void;
+  onRemoveComments?: () => void;
+  /** The browser page: «Tải bản có nhận xét (.docx)». */
+  onDownloadAnnotated?: () => void;
   busy: boolean;
 }
 
@@ -56,6 +75,20 @@ export default function CheckTab(props: CheckTabProps) {
 
       {props.actionMessage && <ActionMessageBar message={props.actionMessage} />}
 
+      {props.confirmation && (
+        <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label="Xác nhận">
+          <MessageBarBody>{props.confirmation.text}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={props.confirmation.onConfirm}>
+              {props.confirmation.confirmLabel}
+            </Button>
+            <Button size="small" onClick={props.confirmation.onCancel}>
+              Hủy
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
       {state.status === "done" && (
         <>
           {props.fileName && <Caption1>Tệp: {props.fileName}</Caption1>}
@@ -65,10 +98,18 @@ export default function CheckTab(props: CheckTabProps) {
             </MessageBar>
           ))}
           <CheckSummary view={state.view} />
+          <ReviewBar
+            review={props.review}
+            onCommentAll={props.onCommentAll}
+            onRemoveComments={props.onRemoveComments}
+            onDownloadAnnotated={props.onDownloadAnnotated}
+            busy={busy}
+          />
           <FindingsList
             view={state.view}
             onGoTo={props.onGoTo}
             onFix={props.onFix}
+            onComment={props.onComment}
             busy={busy}
             openGroups={openGroups}
             onOpenGroupsChange={setOpenGroups}

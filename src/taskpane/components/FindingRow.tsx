@@ -15,11 +15,16 @@ export interface FindingRowProps {
   onGoTo?: (paragraph: number, excerpt?: string) => void;
   /** Word only: apply the finding's fix. */
   onFix?: (fixes: Fix[], label: string) => void;
+  /** Word only (WordApi 1.4): the finding as a comment on its paragraph. */
+  onComment?: (finding: FindingView) => void;
   busy: boolean;
 }
 
-/** One finding: its severity, message, excerpt and basis, with Đi tới and Sửa where the host can do them. */
-export default function FindingRow({ finding: f, onGoTo, onFix, busy }: FindingRowProps) {
+/**
+ * One finding: its severity, message, excerpt and basis, with Đi tới, Sửa and Ghi nhận xét where the host can do
+ * them.
+ */
+export default function FindingRow({ finding: f, onGoTo, onFix, onComment, busy }: FindingRowProps) {
   const styles = useCheckStyles();
   const badge = SEVERITY_BADGE[f.severity];
   const fix = f.fix;
@@ -54,6 +59,11 @@ export default function FindingRow({ finding: f, onGoTo, onFix, busy }: FindingR
             onClick={() => onFix([fix], fix.title)}
           >
             Sửa
+          </Button>
+        )}
+        {onComment && (
+          <Button size="small" disabled={busy} aria-label={`Ghi nhận xét: ${f.message}`} onClick={() => onComment(f)}>
+            Ghi nhận xét
           </Button>
         )}
       </div>

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Fix } from "../../model/fix";
-import type { CheckView } from "../../app/session";
+import type { CheckView, FindingView } from "../../app/session";
 import FindingRow from "./FindingRow";
 import { useCheckStyles } from "./checkStyles";
 
@@ -18,6 +18,7 @@ export interface FindingsListProps {
   view: CheckView;
   onGoTo?: (paragraph: number, excerpt?: string) => void;
   onFix?: (fixes: Fix[], label: string) => void;
+  onComment?: (finding: FindingView) => void;
   busy: boolean;
   /** The areas the user opened or closed; undefined: all open. Kept by the tab, so a re-check keeps them. */
   openGroups: string[] | undefined;
@@ -31,7 +32,15 @@ export interface FindingsListProps {
 export const FINDINGS_SHOWN = 25;
 
 /** The findings grouped by area, each group with «Sửa tất cả» for a rule that has more than one fix. */
-export default function FindingsList({ view, onGoTo, onFix, busy, openGroups, onOpenGroupsChange }: FindingsListProps) {
+export default function FindingsList({
+  view,
+  onGoTo,
+  onFix,
+  onComment,
+  busy,
+  openGroups,
+  onOpenGroupsChange,
+}: FindingsListProps) {
   const styles = useCheckStyles();
   const [showAll, setShowAll] = useState<ReadonlySet<string>>(new Set());
   return (
@@ -72,7 +81,14 @@ export default function FindingsList({ view, onGoTo, onFix, busy, openGroups, on
                   )}
                   <ul className={styles.list}>
                     {(showAll.has(g.area) ? g.findings : g.findings.slice(0, FINDINGS_SHOWN)).map((f) => (
-                      <FindingRow key={f.key} finding={f} onGoTo={onGoTo} onFix={onFix} busy={busy} />
+                      <FindingRow
+                        key={f.key}
+                        finding={f}
+                        onGoTo={onGoTo}
+                        onFix={onFix}
+                        onComment={onComment}
+                        busy={busy}
+                      />
                     ))}
                   </ul>
                   {!showAll.has(g.area) && g.findings.length > FINDINGS_SHOWN && (

@@ -1,19 +1,31 @@
 import { useCallback, useRef, useState } from "react";
 import type { DocumentModel } from "../../model/document";
 import type { Fix } from "../../model/fix";
-import { fixReportMessage, itemClause, itemInsertedMessage, type ActionMessage } from "../../app/actions";
+import {
+  UNTRACKED_FIX_QUESTION,
+  annotatedCopyMessage,
+  annotatedFileName,
+  commentReportMessage,
+  fixReportMessage,
+  itemClause,
+  itemInsertedMessage,
+  removedCommentsMessage,
+  type ActionMessage,
+} from "../../app/actions";
 import { directiveSourceFor } from "../../app/directiveSource";
 import { withDefaults } from "../../app/draftForm";
 import type { PaneSettings } from "../../app/settings";
 import type { DirectiveSource } from "../../directives/types";
-import type { DocumentHost } from "../documentHost";
+import type { CommentRequest, DocumentHost } from "../documentHost";
 import type { DraftService } from "../drafts";
 // types only: the Kiểm tra tab itself is a lazily loaded chunk
-import type { CheckState } from "../../app/session";
-import type { CheckTabProps } from "../components/CheckTab";
+import type { CheckState, FindingView } from "../../app/session";
+import type { CheckTabProps, Confirmation } from "../components/CheckTab";
 
 /** The checker (reader, check pipeline, view model): its own chunk, loaded on the first check or after first paint. */
 export const loadCheckCore = () => import(/* webpackChunkName: "check" */ "../../app/checkCore");
+/** The annotated copy's writer (the browser page's «Tải bản có nhận xét»): its own chunk, loaded on that click. */
+const loadAnnotate = () => import(/* webpackChunkName: "annotate" */ "../../annotate");
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 /** A local timing entry (npm run bench reads it from the page); nothing is sent anywhere. */
@@ -42,10 +54,17 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
   const [fileName, setFileName] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [actionMessage, setActionMessage] = useState<ActionMessage | undefined>();
-  const model = useRef<{ model: DocumentModel; notes: string[] } | undefined>(undefined);
+  const [confirmation, setConfirmation] = useState<Confirmation | undefined>();
+  const [changeTracking, setChangeTracking] = useState<"on" | "off" | "unknown">("unknown");
+  const model = useRef<Read | undefined>(undefined);
+  /** The browser page: the chosen file's bytes (for the annotated copy). */
+  const fileBytes = useRef<Uint8Array | undefined>(undefined);
+  /** Word without WordApi 1.4: the drafter agreed once to fixes made directly. */
+  const untrackedAgreed = useRef(false);
 
-  const show = useCallback(async (m: { model: DocumentModel; notes: string[] }, s: PaneSettings) => {
+  const show = useCallback(async (m: Read, s: PaneSettings) => {
     model.current = m;
+    setChangeTracking(m.changeTracking ?? "unknown");
     try {
       const core = await loadCheckCore();
       const t0 = performance.now();
@@ -76,6 +95,7 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
       setActionMessage(undefined);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
+        fileBytes.current = bytes;
         await tick(); // let the progress indicator paint before the synchronous read
         const { readDocument } = await loadCheckCore();
         const t0 = performance.now();
@@ -93,6 +113,7 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
     async (work: () => Promise<ActionMessage | undefined>, recheck: boolean) => {
       setBusy(true);
       setActionMessage(undefined);
+      setConfirmation(undefined);
       try {
         setActionMessage(await work());
         if (recheck) await runCheck();
@@ -113,14 +134,76 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
         }, false)
     : undefined;
 
+  const fix = (fixes: Fix[]) =>
+    void act(async () => {
+      const current = model.current;
+      if (!current || !documentHost.applyFixes) return undefined;
+      const report = await documentHost.applyFixes(fixes, current.model, { trackChanges: settings.trackFixes });
+      return fixReportMessage(report);
+    }, true);
+
+  // Without WordApi 1.4 the add-in can neither see nor turn on change tracking: it says so and edits after a «Vẫn sửa».
   const onFix = documentHost.applyFixes
-    ? (fixes: Fix[]) =>
-        void act(async () => {
-          const current = model.current;
-          if (!current || !documentHost.applyFixes) return undefined;
-          return fixReportMessage(await documentHost.applyFixes(fixes, current.model));
-        }, true)
+    ? (fixes: Fix[]) => {
+        if (documentHost.reviewSupported !== false || untrackedAgreed.current) return fix(fixes);
+        setActionMessage(undefined);
+        setConfirmation({
+          text: UNTRACKED_FIX_QUESTION,
+          confirmLabel: "Vẫn sửa",
+          onConfirm: () => {
+            untrackedAgreed.current = true;
+            fix(fixes);
+          },
+          onCancel: () => setConfirmation(undefined),
+        });
+      }
     : undefined;
+
+  const doneView = check.status === "done" ? check.view : undefined;
+
+  const comment = (plan: (core: Awaited<ReturnType<typeof loadCheckCore>>, m: DocumentModel) => CommentRequest[]) =>
+    void act(async () => {
+      const current = model.current;
+      if (!current || !documentHost.insertComments) return undefined;
+      const core = await loadCheckCore();
+      return commentReportMessage(await documentHost.insertComments(plan(core, current.model), current.model));
+    }, false);
+
+  const onComment =
+    documentHost.insertComments && doneView
+      ? (finding: FindingView) => comment((core, m) => core.commentForFinding(finding, doneView.result, m))
+      : undefined;
+
+  const onCommentAll =
+    documentHost.insertComments && doneView
+      ? () => comment((core, m) => core.commentsForResult(doneView.result, m, getSource()))
+      : undefined;
+
+  const onRemoveComments = documentHost.removeComments
+    ? () =>
+        void act(async () => {
+          if (!documentHost.removeComments) return undefined;
+          return removedCommentsMessage(await documentHost.removeComments());
+        }, false)
+    : undefined;
+
+  // The browser page: the annotated copy of the chosen file (what `ketluan check --annotate` writes), as a download.
+  const onDownloadAnnotated =
+    documentHost.download && doneView
+      ? () =>
+          void act(async () => {
+            const bytes = fileBytes.current;
+            if (!bytes || !documentHost.download) return undefined;
+            const [{ annotateDocument }, core] = await Promise.all([loadAnnotate(), loadCheckCore()]);
+            const out = annotateDocument(bytes, doneView.result, {
+              date: new Date(),
+              sourceDocument: core.sourceDocumentName(getSource()),
+            });
+            const name = annotatedFileName(fileName);
+            if (out.comments.length > 0) documentHost.download(out.bytes, name);
+            return annotatedCopyMessage(name, out.comments.length);
+          }, false)
+      : undefined;
 
   const onInsertItem = documentHost.insertClause
     ? (item: string) =>
@@ -162,5 +245,22 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
     onImplements,
     notApplicable: settings.notApplicable,
     actionMessage,
+    confirmation,
+    review:
+      documentHost.kind === "word" && documentHost.applyFixes
+        ? {
+            supported: documentHost.reviewSupported !== false,
+            changeTracking,
+            trackFixes: settings.trackFixes,
+            onTrackFixes: (value: boolean) => updateSettings({ trackFixes: value }),
+          }
+        : undefined,
+    onComment,
+    onCommentAll,
+    onRemoveComments,
+    onDownloadAnnotated,
   };
 }
+
+/** A document as read for a check: its model, notes on how it was read, whether Word tracks changes in it. */
+type Read = { model: DocumentModel; notes: string[]; changeTracking?: "on" | "off" | "unknown" };
