@@ -17,6 +17,7 @@ const RANK: Record<string, number> = {
   check: 3,
   fixer: 4,
   annotate: 4,
+  decisions: 2,
   matrix: 4,
   templates: 4,
   app: 5,

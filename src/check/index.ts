@@ -19,6 +19,7 @@ import { formatMessage, type Finding, type RuleContext } from "../rules/types";
 import { planGaps } from "../model/structure/tasks";
 import { planTasksOf } from "../rules/plan/vocabulary";
 import { withUnits } from "./units";
+import { placeKey, type Decisions, type IgnoredFinding } from "../decisions";
 
 export type { CoverageItem } from "../directives/coverage";
 export { COVERAGE_RULE_ID };
@@ -84,6 +85,11 @@ export interface CheckOptions {
    */
   implementsConclusion?: boolean;
   /**
+   * The drafter's decisions stored in the document (src/decisions): findings judged acceptable are left out of
+   * `findings` (listed in `ignored`), rules turned off do not run, items marked not applicable are so, with a reason.
+   */
+  decisions?: Decisions;
+  /**
    * When given, each rule's time in milliseconds is added to it under the rule's id, and the structure's and the
    * coverage's under "(structure)" and "(coverage)": the bench prints them, as ESLint's TIMING=1 does.
    */
@@ -119,6 +125,8 @@ export interface CheckResult {
   coverage: CoverageItem[];
   /** For a plan: its tasks, with and without lead and time frame. */
   plan?: PlanSummary;
+  /** Findings left out by the document's decisions (`Bỏ qua`), each with the decision; present when there are any. */
+  ignored?: { finding: Finding; decision: IgnoredFinding }[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -152,6 +160,8 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
       ? options.documentType
       : structure.documentType;
   const findings: Finding[] = [];
+  const decisions = options.decisions;
+  const rulesOff = new Set(decisions?.rulesOff ?? []);
   const enabled = options.rules === undefined ? undefined : new Set(options.rules);
   const source =
     options.directives === false ? defaultDirectiveSource() : (options.directives ?? defaultDirectiveSource());
@@ -173,6 +183,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   for (const rule of RULES) {
     const id = rule.meta.id;
     if (enabled !== undefined && !enabled.has(id)) continue;
+    if (rulesOff.has(id)) continue;
     if (noHeader && !GENERAL_RULES.has(id)) continue;
     if (!noHeader && id === "header/none" && !attachmentOnly) continue;
     if (attachmentOnly && MAIN_DOCUMENT_RULES.has(id)) continue;
@@ -209,15 +220,22 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   }
   // Coverage: what the conclusion directs and the draft answers. Only plans and reports are expected to answer it.
   let coverage: CoverageItem[] = [];
-  const wantCoverage = enabled === undefined || enabled.has(COVERAGE_RULE_ID);
+  const wantCoverage = (enabled === undefined || enabled.has(COVERAGE_RULE_ID)) && !rulesOff.has(COVERAGE_RULE_ID);
+  const notApplicable = [
+    ...new Set([...(options.notApplicable ?? []), ...(decisions?.notApplicable ?? []).map((d) => d.item)]),
+  ];
   if (options.directives !== false && wantCoverage && implementsConclusion) {
     const matched = timed("(coverage)", () =>
       computeCoverage(model, source, {
-        notApplicable: options.notApplicable ?? [],
+        notApplicable,
         bodyParagraphs: coverageParagraphs(model, structure.bodyParagraphs),
       }),
     );
-    coverage = matched;
+    // a not-applicable item says why, when the decision gives a reason
+    coverage = matched.map((c) => {
+      const reason = decisions?.notApplicable.find((d) => d.item === c.item)?.reason;
+      return c.status === "not-applicable" && reason !== undefined ? { ...c, reason } : c;
+    });
     if (documentType !== "other") findings.push(...coverageFindings(matched, source));
   }
   let plan: PlanSummary | undefined;
@@ -249,6 +267,17 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.rule.localeCompare(b.rule),
   );
+  const ignored: NonNullable<CheckResult["ignored"]> = [];
+  if (decisions !== undefined && decisions.ignored.length > 0) {
+    const kept: Finding[] = [];
+    for (const f of findings) {
+      const key = placeKey(model, f.paragraph);
+      const decision = decisions.ignored.find((d) => d.rule === f.rule && d.paragraph === key);
+      if (decision === undefined) kept.push(f);
+      else ignored.push({ finding: f, decision });
+    }
+    findings.splice(0, findings.length, ...kept);
+  }
   return {
     profile: profileId,
     profileSource,
@@ -258,5 +287,6 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     findings,
     coverage,
     ...(plan === undefined ? {} : { plan }),
+    ...(ignored.length === 0 ? {} : { ignored }),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `ketluan` command line: the thin edge that reads files and prints; all judgement is in the core. This module only
- * dispatches: help, version, and the command named first (check, fix, draft, matrix) in src/cli/commands/.
+ * dispatches: help, version, and the command named first (check, fix, decide, draft, matrix) in src/cli/commands/.
  * Exit codes: 0 no error findings; 1 some finding is an error; 2 bad usage or an unreadable file.
  */
 import { printUsageError } from "./args";
@@ -15,6 +15,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import("./commands/check")).checkCommand,
   fix: async () => (await import("./commands/fix")).fixCommand,
+  decide: async () => (await import("./commands/decide")).decideCommand,
   draft: async () => (await import("./commands/draft")).draftCommand,
   matrix: async () => (await import("./commands/matrix")).matrixCommand,
 };

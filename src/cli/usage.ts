@@ -7,6 +7,7 @@ export const USAGE_HEADING = "Cách dùng / usage:";
 const CHECK_USAGE = `  ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state] [--type auto|plan|report|other]
                 [--not-applicable 2.4,2.7] [--source KET-LUAN.txt]
                 [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05] [--implements] [--annotate RA.docx]
+                [--show-ignored]
 
   --format             text (mặc định) hoặc json
   --profile            auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính)
@@ -18,8 +19,15 @@ const CHECK_USAGE = `  ketluan check TỆP.docx... [--format text|json] [--profi
                        mới được đối chiếu nhiệm vụ, nơi nhận bắt buộc và trích dẫn)
   --annotate           ghi thêm một bản sao của tệp (chỉ một tệp) với mỗi phát hiện là một nhận xét (comment) của
                        Word trên đoạn liên quan, và danh sách nhiệm vụ còn thiếu trên dòng tên loại văn bản;
-                       tệp gốc giữ nguyên`;
+                       tệp gốc giữ nguyên
+  --show-ignored       liệt kê cả các phát hiện đã bỏ qua theo quyết định lưu trong văn bản (ketluan decide, thẻ
+                       Kiểm tra trong Word), kèm lý do`;
 
+export const DECIDE_USAGE = `  ketluan decide TỆP.docx -o TỆP_MỚI.docx [--ignore quy-tắc@đoạn[:lý do]]... [--rule-off quy-tắc]...
+                [--not-applicable 2.4[:lý do]]... [--clear] [--in-place] | ketluan decide TỆP.docx --list
+             ghi các quyết định vào chính văn bản (đi cùng tệp; check, fix, matrix và Word đều đọc): bỏ qua một phát
+             hiện ở một đoạn (nhớ theo nội dung đoạn, không theo số thứ tự), tắt một quy tắc cho văn bản này, mục
+             nhiệm vụ không áp dụng kèm lý do; --clear xóa hết quyết định cũ; --list in các quyết định đã lưu`;
 export const FIX_USAGE = `  ketluan fix TỆP.docx -o TỆP_MỚI.docx [--rules id,id] [--in-place] [--track-changes] [--profile auto|party|state]
              [--conclusion-number 125-KL/TU] [--conclusion-date 05/9/2023]
              sửa tự động các lỗi sửa được an toàn (phông, cỡ chữ, căn lề, số 0 trong ngày tháng, dấu câu nơi nhận...)
@@ -54,4 +62,4 @@ const EXIT_CODES =
   "Mã thoát / exit codes: 0 không có lỗi, 1 có lỗi thể thức, 2 sai cú pháp lệnh hoặc không đọc được tệp.";
 
 /** `ketluan --help`: every command. */
-export const USAGE = `${USAGE_HEADING}\n${CHECK_USAGE}\n\n${FIX_USAGE}\n\n${DRAFT_USAGE}\n\n${MATRIX_USAGE}\n\n${EXIT_CODES}`;
+export const USAGE = `${USAGE_HEADING}\n${CHECK_USAGE}\n\n${FIX_USAGE}\n\n${DECIDE_USAGE}\n\n${DRAFT_USAGE}\n\n${MATRIX_USAGE}\n\n${EXIT_CODES}`;

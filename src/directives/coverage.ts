@@ -64,6 +64,8 @@ export interface CoverageItem {
   score: number;
   evidence: CoverageEvidence[];
   tasks: TaskCoverage[];
+  /** Why the item does not apply to the unit, when the drafter said so (a not-applicable decision's reason). */
+  reason?: string;
 }
 
 export interface CoverageOptions {

@@ -82,7 +82,7 @@ function dosDateTime(d: Date): { date: number; time: number } {
 }
 
 /**
- * The package with `parts` (normalised name → XML) replaced or, when it has no such entry, added at the end (in the
+ * The package with `parts` (part name → XML) replaced or, when it has no such entry, added at the end (in the
  * main part's entry settings, dated `date` or as the main part). `remove`: entries to leave out.
  */
 export function writePackage(
@@ -95,18 +95,19 @@ export function writePackage(
 ): Uint8Array {
   const zip = rawZip(bytes, directory);
   const encoder = new TextEncoder();
-  const left = new Map(parts);
+  // by normalised name (part names compare without case); a new entry keeps the name as given
+  const left = new Map([...parts].map(([name, xml]) => [normalizePartName(name), { name, xml }]));
   const entries = zip.entries
     .filter((e) => !remove.has(normalizePartName(e.name)))
     .map((e) => {
       const key = normalizePartName(e.name);
-      const xml = left.get(key);
-      if (xml === undefined) return e;
+      const part = left.get(key);
+      if (part === undefined) return e;
       left.delete(key);
-      return replaceEntryData(e, encoder.encode(xml));
+      return replaceEntryData(e, encoder.encode(part.xml));
     });
   const template = entries.find((e) => normalizePartName(e.name) === normalizePartName(mainPart)) ?? entries[0]!;
-  for (const [name, xml] of left) {
+  for (const { name, xml } of left.values()) {
     const nameBytes = encoder.encode(name);
     const when = date === undefined ? { date: template.date, time: template.time } : dosDateTime(date);
     const fresh: RawZipEntry = {

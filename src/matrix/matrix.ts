@@ -92,10 +92,14 @@ export function matrixRow(file: string, model: DocumentModel, result: CheckResul
   for (const c of result.coverage) {
     cells[c.item] = {
       status: c.status,
-      evidence: c.evidence
-        .slice(0, 3)
-        .map((e) => `đoạn ${e.paragraph}: ${e.excerpt}`)
-        .join("\n"),
+      // a not-applicable cell says why, when the document's decision gives a reason
+      evidence:
+        c.status === "not-applicable" && c.reason !== undefined
+          ? `Lý do không áp dụng: ${c.reason}`
+          : c.evidence
+              .slice(0, 3)
+              .map((e) => `đoạn ${e.paragraph}: ${e.excerpt}`)
+              .join("\n"),
     };
   }
   return {

@@ -12,7 +12,8 @@ export interface FileResult {
   error?: string;
 }
 
-export function toJson(results: FileResult[]): unknown[] {
+/** `showIgnored`: the findings the document's decisions leave out, with each decision (`--show-ignored`). */
+export function toJson(results: FileResult[], showIgnored = false): unknown[] {
   return results.map((r) =>
     r.result === undefined
       ? { file: r.file, error: r.error }
@@ -23,6 +24,7 @@ export function toJson(results: FileResult[]): unknown[] {
           findings: r.result.findings,
           coverage: r.result.coverage,
           ...(r.result.plan === undefined ? {} : { plan: r.result.plan }),
+          ...(showIgnored ? { ignored: r.result.ignored ?? [] } : {}),
         },
   );
 }
@@ -51,8 +53,9 @@ function coverageBlock(coverage: CoverageItem[], c: (code: string, s: string) =>
             .slice(0, 4)
             .map((e) => e.paragraph)
             .join(", ")}${item.evidence.length > 4 ? ", …" : ""})`;
+    const why = item.reason === undefined ? "" : c("2", ` — lý do: ${item.reason}`);
     out.push(
-      `    ${item.item.padEnd(5)} ${c(STATUS_COLOR[item.status], STATUS_NAME[item.status].padEnd(13))} ${item.title}${c("2", where)}`,
+      `    ${item.item.padEnd(5)} ${c(STATUS_COLOR[item.status], STATUS_NAME[item.status].padEnd(13))} ${item.title}${c("2", where)}${why}`,
     );
   }
   return out;
@@ -105,7 +108,7 @@ export function paragraphRanges(paragraphs: number[]): string {
 /** Beyond this many findings of one rule in one file, the text output summarises (JSON always lists all). */
 const MAX_PER_RULE = 10;
 
-export function formatText(results: FileResult[], color: boolean): string {
+export function formatText(results: FileResult[], color: boolean, showIgnored = false): string {
   const c = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevColor = { error: "31", warning: "33", info: "36" } as const;
   const lines: string[] = [];
@@ -138,6 +141,19 @@ export function formatText(results: FileResult[], color: boolean): string {
     }
     for (const [rule, n] of perRule) {
       if (n > MAX_PER_RULE) lines.push(`  … và ${n - MAX_PER_RULE} phát hiện khác của ${rule} (xem --format json)`);
+    }
+    const ignored = res.ignored ?? [];
+    if (ignored.length > 0 && !showIgnored)
+      lines.push(
+        c("2", `  ${ignored.length} phát hiện đã bỏ qua theo quyết định lưu trong văn bản (xem: --show-ignored)`),
+      );
+    if (ignored.length > 0 && showIgnored) {
+      lines.push(`  Đã bỏ qua theo quyết định lưu trong văn bản (${ignored.length}):`);
+      for (const { finding: f, decision } of ignored) {
+        const where = f.paragraph === null ? "toàn văn bản" : `đoạn ${f.paragraph}`;
+        const why = decision.reason === undefined ? "" : ` — lý do: ${decision.reason}`;
+        lines.push(`  ${where.padEnd(12)} ${c("2", "bỏ qua".padEnd(8))} ${f.rule.padEnd(14)} ${f.message}${why}`);
+      }
     }
     if (res.coverage.length > 0) lines.push(...coverageBlock(res.coverage, c));
     if (res.plan !== undefined && res.plan.tasks > 0) {

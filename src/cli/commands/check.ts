@@ -11,6 +11,7 @@ import { AnnotateError, annotateLocated } from "../../annotate";
 import { readLocatedDocument, type LocatedDocument } from "../../docx/located";
 import { looksLikeXml, readDocument } from "../../docx/reader";
 import { checkDocument, type CheckOptions } from "../../check";
+import { withStoredDecisions } from "../decisions";
 import type { DocumentType, ProfileId } from "../../model/vocabulary";
 import { sourceNames } from "../../rules/coverage/missing";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
@@ -39,6 +40,7 @@ interface CheckArgs {
   implementsConclusion: boolean | undefined;
   /** Where to write the copy with the findings as comments. */
   annotate: string | undefined;
+  showIgnored: boolean;
 }
 
 const OPTIONS = {
@@ -50,6 +52,7 @@ const OPTIONS = {
   "conclusion-number": { type: "string" },
   "conclusion-date": { type: "string" },
   annotate: { type: "string" },
+  "show-ignored": { type: "boolean" },
 } as const;
 
 function parseCheckArgs(args: string[]): CheckArgs {
@@ -63,6 +66,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
     conclusion: {},
     implementsConclusion: undefined,
     annotate: undefined,
+    showIgnored: false,
   };
   for (const t of readArguments(args, OPTIONS)) {
     if (t.kind === "positional") {
@@ -70,6 +74,10 @@ function parseCheckArgs(args: string[]): CheckArgs {
       continue;
     }
     const v = t.value ?? "";
+    if (t.name === "show-ignored") {
+      out.showIgnored = true;
+      continue;
+    }
     if (t.name === "format") {
       if (v !== "text" && v !== "json") throw new UsageError(`--format phải là text hoặc json / got "${v}"`);
       out.format = v;
@@ -113,8 +121,9 @@ const CHECK_INPUT_WORDING = {
 
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<FileResult> {
   try {
-    const model = readDocument(await readInputFile(file), { inflateRaw: nodeInflateRaw });
-    return { file, result: checkDocument(model, options) };
+    const bytes = await readInputFile(file);
+    const model = readDocument(bytes, { inflateRaw: nodeInflateRaw });
+    return { file, result: checkDocument(model, withStoredDecisions(bytes, options)) };
   } catch (e) {
     return { file, error: describeError(e, CHECK_INPUT_WORDING) };
   }
@@ -133,7 +142,7 @@ async function checkForAnnotation(file: string, options: CheckOptions): Promise<
       return { file, result: checkDocument(readDocument(bytes, { inflateRaw: nodeInflateRaw }), options) };
     }
     const located = readLocatedDocument(bytes, { inflateRaw: nodeInflateRaw });
-    return { file, result: checkDocument(located.model, options), located };
+    return { file, result: checkDocument(located.model, withStoredDecisions(bytes, options)), located };
   } catch (e) {
     return { file, error: describeError(e, CHECK_INPUT_WORDING) };
   }
@@ -197,8 +206,8 @@ export function checkCommand(argv: string[], io: Io): Promise<number> {
     for (const file of args.files) {
       results.push(await (args.annotate === undefined ? checkFile(file, options) : checkForAnnotation(file, options)));
     }
-    if (args.format === "json") io.out(JSON.stringify(toJson(results), null, 2) + "\n");
-    else io.out(formatText(results, io.color === true));
+    if (args.format === "json") io.out(JSON.stringify(toJson(results, args.showIgnored), null, 2) + "\n");
+    else io.out(formatText(results, io.color === true, args.showIgnored));
     const checked = results[0]!;
     if (args.annotate !== undefined && checked.result !== undefined) {
       const sourceDocument = options.directives ? sourceNames(options.directives).document : "Kết luận";

@@ -9,6 +9,7 @@
  */
 import { resolve } from "node:path";
 import { FixError, fixDocument } from "../../fixer";
+import { withStoredDecisions } from "../decisions";
 import type { ProfileId } from "../../model/vocabulary";
 import { RULES } from "../../rules";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
@@ -121,13 +122,14 @@ async function fix(args: FixArgs, io: Io): Promise<number> {
     const bytes = await readInputFile(args.input);
     const result = fixDocument(
       bytes,
-      {
+      // findings the document's decisions ignore, and rules they turn off, are not fixed
+      withStoredDecisions(bytes, {
         profile: args.profile,
         ...(args.rules === undefined ? {} : { rules: args.rules }),
         ...(args.conclusion.number === undefined && args.conclusion.date === undefined
           ? {}
           : { conclusion: args.conclusion }),
-      },
+      }),
       { inflateRaw: nodeInflateRaw },
       // Word writes revision times in UTC without fractions of a second
       args.trackChanges ? { track: { author: "ketluan", date: new Date().toISOString().replace(/\.\d+Z$/, "Z") } } : {},

@@ -10,7 +10,8 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { checkDocument, type CheckOptions } from "../../check";
+import { checkDocument } from "../../check";
+import { withStoredDecisions } from "../decisions";
 import { defaultDirectiveSource } from "../../directives/seed";
 import type { DirectiveSource } from "../../directives/types";
 import { readDocument } from "../../docx/reader";
@@ -118,8 +119,10 @@ export async function collectDocx(dirs: string[]): Promise<string[]> {
 /** One row: read, check (findings and coverage) against the run's source, or the reason the file could not be read. */
 export async function rowForFile(path: string, label: string, options: RowOptions): Promise<MatrixRow> {
   try {
-    const model = readDocument(await readInputFile(path), { inflateRaw: nodeInflateRaw });
-    const check: CheckOptions = { directives: options.directives, notApplicable: options.notApplicable };
+    const bytes = await readInputFile(path);
+    const model = readDocument(bytes, { inflateRaw: nodeInflateRaw });
+    // the decisions stored in each draft (ketluan decide, the task pane): its not-applicable items, with reasons
+    const check = withStoredDecisions(bytes, { directives: options.directives, notApplicable: options.notApplicable });
     return matrixRow(label, model, checkDocument(model, check));
   } catch (e) {
     return errorRow(label, describeError(e));
