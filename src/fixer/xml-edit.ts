@@ -163,7 +163,10 @@ export function rebuildContainer(
 ): string {
   const kids = childSources(el, src).filter((c) => !replace.has(c.name));
   for (const [name, xml] of replace) if (xml !== null) kids.push({ name, xml });
+  // A property revision (w:rPrChange, w:pPrChange, w:sectPrChange) is the container's last child, after extension
+  // elements the order does not list (w14:ligatures): otherwise the file breaks the schema Word validates against.
   const rank = (n: string): number => {
+    if (n.endsWith("PrChange")) return order.length + 1;
     const i = order.indexOf(n);
     return i < 0 ? order.length : i;
   };

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fixCommand } from "../../src/cli/commands/fix";
 import { readDocument } from "../../src/docx/reader";
 import { fixDocument } from "../../src/fixer";
@@ -112,6 +112,25 @@ describe("fixes as tracked changes", () => {
     // the typing fixes delete a doubled space and the space before a comma, never a whole sentence
     expect(deleted.length).toBeGreaterThan(0);
     for (const d of deleted) expect(d!.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("tracked fixes on Word's extension elements", () => {
+  it("puts a property revision last, after w14 elements (a real department's file; Word validates the order)", () => {
+    // every run property list ends with Word 2010's w14:ligatures, as Word writes it
+    const files = unzipSync(flawedPlan());
+    files["word/document.xml"] = strToU8(
+      strFromU8(files["word/document.xml"]!)
+        .replace(/<w:document /, '<w:document xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ')
+        .replace(/<\/w:rPr>/g, '<w14:ligatures w14:val="none"/></w:rPr>'),
+    );
+    const original = zipSync(files);
+    const tracked = fixDocument(original, {}, {}, { track: TRACK });
+    const xml = strFromU8(unzipSync(tracked.bytes)["word/document.xml"]!);
+    const changes = [...xml.matchAll(/<\/w:rPrChange>(.{0,12})/g)].map((m) => m[1]);
+    expect(changes.length).toBeGreaterThan(5);
+    for (const after of changes) expect(after!.startsWith("</w:rPr>")).toBe(true);
+    expect(comparable(readDocument(rejectAll(tracked.bytes)))).toEqual(comparable(readDocument(original)));
   });
 });
 
