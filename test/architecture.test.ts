@@ -18,6 +18,7 @@ const RANK: Record<string, number> = {
   fixer: 4,
   annotate: 4,
   decisions: 2,
+  config: 4,
   matrix: 4,
   templates: 4,
   app: 5,

@@ -14,7 +14,7 @@ import { recipientPolicyOf, sourceDocumentOf } from "../directives/recipients";
 import type { DirectiveSource } from "../directives/types";
 import { COVERAGE_RULE_ID, coverageFindings } from "../rules/coverage/missing";
 import { RULES } from "../rules";
-import { internalDocumentTypeOf, legalBasisFor, PROFILES } from "../rules/profiles";
+import { internalDocumentTypeOf, legalBasisFor, PROFILES, type ProfileData } from "../rules/profiles";
 import { formatMessage, type Finding, type RuleContext } from "../rules/types";
 import { planGaps } from "../model/structure/tasks";
 import { planTasksOf } from "../rules/plan/vocabulary";
@@ -89,6 +89,8 @@ export interface CheckOptions {
    * `findings` (listed in `ignored`), rules turned off do not run, items marked not applicable are so, with a reason.
    */
   decisions?: Decisions;
+  /** An office's style sheet (src/config): its profiles (shipped values overlaid) and rule levels. */
+  office?: { profiles: Record<ProfileId, ProfileData>; rules: Record<string, "off" | "warning" | "error"> };
   /**
    * When given, each rule's time in milliseconds is added to it under the rule's id, and the structure's and the
    * coverage's under "(structure)" and "(coverage)": the bench prints them, as ESLint's TIMING=1 does.
@@ -153,7 +155,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     profileId = "party";
     profileSource = "default";
   }
-  const profile = PROFILES[profileId];
+  const profile = options.office?.profiles[profileId] ?? PROFILES[profileId];
   const basisShort = legalBasisFor(profile, structure.documentDate).short;
   const documentType =
     options.documentType !== undefined && options.documentType !== "auto"
@@ -161,7 +163,11 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
       : structure.documentType;
   const findings: Finding[] = [];
   const decisions = options.decisions;
-  const rulesOff = new Set(decisions?.rulesOff ?? []);
+  const officeLevels = options.office?.rules ?? {};
+  const rulesOff = new Set([
+    ...(decisions?.rulesOff ?? []),
+    ...Object.keys(officeLevels).filter((id) => officeLevels[id] === "off"),
+  ]);
   const enabled = options.rules === undefined ? undefined : new Set(options.rules);
   const source =
     options.directives === false ? defaultDirectiveSource() : (options.directives ?? defaultDirectiveSource());
@@ -253,6 +259,8 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   }
   // An internal document type of the profile (the phiếu trình, the office's routing form): its template's
   // deviations are worth a warning, never a send-back (profile data, `internalDocumentTypes`, with the evidence).
+  // The office made these rules' errors warnings (its style sheet): a clerk there would not send them back.
+  for (const f of findings) if (f.severity === "error" && officeLevels[f.rule] === "warning") f.severity = "warning";
   const internal = internalDocumentTypeOf(profile, structure.typeName);
   if (internal !== undefined) {
     for (const f of findings) {

@@ -75,7 +75,19 @@ export async function reportingUsageErrors(
   try {
     return await run();
   } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`${prefix}: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) return printUsageError(io, prefix, e.message, usage);
     throw e;
+  }
+}
+
+/** A bad input that is not a command-line mistake (an office style sheet that does not conform): said, exit 2. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
   }
 }

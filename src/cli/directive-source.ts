@@ -15,6 +15,8 @@ const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 export const SOURCE_OPTIONS = {
   "not-applicable": { type: "string" },
   source: { type: "string" },
+  /** The office style sheet (src/config); default: ketluan.config.json beside the documents. */
+  config: { type: "string" },
 } as const;
 
 /** The item numbers of one `--not-applicable` value ("2.4, 2.7", "III.1", "a"); a UsageError for anything else. */

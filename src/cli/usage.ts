@@ -7,7 +7,7 @@ export const USAGE_HEADING = "Cách dùng / usage:";
 const CHECK_USAGE = `  ketluan check TỆP.docx... [--format text|json] [--profile auto|party|state] [--type auto|plan|report|other]
                 [--not-applicable 2.4,2.7] [--source KET-LUAN.txt]
                 [--conclusion-number 125-KL/TU --conclusion-date 2023-09-05] [--implements] [--annotate RA.docx]
-                [--show-ignored]
+                [--show-ignored] [--config ketluan.config.json]
 
   --format             text (mặc định) hoặc json
   --profile            auto (mặc định: nhận diện từ tiêu đề), party (văn bản của Đảng), state (văn bản hành chính)
@@ -20,6 +20,9 @@ const CHECK_USAGE = `  ketluan check TỆP.docx... [--format text|json] [--profi
   --annotate           ghi thêm một bản sao của tệp (chỉ một tệp) với mỗi phát hiện là một nhận xét (comment) của
                        Word trên đoạn liên quan, và danh sách nhiệm vụ còn thiếu trên dòng tên loại văn bản;
                        tệp gốc giữ nguyên
+  --config             tệp quy định riêng của cơ quan (mặc định: ketluan.config.json cạnh văn bản, nếu có): quy tắc tắt
+                       hay hạ thành cảnh báo, giá trị dung sai của hồ sơ, ký hiệu cơ quan, mục không áp dụng, nguồn
+                       nhiệm vụ; cũng dùng được với fix, matrix, draft
   --show-ignored       liệt kê cả các phát hiện đã bỏ qua theo quyết định lưu trong văn bản (ketluan decide, thẻ
                        Kiểm tra trong Word), kèm lý do`;
 

@@ -176,6 +176,12 @@ export function deriveIssuerCode(profile: ProfileId, issuer: string): string | u
   }
   const k = normalizeForMatch(issuer);
   if (k.startsWith(normalizeForMatch("ỦY BAN NHÂN DÂN")) || k.startsWith("ubnd")) return "UBND";
+  // A department or an office of a People's Committee: the usual initials, "và" left out ("Sở Công Thương" → SCT,
+  // "Sở Tài nguyên và Môi trường" → STNMT, "Phòng Kinh tế và Hạ tầng" → KTHT).
+  const words = issuer.normalize("NFC").trim().toLocaleLowerCase("vi").split(/\s+/u);
+  const rest = (from: number): string[] => words.slice(from).filter((w) => w !== "và" && /^\p{L}/u.test(w));
+  if (words[0] === "sở" && words.length > 1) return "S" + initials(rest(1));
+  if (words[0] === "phòng" && words.length > 1) return initials(rest(1));
   return undefined;
 }
 

@@ -157,16 +157,27 @@ describe("issuer names and codes", () => {
   it.each([
     ["ỦY BAN NHÂN DÂN HUYỆN LỤC NAM", "UBND", "UBND huyện", "Ủy ban nhân dân huyện"],
     ["UBND THÀNH PHỐ BẮC GIANG", "UBND", "UBND thành phố", "Ủy ban nhân dân thành phố"],
-    ["SỞ CÔNG THƯƠNG", undefined, "Sở Công Thương", "Sở Công Thương"],
+    ["SỞ CÔNG THƯƠNG", "SCT", "Sở Công Thương", "Sở Công Thương"],
   ])("state %s → %s, %s", (issuer, code, short, actor) => {
     expect(deriveIssuerCode("state", issuer)).toBe(code);
     expect(issuerNames("state", issuer)).toEqual({ short, actor });
   });
 
+  it.each([
+    ["Sở Tài nguyên và Môi trường", "STNMT"],
+    ["Sở Y tế", "SYT"],
+    ["Phòng Kinh tế và Hạ tầng", "KTHT"],
+    ["TRUNG TÂM Y TẾ HUYỆN", undefined],
+  ])("a department or office of a People's Committee: %s → %s (the usual initials, “và” left out)", (issuer, code) => {
+    expect(deriveIssuerCode("state", issuer)).toBe(code);
+  });
+
   it("an issuer whose code cannot be derived needs --issuer-code; --issuer-short overrides the short name", () => {
-    const p = particulars("state", "plan", { issuer: "SỞ CÔNG THƯƠNG", superior: "UBND TỈNH BẮC GIANG" });
+    const p = particulars("state", "plan", { issuer: "TRUNG TÂM Y TẾ HUYỆN", superior: "UBND HUYỆN LỤC NAM" });
     expect(() => draftData(p, source())).toThrow(/ký hiệu cơ quan ban hành trong số văn bản \(--issuer-code\)/);
-    const d = draftData({ ...p, issuerCode: "SCT", issuerShort: "Sở" }, source());
+    const sct = particulars("state", "plan", { issuer: "SỞ CÔNG THƯƠNG", superior: "UBND TỈNH BẮC GIANG" });
+    expect(draftData(sct, source()).numberLine).toBe("Số: 215/KH-SCT");
+    const d = draftData({ ...sct, issuerCode: "SCT", issuerShort: "Sở" }, source());
     expect(d.numberLine).toBe("Số: 215/KH-SCT");
     expect(d.body.map((b) => b.text).join("\n")).toContain("Văn phòng Sở chủ trì");
   });

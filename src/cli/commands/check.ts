@@ -12,6 +12,7 @@ import { readLocatedDocument, type LocatedDocument } from "../../docx/located";
 import { looksLikeXml, readDocument } from "../../docx/reader";
 import { checkDocument, type CheckOptions } from "../../check";
 import { withStoredDecisions } from "../decisions";
+import { findOfficeConfig, withOfficeConfig } from "../config";
 import type { DocumentType, ProfileId } from "../../model/vocabulary";
 import { sourceNames } from "../../rules/coverage/missing";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
@@ -36,6 +37,7 @@ interface CheckArgs {
   documentType: "auto" | DocumentType;
   notApplicable: string[];
   sourceFile: string | undefined;
+  configFile: string | undefined;
   conclusion: { number?: string; date?: string };
   implementsConclusion: boolean | undefined;
   /** Where to write the copy with the findings as comments. */
@@ -63,6 +65,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
     documentType: "auto",
     notApplicable: [],
     sourceFile: undefined,
+    configFile: undefined,
     conclusion: {},
     implementsConclusion: undefined,
     annotate: undefined,
@@ -93,7 +96,10 @@ function parseCheckArgs(args: string[]): CheckArgs {
       out.documentType = v;
     } else if (t.name === "not-applicable") out.notApplicable.push(...notApplicableItems(v));
     else if (t.name === "source") out.sourceFile = v;
-    else if (t.name === "implements") out.implementsConclusion = true;
+    else if (t.name === "config") {
+      if (v === "") throw new UsageError("Thiếu tệp cho --config / missing file for --config");
+      out.configFile = v;
+    } else if (t.name === "implements") out.implementsConclusion = true;
     else if (t.name === "conclusion-number") out.conclusion.number = v;
     else if (t.name === "conclusion-date") out.conclusion.date = v;
     else if (t.name === "annotate") {
@@ -192,7 +198,7 @@ function exitCodeFor(results: FileResult[]): number {
 export function checkCommand(argv: string[], io: Io): Promise<number> {
   return reportingUsageErrors(io, "ketluan", USAGE, async () => {
     const args = parseCheckArgs(argv);
-    const options: CheckOptions = {
+    let options: CheckOptions = {
       profile: args.profile,
       documentType: args.documentType,
       notApplicable: args.notApplicable,
@@ -202,6 +208,7 @@ export function checkCommand(argv: string[], io: Io): Promise<number> {
     };
     if (args.implementsConclusion !== undefined) options.implementsConclusion = args.implementsConclusion;
     if (args.sourceFile !== undefined) options.directives = await loadDirectiveSource(args.sourceFile);
+    options = await withOfficeConfig(options, await findOfficeConfig(args.configFile, args.files[0]));
     const results: CheckedFile[] = [];
     for (const file of args.files) {
       results.push(await (args.annotate === undefined ? checkFile(file, options) : checkForAnnotation(file, options)));

@@ -10,6 +10,8 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { defaultDirectiveSource } from "../../directives/seed";
+import { issuerCodeOf } from "../../config";
+import { findOfficeConfig } from "../config";
 import { ParticularsError, type DraftType, type Particulars, type ProfileId } from "../../templates/particulars";
 import { draftTemplateName, renderDraft } from "../../templates/render";
 import { readArguments, reportingUsageErrors, UsageError, type OptionSpec } from "../args";
@@ -23,10 +25,12 @@ interface DraftArgs {
   particulars: Particulars;
   output: string | undefined;
   recipientsFile: string | undefined;
+  /** `--config`: the office style sheet (its issuer codes); default ketluan.config.json beside the output. */
+  configFile: string | undefined;
 }
 
 /** What each option sets; `--signer` and `--signer-name` are one particular. */
-const KEY_OF: Record<string, keyof Particulars | "output" | "recipientsFile"> = {
+const KEY_OF: Record<string, keyof Particulars | "output" | "recipientsFile" | "config"> = {
   type: "type",
   profile: "profile",
   issuer: "issuer",
@@ -44,6 +48,7 @@ const KEY_OF: Record<string, keyof Particulars | "output" | "recipientsFile"> = 
   "conclusion-date": "conclusionDate",
   items: "items",
   "recipients-file": "recipientsFile",
+  config: "config",
   output: "output",
 };
 
@@ -91,7 +96,12 @@ export function parseDraftArgs(args: string[]): DraftArgs {
       .split(/[,\s]+/)
       .map((s) => s.replace(/\.$/, ""))
       .filter(Boolean);
-  return { particulars: p, output: values["output"], recipientsFile: values["recipientsFile"] };
+  return {
+    particulars: p,
+    output: values["output"],
+    recipientsFile: values["recipientsFile"],
+    configFile: values["config"],
+  };
 }
 
 /** One recipient per line; blank lines and lines starting with "#" are skipped. */
@@ -127,6 +137,11 @@ export function draftCommand(args: string[], io: Io): Promise<number> {
       throw new UsageError(`Tệp kết quả phải có đuôi .docx / the output must be a .docx file: ${parsed.output}`);
     const p = parsed.particulars;
     if (parsed.recipientsFile !== undefined) p.recipients = await readRecipients(parsed.recipientsFile);
+    // the office's code for its own bodies ("Sở Công Thương": SCT), unless --issuer-code gives one
+    if (p.issuerCode === undefined && p.issuer !== undefined) {
+      const code = issuerCodeOf(await findOfficeConfig(parsed.configFile, parsed.output), p.issuer);
+      if (code !== undefined) p.issuerCode = code;
+    }
     return draft(p, parsed.output, io);
   });
 }

@@ -10,6 +10,7 @@
 import { resolve } from "node:path";
 import { FixError, fixDocument } from "../../fixer";
 import { withStoredDecisions } from "../decisions";
+import { findOfficeConfig } from "../config";
 import type { ProfileId } from "../../model/vocabulary";
 import { RULES } from "../../rules";
 import { readArguments, reportingUsageErrors, UsageError } from "../args";
@@ -30,6 +31,7 @@ interface FixArgs {
   output: string | undefined;
   inPlace: boolean;
   trackChanges: boolean;
+  configFile: string | undefined;
   rules: string[] | undefined;
   profile: "auto" | ProfileId;
   conclusion: { number?: string; date?: string };
@@ -39,6 +41,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   "in-place": { type: "boolean" },
   "track-changes": { type: "boolean" },
+  config: { type: "string" },
   rules: { type: "string" },
   profile: { type: "string" },
   "conclusion-number": { type: "string" },
@@ -51,6 +54,7 @@ function parseFixArgs(args: string[]): FixArgs {
     output: undefined,
     inPlace: false,
     trackChanges: false,
+    configFile: undefined,
     rules: undefined,
     profile: "auto",
     conclusion: {},
@@ -74,6 +78,7 @@ function parseFixArgs(args: string[]): FixArgs {
     if (v === undefined || v === "")
       throw new UsageError(`Thiếu giá trị cho ${t.rawName} / missing value for ${t.rawName}`);
     if (t.name === "output") out.output = v;
+    else if (t.name === "config") out.configFile = v;
     else if (t.name === "rules") {
       const ids = v
         .split(",")
@@ -120,10 +125,12 @@ async function fix(args: FixArgs, io: Io): Promise<number> {
   const target = args.inPlace ? args.input : args.output!;
   try {
     const bytes = await readInputFile(args.input);
+    const office = await findOfficeConfig(args.configFile, args.input);
     const result = fixDocument(
       bytes,
-      // findings the document's decisions ignore, and rules they turn off, are not fixed
+      // findings the document's decisions ignore, and rules they or the office turn off, are not fixed
       withStoredDecisions(bytes, {
+        ...(office === undefined ? {} : { office: { profiles: office.profiles, rules: office.rules } }),
         profile: args.profile,
         ...(args.rules === undefined ? {} : { rules: args.rules }),
         ...(args.conclusion.number === undefined && args.conclusion.date === undefined

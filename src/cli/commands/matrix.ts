@@ -10,7 +10,8 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { checkDocument } from "../../check";
+import { checkDocument, type CheckOptions } from "../../check";
+import { findOfficeConfig } from "../config";
 import { withStoredDecisions } from "../decisions";
 import { defaultDirectiveSource } from "../../directives/seed";
 import type { DirectiveSource } from "../../directives/types";
@@ -52,12 +53,16 @@ interface MatrixArgs {
   sourceFile?: string;
   /** `--not-applicable`: items not applicable to any draft of the run. */
   notApplicable: string[];
+  /** `--config`: the office style sheet; default ketluan.config.json in the (first) folder. */
+  configFile?: string;
 }
 
 /** What every row's check takes from the command line: the directive source and the not-applicable items. */
 export interface RowOptions {
   directives: DirectiveSource;
   notApplicable: string[];
+  /** The office style sheet's profiles and rule levels, when there is one. */
+  office?: CheckOptions["office"];
 }
 
 const OPTIONS = {
@@ -74,7 +79,10 @@ function parseMatrixArgs(args: string[]): MatrixArgs {
     else if (t.name === "out") out.out = t.value ?? "";
     else if (t.name === "previous") out.previous = t.value ?? "";
     else if (t.name === "source") out.sourceFile = t.value ?? "";
-    else if (t.name === "not-applicable") out.notApplicable.push(...notApplicableItems(t.value ?? ""));
+    else if (t.name === "config") {
+      if ((t.value ?? "") === "") throw new UsageError("Thiếu tệp cho --config / missing file for --config");
+      out.configFile = t.value;
+    } else if (t.name === "not-applicable") out.notApplicable.push(...notApplicableItems(t.value ?? ""));
     else if (t.name === "format") {
       const parts = (t.value ?? "").split(",").map((s) => s.trim());
       if (parts.some((p) => !FORMATS.includes(p as MatrixFormat))) {
@@ -122,7 +130,11 @@ export async function rowForFile(path: string, label: string, options: RowOption
     const bytes = await readInputFile(path);
     const model = readDocument(bytes, { inflateRaw: nodeInflateRaw });
     // the decisions stored in each draft (ketluan decide, the task pane): its not-applicable items, with reasons
-    const check = withStoredDecisions(bytes, { directives: options.directives, notApplicable: options.notApplicable });
+    const check = withStoredDecisions(bytes, {
+      directives: options.directives,
+      notApplicable: options.notApplicable,
+      ...(options.office === undefined ? {} : { office: options.office }),
+    });
     return matrixRow(label, model, checkDocument(model, check));
   } catch (e) {
     return errorRow(label, describeError(e));
@@ -199,7 +211,15 @@ async function readPrevious(path: string): Promise<MatrixJson> {
 
 async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
   const previous = opts.previous === undefined ? undefined : await readPrevious(opts.previous);
-  const source = opts.sourceFile === undefined ? defaultDirectiveSource() : await loadDirectiveSource(opts.sourceFile);
+  const config = await findOfficeConfig(opts.configFile, opts.dirs[0]);
+  const source =
+    opts.sourceFile !== undefined
+      ? await loadDirectiveSource(opts.sourceFile)
+      : config?.source !== undefined
+        ? await loadDirectiveSource(config.source)
+        : defaultDirectiveSource();
+  const notApplicable = [...new Set([...opts.notApplicable, ...(config?.notApplicable ?? [])])];
+  const office = config === undefined ? undefined : { profiles: config.profiles, rules: config.rules };
   const paths = await collectDocx(opts.dirs);
   if (paths.length === 0)
     throw new UsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");
@@ -213,7 +233,11 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
     const line = `Đang kiểm tra ${done}/${files.length} tệp…`;
     io.err(tty ? `\r${line}${done === files.length ? "\n" : ""}` : `${line}\n`);
   };
-  const rows = await computeRows(files, { directives: source, notApplicable: opts.notApplicable }, progress);
+  const rows = await computeRows(
+    files,
+    { directives: source, notApplicable, ...(office === undefined ? {} : { office }) },
+    progress,
+  );
   const columns: MatrixColumn[] = source.items.map((it) => ({ item: it.number, title: it.title }));
   const changes: MatrixChanges | undefined =
     previous === undefined ? undefined : compareWithPrevious(rows, columns, previous, source.title);
