@@ -5,3 +5,5 @@
 export { readDocument } from "../docx/reader";
 export { buildCheckView } from "./session";
 export { commentForFinding, commentsForResult, sourceDocumentName } from "./review";
+export { readDecisions, writeDecisions } from "../decisions/package";
+export { ignoreDecision } from "../decisions";

@@ -15,6 +15,7 @@ import type { DirectiveSource } from "../directives/types";
 import { sourceDocumentOf } from "../directives/recipients";
 import { directiveSourceFor } from "./directiveSource";
 import type { PaneSettings } from "./settings";
+import type { Decisions, IgnoredFinding } from "../decisions";
 
 export type AreaId = "format" | "recipients" | "citation" | "content" | "text" | "other";
 
@@ -87,6 +88,15 @@ export interface CheckSummary {
   partial: number;
   missing: number;
   notApplicable: number;
+  /** Findings the drafter's decisions leave out (`Bỏ qua`). */
+  ignored: number;
+}
+
+/** A finding left out by a `Bỏ qua` decision, with that decision (to undo it). */
+export interface IgnoredView {
+  key: string;
+  finding: Finding;
+  decision: IgnoredFinding;
 }
 
 export interface CheckView {
@@ -104,12 +114,17 @@ export interface CheckView {
   fixesByRule: Record<string, Fix[]>;
   /** Where a missing item's section goes: after this paragraph (the end of section II), or undefined (cursor). */
   itemInsertAfter: number | undefined;
+  /** Findings left out by the drafter's decisions. */
+  ignored: IgnoredView[];
+  /** Rules the drafter turned off for this document (decisions, not the Thiết lập switches). */
+  rulesOff: string[];
 }
 
 export function buildCheckView(
   model: DocumentModel,
   settings: PaneSettings,
   source: DirectiveSource = directiveSourceFor(settings),
+  decisions?: Decisions,
 ): CheckView {
   const disabled = new Set(settings.disabledRules);
   const conclusion = conclusionSetting(settings, source);
@@ -122,6 +137,8 @@ export function buildCheckView(
     ...(conclusion ? { conclusion } : {}),
     directives: source,
     notApplicable: settings.notApplicable,
+    // The drafter's decisions (the document's, see ./decisions): ignored findings, rules off, items not applicable.
+    ...(decisions === undefined ? {} : { decisions }),
     // The user's answer, or (undefined) whether the draft cites the pane's source: checkDocument decides, with this
     // source, so the checklist and the source's own rules follow the same answer.
     ...(settings.implementsConclusion === undefined ? {} : { implementsConclusion: settings.implementsConclusion }),
@@ -171,6 +188,7 @@ export function buildCheckView(
       partial: applicable.filter((c) => c.status === "partial").length,
       missing: applicable.filter((c) => c.status === "missing").length,
       notApplicable: cov.length - applicable.length,
+      ignored: result.ignored?.length ?? 0,
     },
     groups: AREA_ORDER.filter((a) => groups.has(a)).map((a) => ({
       area: a,
@@ -183,6 +201,12 @@ export function buildCheckView(
     coverageNote,
     fixesByRule,
     itemInsertAfter: endOfDirectiveSection(model),
+    ignored: (result.ignored ?? []).map((x, i) => ({
+      key: `${i}:${x.finding.rule}:${x.decision.paragraph}`,
+      finding: x.finding,
+      decision: x.decision,
+    })),
+    rulesOff: decisions?.rulesOff ?? [],
   };
 }
 

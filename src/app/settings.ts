@@ -6,6 +6,8 @@
  * Pure: parsing is defensive, because a document may carry settings written by another version.
  */
 import type { Particulars } from "../templates/particulars";
+import { noDecisions, type Decisions } from "../decisions";
+import { parseDecisions } from "./decisions";
 
 export const SETTINGS_KEY = "ketluan";
 export const SETTINGS_VERSION = 1;
@@ -28,6 +30,11 @@ export interface PaneSettings {
   implementsConclusion: boolean | undefined;
   /** «Sửa có theo dõi thay đổi»: Sửa turns Word's change tracking on when the document does not track changes. */
   trackFixes: boolean;
+  /**
+   * Word without WordApi 1.4 only: the drafter's decisions (Bỏ qua, rules off, not applicable with a reason), which
+   * with WordApi 1.4 live in the document's custom XML part instead (src/app/decisions.ts).
+   */
+  decisions: Decisions;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -38,6 +45,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   directiveText: undefined,
   implementsConclusion: undefined,
   trackFixes: false,
+  decisions: noDecisions(),
 };
 
 const stringArray = (v: unknown): string[] =>
@@ -72,6 +80,7 @@ export function parseSettings(raw: unknown): PaneSettings {
     // only a stored true/false is the user's word; anything else leaves it to the citation
     implementsConclusion: typeof o.implementsConclusion === "boolean" ? o.implementsConclusion : undefined,
     trackFixes: o.trackFixes === true,
+    decisions: parseDecisions(o.decisions),
   };
 }
 

@@ -7,6 +7,7 @@
 import type { DocumentModel } from "../model/document";
 import type { Fix } from "../model/fix";
 import type { SettingsStore } from "../app/settings";
+import type { Decisions } from "../decisions";
 import type { CommentReport, FixOptions, FixReport, RemovedComments } from "../word/adapter";
 
 /** A comment to write in Word: the model paragraph and the text. */
@@ -22,7 +23,19 @@ export interface DocumentHost {
    * Word: a fresh snapshot of the open document, and whether it tracks changes ("unknown" where Word cannot say).
    * Absent in the browser (the user picks a file).
    */
-  readDocument?: () => Promise<{ model: DocumentModel; notes: string[]; changeTracking?: "on" | "off" | "unknown" }>;
+  readDocument?: () => Promise<{
+    model: DocumentModel;
+    notes: string[];
+    changeTracking?: "on" | "off" | "unknown";
+    /** Word (WordApi 1.4): the decisions stored in the document; absent where Word cannot show them. */
+    decisions?: Decisions;
+  }>;
+  /**
+   * Word (WordApi 1.4): store the drafter's decisions in the document (a custom XML part that `ketluan check`, `fix`
+   * and `matrix` read). Absent elsewhere: Word without WordApi 1.4 keeps them in the pane's settings, the browser page
+   * in its memory.
+   */
+  saveDecisions?: (decisions: Decisions) => Promise<void>;
   goTo?: (paragraph: number, excerpt?: string) => Promise<void>;
   applyFixes?: (fixes: Fix[], model: DocumentModel, options?: FixOptions) => Promise<FixReport>;
   /**

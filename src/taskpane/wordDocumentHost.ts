@@ -22,7 +22,17 @@ export function wordDocumentHost(): DocumentHost {
       if (snap.paragraphCountMismatch) {
         notes.push("Số đoạn Word báo khác số đoạn đọc được: «Đi tới» có thể chọn đoạn lân cận.");
       }
-      return { model: snap.model, notes, changeTracking: snap.changeTracking };
+      if (snap.decisionsUnreadable) {
+        notes.push(
+          "Phần lưu quyết định (bỏ qua, không áp dụng) trong tài liệu bị hỏng: tạm coi như chưa có quyết định nào.",
+        );
+      }
+      return {
+        model: snap.model,
+        notes,
+        changeTracking: snap.changeTracking,
+        ...(snap.decisions === undefined ? {} : { decisions: snap.decisions }),
+      };
     },
     goTo: async (paragraph, excerpt) => {
       await adapter.goTo(paragraph, excerpt);
@@ -33,6 +43,7 @@ export function wordDocumentHost(): DocumentHost {
       ? {
           insertComments: (comments, model) => adapter.insertComments(comments, model),
           removeComments: () => adapter.removeComments(isKetluanComment),
+          saveDecisions: (decisions) => adapter.writeDecisions(decisions),
         }
       : {}),
     insertClause: (flatOpc, afterParagraph) =>

@@ -8,6 +8,7 @@
 import type { DocumentModel } from "../model/document";
 import { readDocument } from "../docx/reader";
 import type { Fix } from "../model/fix";
+import { DECISIONS_NS, decisionsFromXml, decisionsToXml, isEmpty, mergeDecisions, type Decisions } from "../decisions";
 import { WordAdapterError, wordErrorMessage } from "./errors";
 import {
   escapeSearch,
@@ -25,7 +26,7 @@ import {
   type WordFontProps,
   type WordParagraphProps,
 } from "./plan";
-import type { WContext, WFont, WParagraph, WRangeCollection, WordHostApi } from "./types";
+import type { WContext, WFont, WParagraph, WRangeCollection, WResult, WordHostApi } from "./types";
 
 /** The requirement set that exposes `Section.pageSetup` (read and write). */
 export const PAGE_SETUP_SET = { name: "WordApiDesktop", version: "1.3" } as const;
@@ -44,6 +45,13 @@ export interface Snapshot {
   paragraphCountMismatch: boolean;
   /** Whether Word records edits as tracked changes now; "unknown" without WordApi 1.4. */
   changeTracking: "on" | "off" | "unknown";
+  /**
+   * The drafter's decisions stored in the document (our custom XML part, DECISIONS_NS); undefined without WordApi 1.4
+   * (Word cannot show the add-in its custom XML parts).
+   */
+  decisions: Decisions | undefined;
+  /** The decisions part is there but could not be read (not well-formed): the decisions were taken as none. */
+  decisionsUnreadable: boolean;
 }
 
 /**
@@ -108,8 +116,9 @@ export class WordAdapter {
   }
 
   /**
-   * One Word.run, one sync: the body's OOXML, the paragraph list, the page setup where Word exposes it, and whether
-   * the document tracks changes (WordApi 1.4).
+   * One Word.run, one sync: the body's OOXML, the paragraph list, the page setup where Word exposes it, whether the
+   * document tracks changes and which custom XML parts hold our decisions (WordApi 1.4); a second sync reads those
+   * parts' XML, only when the document has one.
    */
   async snapshot(): Promise<Snapshot> {
     const withPageSetup = this.pageSetupSupported;
@@ -123,7 +132,15 @@ export class WordAdapter {
           ? context.document.sections.load(PAGE_SETUP_PROPS.map((p) => `items/pageSetup/${p}`))
           : undefined;
         const document = withTracking ? context.document.load("changeTrackingMode") : undefined;
+        const parts = withTracking
+          ? context.document.customXmlParts.getByNamespace(DECISIONS_NS).load("items/id")
+          : undefined;
         await context.sync();
+        let decisionXml: WResult<string>[] | undefined;
+        if (parts !== undefined) {
+          decisionXml = parts.items.map((part) => part.getXml());
+          if (decisionXml.length > 0) await context.sync();
+        }
         const pageSetups: PageSetupPt[] = (sections?.items ?? []).map((s) => ({
           topMargin: s.pageSetup.topMargin,
           bottomMargin: s.pageSetup.bottomMargin,
@@ -134,11 +151,18 @@ export class WordAdapter {
         }));
         const changeTracking: Snapshot["changeTracking"] =
           document === undefined ? "unknown" : document.changeTrackingMode === "Off" ? "off" : "on";
-        // a ClientResult (getOoxml) has no load(): context.sync() fills its value
-        // eslint-disable-next-line office-addins/load-object-before-read
-        return { ooxml: ooxml.value, texts: paragraphs.items.map((p) => p.text), pageSetups, changeTracking };
+        // a ClientResult (getOoxml, getXml) has no load(): context.sync() fills its value
+        return {
+          // eslint-disable-next-line office-addins/load-object-before-read
+          ooxml: ooxml.value,
+          texts: paragraphs.items.map((p) => p.text),
+          pageSetups,
+          changeTracking,
+          decisionXml: decisionXml?.map((x) => x.value),
+        };
       }),
     );
+    const { decisions, unreadable } = readDecisionParts(raw.decisionXml);
     let model: DocumentModel;
     try {
       model = readDocument(raw.ooxml);
@@ -156,7 +180,27 @@ export class WordAdapter {
       pageSetupSource,
       paragraphCountMismatch: raw.texts.length !== model.paragraphs.length,
       changeTracking: raw.changeTracking,
+      decisions,
+      decisionsUnreadable: unreadable,
     };
+  }
+
+  /**
+   * Stores the drafter's decisions in the document (WordApi 1.4): one Word.run, two syncs — (1) our custom XML parts,
+   * (2) each deleted and, unless there are no decisions, one part added with `decisionsToXml`. Word saves the part
+   * with the document (`/customXml/itemN.xml`), where `ketluan check` reads it.
+   */
+  async writeDecisions(decisions: Decisions): Promise<void> {
+    this.requireReview("Không lưu được quyết định vào tài liệu");
+    await this.guard("Không lưu được quyết định vào tài liệu", () =>
+      this.api.run(async (context) => {
+        const parts = context.document.customXmlParts.getByNamespace(DECISIONS_NS).load("items/id");
+        await context.sync();
+        for (const part of parts.items) part.delete();
+        if (!isEmpty(decisions)) context.document.customXmlParts.add(decisionsToXml(decisions));
+        await context.sync();
+      }),
+    );
   }
 
   /**
@@ -431,4 +475,19 @@ function applyEdit(
       return undefined;
     }
   }
+}
+
+/** The decisions of our custom XML parts (several, when two copies of the add-in each added one: merged). */
+function readDecisionParts(xmls: string[] | undefined): { decisions: Decisions | undefined; unreadable: boolean } {
+  if (xmls === undefined) return { decisions: undefined, unreadable: false };
+  let decisions: Decisions = { ignored: [], rulesOff: [], notApplicable: [] };
+  let unreadable = false;
+  for (const xml of xmls) {
+    try {
+      decisions = mergeDecisions(decisions, decisionsFromXml(xml, "customXml"));
+    } catch {
+      unreadable = true;
+    }
+  }
+  return { decisions, unreadable };
 }

@@ -105,6 +105,28 @@ export interface WBody {
   load(propertyNames?: string | string[]): WBody;
 }
 
+/** `Word.CustomXmlPart` (WordApi 1.4): an XML part stored in the document's package. */
+export interface WCustomXmlPart {
+  readonly id: string;
+  readonly namespaceUri: string;
+  /** The part's whole XML text. */
+  getXml(): WResult<string>;
+  delete(): void;
+  load(propertyNames?: string | string[]): WCustomXmlPart;
+}
+
+/** `Word.CustomXmlPartScopedCollection` (WordApi 1.4): the parts of one namespace. */
+export interface WCustomXmlPartScopedCollection {
+  readonly items: WCustomXmlPart[];
+  load(propertyNames?: string | string[]): WCustomXmlPartScopedCollection;
+}
+
+/** `Word.CustomXmlPartCollection` (WordApi 1.4): `document.customXmlParts`. */
+export interface WCustomXmlPartCollection {
+  add(xml: string): WCustomXmlPart;
+  getByNamespace(namespaceUri: string): WCustomXmlPartScopedCollection;
+}
+
 export type WTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
 export interface WDocument {
@@ -112,6 +134,8 @@ export interface WDocument {
   readonly sections: WSectionCollection;
   /** WordApi 1.4: whether (and whose) edits Word records as tracked revisions. */
   changeTrackingMode: WTrackingMode | Word.ChangeTrackingMode;
+  /** WordApi 1.4: the document's custom XML parts (where the drafter's decisions are kept). */
+  readonly customXmlParts: WCustomXmlPartCollection;
   getSelection(): WRange;
   load(propertyNames?: string | string[]): WDocument;
 }
@@ -141,6 +165,9 @@ export type WordTypeChecks = [
   Assignable<Word.Section, WSection>,
   Assignable<Word.SectionCollection, WSectionCollection>,
   Assignable<Word.Body, WBody>,
+  Assignable<Word.CustomXmlPart, WCustomXmlPart>,
+  Assignable<Word.CustomXmlPartScopedCollection, WCustomXmlPartScopedCollection>,
+  Assignable<Word.CustomXmlPartCollection, WCustomXmlPartCollection>,
   Assignable<Word.Document, WDocument>,
   Assignable<Word.RequestContext, WContext>,
 ];

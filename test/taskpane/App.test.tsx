@@ -16,6 +16,9 @@ import { readDocument } from "../../src/docx/reader";
 import { excerptOf } from "../../src/model/excerpt";
 import { buildDocxFromSpec, docxPartsFromSpec, makeFlatOpc } from "../support/buildDocx";
 import { wordDocumentHost } from "../../src/taskpane/wordDocumentHost";
+import { SETTINGS_KEY, parseSettings, serializeSettings, type PaneSettings } from "../../src/app/settings";
+import { decisionsFromXml, decisionsToXml, ignoreDecision } from "../../src/decisions";
+import { readDecisions } from "../../src/decisions/package";
 import { FakeWordState, fakeWordApi } from "../word/fakeWord";
 import { blockPara, partyPlan, planNotCitingTheConclusion, variant } from "../support/samples";
 import type { DraftService } from "../../src/taskpane/drafts";
@@ -232,8 +235,10 @@ describe("Kiểm tra in Word", () => {
     await act(async () => {
       fireEvent.click(na);
     });
-    expect(host.settings.load().notApplicable).toEqual(["2.2"]);
+    // this host cannot store decisions in the document (no WordApi 1.4): the pane's settings keep them, and say so
+    await waitFor(() => expect(host.settings.load().decisions.notApplicable).toEqual([{ item: "2.2" }]));
     expect(document.querySelector('[data-item="2.2"]')).toHaveAttribute("data-status", "not-applicable");
+    expect(screen.getByText(/ketluan check không đọc được chúng\.$/)).toBeVisible();
   });
 
   test("fixes that Word could not apply are reported with their reason", async () => {
@@ -746,5 +751,240 @@ describe("detectRuntime", () => {
       },
     };
     await expect(detectRuntime()).resolves.toEqual({ inWord: false, host: null });
+  });
+});
+
+describe("decisions that travel with the file (Bỏ qua, Tắt quy tắc, Không áp dụng)", () => {
+  afterEach(() => {
+    delete (globalThis as { Word?: unknown }).Word;
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  /** The pane's real Word host over the fake Word (WordApi 1.4), with `settings` stored in the document. */
+  function wordOver(state: FakeWordState, settings: PaneSettings) {
+    const api = fakeWordApi(state, ["WordApiDesktop 1.3"]);
+    const stored = new Map<string, unknown>([[SETTINGS_KEY, serializeSettings(settings)]]);
+    Object.assign(globalThis, {
+      Word: { run: api.run },
+      Office: {
+        context: {
+          requirements: { isSetSupported: api.isSetSupported },
+          document: {
+            settings: {
+              get: (k: string) => stored.get(k),
+              set: (k: string, v: unknown) => stored.set(k, v),
+              saveAsync: (cb?: (r: { status: string; error: null }) => void) =>
+                cb?.({ status: "succeeded", error: null }),
+            },
+          },
+        },
+      },
+    });
+    return { host: wordDocumentHost(), settings: () => parseSettings(stored.get(SETTINGS_KEY)) };
+  }
+
+  const flawedOoxml = () => makeFlatOpc(docxPartsFromSpec(flawedPlan()));
+  const findings = () => within(screen.getByRole("region", { name: "Các phát hiện" }));
+  const SIZE = /^Cỡ chữ phần nội dung 12 pt/;
+  const ARIAL = /^Phông chữ Arial/;
+  /** The decisions in the fake document's part (there is at most one). */
+  const partOf = (state: FakeWordState) => {
+    expect(state.customXmlParts.length).toBeLessThanOrEqual(1);
+    return state.customXmlParts[0] === undefined ? undefined : decisionsFromXml(state.customXmlParts[0].xml);
+  };
+
+  async function check() {
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    });
+    await screen.findByRole("region", { name: "Tóm tắt kết quả" });
+  }
+
+  test("Bỏ qua hides the finding, stores it in the document, stays hidden after Kiểm tra; Hiện lại brings it back", async () => {
+    const state = new FakeWordState(flawedOoxml());
+    await renderApp({ documentHost: wordOver(state, twoItemSettings()).host, initialTab: "check" });
+    await screen.findByRole("button", { name: "Kiểm tra" });
+    await check();
+    expect(findings().getByText(SIZE)).toBeVisible();
+    expect(screen.queryByText(/phát hiện đã bỏ qua/)).not.toBeInTheDocument();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: /^Bỏ qua: Cỡ chữ phần nội dung 12 pt/ }));
+    });
+    expect(await screen.findByText("Đã bỏ qua phát hiện này (đã lưu trong tài liệu).")).toBeVisible();
+    expect(findings().queryByText(SIZE)).not.toBeInTheDocument();
+    expect(findings().getByText(ARIAL)).toBeVisible();
+    expect(screen.getByText("1 phát hiện đã bỏ qua")).toBeVisible();
+    // in the document: our custom XML part, keyed by the paragraph's text
+    const stored = partOf(state);
+    expect(stored?.ignored).toEqual([expect.objectContaining({ rule: "font/size", excerpt: expect.any(String) })]);
+
+    // Kiểm tra reads the document again, the part with it: one more sync than a document without decisions
+    state.syncs = 0;
+    await check();
+    expect(state.syncs).toBe(2);
+    expect(findings().queryByText(SIZE)).not.toBeInTheDocument();
+    expect(screen.getByText("1 phát hiện đã bỏ qua")).toBeVisible();
+
+    // the drafter adds paragraphs before it: the decision follows the paragraph's text, not its number
+    const body = state.doc.paragraphs().find((p) => /^I\.\s/.test(state.doc.text(p)))!;
+    state.doc.insertParagraph(body, "Một đoạn mới chèn vào phía trước.", "Before");
+    state.doc.insertParagraph(body, "Và một đoạn nữa.", "Before");
+    const texts = state.paragraphTexts();
+    const ignoredAt = texts.findIndex((t) => t.startsWith(stored!.ignored[0]!.excerpt.replace(/…$/u, "")));
+    expect(texts.indexOf("Và một đoạn nữa.")).toBeLessThan(ignoredAt);
+    await check();
+    expect(findings().queryByText(SIZE)).not.toBeInTheDocument();
+    expect(screen.getByText("1 phát hiện đã bỏ qua")).toBeVisible();
+
+    // the way to see them and undo one
+    fireEvent.click(screen.getByRole("button", { name: "Xem" }));
+    const list = within(screen.getByRole("list", { name: "Phát hiện đã bỏ qua" }));
+    expect(list.getByText(SIZE)).toBeVisible();
+    await act(async () => {
+      fireEvent.click(list.getByRole("button", { name: /^Hiện lại: Cỡ chữ phần nội dung 12 pt/ }));
+    });
+    expect(await screen.findByText("Đã hiện lại phát hiện.")).toBeVisible();
+    expect(findings().getByText(SIZE)).toBeVisible();
+    expect(screen.queryByText(/phát hiện đã bỏ qua/)).not.toBeInTheDocument();
+    // no decision left: no part left
+    expect(state.customXmlParts).toEqual([]);
+  });
+
+  test("Không áp dụng with a reason: the item says so and why, and the document keeps both", async () => {
+    const state = new FakeWordState(flawedOoxml());
+    await renderApp({ documentHost: wordOver(state, twoItemSettings()).host, initialTab: "check" });
+    await screen.findByRole("button", { name: "Kiểm tra" });
+    await check();
+    const row = () => document.querySelector('[data-item="2.2"]')!;
+    expect(row()).toHaveAttribute("data-status", "missing");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("checkbox", { name: "Mục 2.2: không áp dụng" }));
+    });
+    await waitFor(() => expect(row()).toHaveAttribute("data-status", "not-applicable"));
+    expect(partOf(state)?.notApplicable).toEqual([{ item: "2.2" }]);
+
+    fireEvent.change(screen.getByRole("textbox", { name: "Lý do mục 2.2 không áp dụng" }), {
+      target: { value: "Đơn vị không có tổ chức cơ sở đảng" },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Ghi lý do" }));
+    });
+    expect(await within(row() as HTMLElement).findByText("Lý do: Đơn vị không có tổ chức cơ sở đảng")).toBeVisible();
+    expect(partOf(state)?.notApplicable).toEqual([{ item: "2.2", reason: "Đơn vị không có tổ chức cơ sở đảng" }]);
+    expect(screen.queryByRole("textbox", { name: "Lý do mục 2.2 không áp dụng" })).not.toBeInTheDocument();
+
+    // unticked: checked against the source again, and gone from the document
+    await act(async () => {
+      fireEvent.click(screen.getByRole("checkbox", { name: "Mục 2.2: không áp dụng" }));
+    });
+    await waitFor(() => expect(row()).toHaveAttribute("data-status", "missing"));
+    expect(state.customXmlParts).toEqual([]);
+  });
+
+  test("a document whose part already holds decisions opens with them applied; Bật lại turns a rule back on", async () => {
+    const ooxml = flawedOoxml();
+    const model = readDocument(ooxml);
+    const size = buildCheckView(model, twoItemSettings()).result.findings.find((f) => f.rule === "font/size")!;
+    const state = new FakeWordState(ooxml, {
+      customXmlParts: [
+        decisionsToXml({
+          ignored: [ignoreDecision(model, "font/size", size.paragraph, "Chữ trong bảng phụ lục")],
+          rulesOff: ["font/family"],
+          notApplicable: [{ item: "2.2", reason: "Ban Thường vụ đã giao cho đơn vị khác" }],
+        }),
+      ],
+    });
+    await renderApp({ documentHost: wordOver(state, twoItemSettings()).host, initialTab: "check" });
+    await screen.findByRole("button", { name: "Kiểm tra" });
+    await check();
+    expect(findings().queryByText(SIZE)).not.toBeInTheDocument();
+    expect(findings().queryByText(ARIAL)).not.toBeInTheDocument();
+    expect(screen.getByText("1 phát hiện đã bỏ qua")).toBeVisible();
+    fireEvent.click(screen.getByRole("button", { name: "Xem" }));
+    expect(screen.getByText("Lý do: Chữ trong bảng phụ lục")).toBeVisible();
+    expect(screen.getByText("Đã tắt quy tắc font/family cho văn bản này")).toBeVisible();
+    const row = document.querySelector('[data-item="2.2"]') as HTMLElement;
+    expect(row).toHaveAttribute("data-status", "not-applicable");
+    expect(within(row).getByText("Lý do: Ban Thường vụ đã giao cho đơn vị khác")).toBeVisible();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Bật lại font/family" }));
+    });
+    await waitFor(() => expect(findings().getByText(ARIAL)).toBeVisible());
+    expect(partOf(state)?.rulesOff).toEqual([]);
+    // the other decisions are kept
+    expect(partOf(state)?.ignored).toHaveLength(1);
+    expect(findings().queryByText(SIZE)).not.toBeInTheDocument();
+  });
+
+  test("a decisions part the reader refuses: the pane says so and checks as if there were no decisions", async () => {
+    const state = new FakeWordState(flawedOoxml(), {
+      customXmlParts: ['<decisions xmlns="urn:ketluan:decisions:1"><ignore rule="a<b"/></decisions>'],
+    });
+    await renderApp({ documentHost: wordOver(state, twoItemSettings()).host, initialTab: "check" });
+    await screen.findByRole("button", { name: "Kiểm tra" });
+    await check();
+    expect(screen.getByText(/^Phần lưu quyết định \(bỏ qua, không áp dụng\) trong tài liệu bị hỏng/)).toBeVisible();
+    expect(findings().getByText(SIZE)).toBeVisible();
+  });
+
+  test("items marked «Không áp dụng» by an earlier version (pane settings) still apply, and move into the document", async () => {
+    const state = new FakeWordState(flawedOoxml());
+    const word = wordOver(state, twoItemSettings({ notApplicable: ["2.2"] }));
+    await renderApp({ documentHost: word.host, initialTab: "check" });
+    await screen.findByRole("button", { name: "Kiểm tra" });
+    await check();
+    expect(document.querySelector('[data-item="2.2"]')).toHaveAttribute("data-status", "not-applicable");
+    expect(screen.getByRole("checkbox", { name: "Mục 2.2: không áp dụng" })).toBeChecked();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Tắt quy tắc font/family cho văn bản" }));
+    });
+    expect(
+      await screen.findByText("Đã tắt quy tắc font/family cho văn bản này (đã lưu trong tài liệu)."),
+    ).toBeVisible();
+    expect(findings().queryByText(ARIAL)).not.toBeInTheDocument();
+    expect(partOf(state)).toEqual({ ignored: [], rulesOff: ["font/family"], notApplicable: [{ item: "2.2" }] });
+    await waitFor(() => expect(word.settings().notApplicable).toEqual([]));
+    expect(document.querySelector('[data-item="2.2"]')).toHaveAttribute("data-status", "not-applicable");
+  });
+
+  test("the browser page: Bỏ qua in the pane's memory, and the copy with the decisions as a download", async () => {
+    const download = jest.fn();
+    await renderApp({
+      documentHost: { ...browserDocumentHost(download), settings: new MemorySettingsStore(twoItemSettings()) },
+      initialTab: "check",
+    });
+    const bytes = buildDocxFromSpec(flawedPlan());
+    const file = new File([bytes.slice().buffer], "ke-hoach.docx");
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+    await act(async () => {
+      fireEvent.change(await screen.findByLabelText("Chọn tệp .docx để kiểm tra"), { target: { files: [file] } });
+    });
+    await screen.findByRole("region", { name: "Tóm tắt kết quả" });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: /^Bỏ qua: Cỡ chữ phần nội dung 12 pt/ }));
+    });
+    expect(
+      await screen.findByText("Đã bỏ qua phát hiện này (chỉ trong phiên này — tải bản có quyết định để giữ)."),
+    ).toBeVisible();
+    expect(findings().queryByText(SIZE)).not.toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Tải bản có quyết định (.docx)" }));
+    });
+    const [copy, name] = download.mock.calls[0] as [Uint8Array, string];
+    expect(name).toBe("ke-hoach-quyet-dinh.docx");
+    expect(readDecisions(copy).ignored).toEqual([expect.objectContaining({ rule: "font/size" })]);
+
+    // the copy, chosen again, opens with the finding ignored
+    const again = new File([copy.slice().buffer], name);
+    Object.defineProperty(again, "arrayBuffer", { value: async () => copy.slice().buffer });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText("Chọn tệp .docx để kiểm tra"), { target: { files: [again] } });
+    });
+    await screen.findByText(`Tệp: ${name}`);
+    expect(findings().queryByText(SIZE)).not.toBeInTheDocument();
+    expect(screen.getByText("1 phát hiện đã bỏ qua")).toBeVisible();
   });
 });

@@ -59,8 +59,8 @@ describe("snapshot", () => {
     expect(snap.model.paragraphs.map((p) => p.text)).toEqual(readDocument(ooxml).paragraphs.map((p) => p.text));
     expect(snap.model.paragraphs.length).toBeGreaterThanOrEqual(1480);
     expect(snap.paragraphTexts).toEqual(state.paragraphTexts());
-    // only what is read: the OOXML, the paragraphs' text, the six page measures, the tracking mode (Word's payload
-    // stays small)
+    // only what is read: the OOXML, the paragraphs' text, the six page measures, the tracking mode, the ids of our
+    // decisions parts (Word's payload stays small)
     expect(state.loads).toEqual([
       "Body:getOoxml",
       "ParagraphCollection:items/text",
@@ -69,6 +69,7 @@ describe("snapshot", () => {
           .map((p) => `items/pageSetup/${p}`)
           .join(","),
       "Document:changeTrackingMode",
+      "CustomXmlPartScopedCollection:items/id",
     ]);
     expect(snap.changeTracking).toBe("off");
     expect(snap.pageSetupSource).toBe("word");
@@ -103,7 +104,12 @@ describe("snapshot", () => {
     // the fake fails a sync that touches pageSetup without the requirement set (ApiNotFound)
     const snap = await new WordAdapter(fakeWordApi(state)).snapshot();
     expect(state.syncs).toBe(1);
-    expect(state.loads).toEqual(["Body:getOoxml", "ParagraphCollection:items/text", "Document:changeTrackingMode"]);
+    expect(state.loads).toEqual([
+      "Body:getOoxml",
+      "ParagraphCollection:items/text",
+      "Document:changeTrackingMode",
+      "CustomXmlPartScopedCollection:items/id",
+    ]);
     expect(snap.pageSetupSource).toBe("ooxml");
     expect(snap.model.sections[0]?.known).toBe(true);
     expect(snap.model.sections[0]?.margins.leftMm).toBe(30);

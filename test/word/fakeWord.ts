@@ -19,6 +19,11 @@
  *   the same way on a host that has WordApi 1.3 only (`fakeWordApi(state, [], { wordApi: 1.3 })`).
  * - Stricter than Word where Word's answer is not documented (assumed): a property set to undefined, null or NaN, or
  *   an insert location or selection mode outside the documented enum, fails the sync with InvalidArgument.
+ * - Custom XML parts (`document.customXmlParts`, WordApi 1.4, as documented at
+ *   https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection and …/word.customxmlpart):
+ *   `getByNamespace(uri)` is the parts whose root element is in that namespace (`namespaceUri`), `add(xml)` adds a
+ *   part (a part that is not well-formed fails the sync with InvalidArgument, assumed), `getXml()` is a ClientResult
+ *   filled at the sync, `delete()` removes it; `id` is a GUID in braces. They live in `state.customXmlParts`.
  * Every write is also recorded in `edits`, in order, with where it went ("p3", "p2/match1", "new:p3#1", "section0").
  */
 import type {
@@ -26,6 +31,9 @@ import type {
   WComment,
   WCommentCollection,
   WContext,
+  WCustomXmlPart,
+  WCustomXmlPartCollection,
+  WCustomXmlPartScopedCollection,
   WDocument,
   WFont,
   WPageSetup,
@@ -50,7 +58,7 @@ import {
   type TextRange,
   type TrackingMode,
 } from "./fakeDocument";
-import type { XEl } from "./fakeXml";
+import { parseXml, type XEl } from "./fakeXml";
 
 export { FakeOfficeError, packageOf, packageWithBody, type PageSetupPt, type TrackingMode };
 
@@ -69,6 +77,26 @@ export interface FakeWordOptions {
   trackingMode?: TrackingMode;
   /** What `body.getOoxml()` returns instead of the document (e.g. something the reader cannot read). */
   ooxmlOverride?: string;
+  /** The custom XML parts the document opens with (their XML texts). */
+  customXmlParts?: string[];
+}
+
+/** A custom XML part of the fake document. */
+export interface FakeCustomXmlPart {
+  id: string;
+  xml: string;
+}
+
+/** The namespace of an XML text's root element (its default namespace or its prefix's); "" when none or not XML. */
+export function rootNamespace(xml: string): string {
+  let root: XEl;
+  try {
+    root = parseXml(xml).root;
+  } catch {
+    return "";
+  }
+  const colon = root.name.indexOf(":");
+  return root.attrs[colon < 0 ? "xmlns" : `xmlns:${root.name.slice(0, colon)}`] ?? "";
 }
 
 export class FakeWordState {
@@ -80,12 +108,23 @@ export class FakeWordState {
   loads: string[] = [];
   failNextSyncWith: Error | undefined;
   readonly doc: WordDocument;
+  /** The document's custom XML parts, in order. */
+  customXmlParts: FakeCustomXmlPart[] = [];
+  private partCount = 0;
 
   constructor(
     ooxml: string,
     readonly options: FakeWordOptions = {},
   ) {
     this.doc = new WordDocument(ooxml, options);
+    for (const xml of options.customXmlParts ?? []) this.addCustomXmlPart(xml);
+  }
+
+  addCustomXmlPart(xml: string): FakeCustomXmlPart {
+    this.partCount++;
+    const part = { id: `{00000000-0000-4000-8000-${String(this.partCount).padStart(12, "0")}}`, xml };
+    this.customXmlParts.push(part);
+    return part;
   }
 
   /** A document of plain paragraphs ("\t" a tab, "\u000b" a line break). */
@@ -136,6 +175,7 @@ const SECTION: Schema = { name: "Section", scalars: [], nav: { pageSetup: PAGE_S
 const BODY: Schema = { name: "Body", scalars: ["text"], nav: {} };
 const DOCUMENT: Schema = { name: "Document", scalars: ["changeTrackingMode"], nav: {} };
 const COMMENT: Schema = { name: "Comment", scalars: ["content", "authorName"], nav: {} };
+const CUSTOM_XML_PART: Schema = { name: "CustomXmlPart", scalars: ["id", "namespaceUri"], nav: {} };
 
 interface LoadSpec {
   scalars: Set<string>;
@@ -397,6 +437,113 @@ class FakeCommentCollection extends FakeObject implements WCommentCollection {
       this.loaded.set("items", items);
     });
     return this;
+  }
+}
+
+/** `Word.CustomXmlPart` (WordApi 1.4): `id`, `namespaceUri`, `getXml()`, `delete()`. */
+class FakeCustomXmlPartProxy extends FakeObject implements WCustomXmlPart {
+  constructor(
+    ctx: FakeContext,
+    private readonly partId: () => string,
+  ) {
+    super(ctx, CUSTOM_XML_PART);
+  }
+  private part(): FakeCustomXmlPart {
+    const id = this.partId();
+    const p = this.ctx.state.customXmlParts.find((x) => x.id === id);
+    if (p === undefined)
+      throw new FakeOfficeError("ItemNotFound", `custom XML part ${id} is no longer in the document`);
+    return p;
+  }
+  protected current(name: string): unknown {
+    this.ctx.requireWordApi14("CustomXmlPart");
+    return name === "id" ? this.part().id : rootNamespace(this.part().xml);
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get namespaceUri(): string {
+    return this.read("namespaceUri");
+  }
+  load(names?: string | string[]): FakeCustomXmlPartProxy {
+    this.queueLoad(names);
+    return this;
+  }
+  getXml(): WResult<string> {
+    let value: string | undefined;
+    this.ctx.state.loads.push("CustomXmlPart:getXml");
+    this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("CustomXmlPart.getXml");
+      value = this.part().xml;
+    });
+    const ctx = this.ctx;
+    return {
+      get value(): string {
+        ctx.check();
+        if (value === undefined) throw notLoaded("value");
+        return value;
+      },
+    };
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("CustomXmlPart.delete");
+      const id = this.part().id;
+      this.ctx.state.record({ op: "deleteCustomXmlPart", target: id });
+      this.ctx.state.customXmlParts = this.ctx.state.customXmlParts.filter((p) => p.id !== id);
+    });
+  }
+}
+
+/** `Word.CustomXmlPartScopedCollection` (WordApi 1.4): the parts of one namespace, at the sync. */
+class FakeCustomXmlPartScopedCollection extends FakeObject implements WCustomXmlPartScopedCollection {
+  constructor(
+    ctx: FakeContext,
+    private readonly namespaceUri: string,
+  ) {
+    super(ctx, CUSTOM_XML_PART);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  get items(): FakeCustomXmlPartProxy[] {
+    return this.read("items");
+  }
+  load(names?: string | string[]): FakeCustomXmlPartScopedCollection {
+    const spec = specOf(itemPaths(names), CUSTOM_XML_PART);
+    this.ctx.state.loads.push(`CustomXmlPartScopedCollection:${pathsOf(names).join(",")}`);
+    this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("CustomXmlPartCollection.getByNamespace");
+      const items = this.ctx.state.customXmlParts
+        .filter((p) => rootNamespace(p.xml) === this.namespaceUri)
+        .map((p) => new FakeCustomXmlPartProxy(this.ctx, () => p.id));
+      items.forEach((i) => i.snapshot(spec));
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
+}
+
+/** `Word.CustomXmlPartCollection` (WordApi 1.4): `document.customXmlParts`. */
+class FakeCustomXmlPartCollection implements WCustomXmlPartCollection {
+  constructor(private readonly ctx: FakeContext) {}
+  add(xml: string): FakeCustomXmlPartProxy {
+    let part: FakeCustomXmlPart | undefined;
+    this.ctx.enqueue(() => {
+      this.ctx.requireWordApi14("CustomXmlPartCollection.add");
+      try {
+        parseXml(checked("xml", xml));
+      } catch {
+        throw new FakeOfficeError("InvalidArgument", "CustomXmlPartCollection.add: the XML is not well-formed");
+      }
+      this.ctx.state.record({ op: "addCustomXmlPart", target: "document", value: xml });
+      part = this.ctx.state.addCustomXmlPart(xml);
+    });
+    return new FakeCustomXmlPartProxy(this.ctx, () => resolved(part).id);
+  }
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartScopedCollection {
+    this.ctx.check();
+    return new FakeCustomXmlPartScopedCollection(this.ctx, namespaceUri);
   }
 }
 
@@ -782,10 +929,13 @@ class FakeBody extends FakeObject implements WBody {
 class FakeDocument extends FakeObject implements WDocument {
   readonly body: FakeBody;
   readonly sections: FakeSectionCollection;
+  /** `Document.customXmlParts` (WordApi 1.4). */
+  readonly customXmlParts: FakeCustomXmlPartCollection;
   constructor(ctx: FakeContext) {
     super(ctx, DOCUMENT);
     this.body = new FakeBody(ctx);
     this.sections = new FakeSectionCollection(ctx);
+    this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
   }
   protected current(): unknown {
     this.ctx.requireWordApi14("Document.changeTrackingMode");
@@ -860,4 +1010,5 @@ export type FakeTypeChecks = [
   Assignable<TrackingMode, Word.Document["changeTrackingMode"]>,
   Assignable<Parameters<Word.Range["insertComment"]>, [string]>,
   Assignable<"content" | "authorName", keyof Word.Comment>,
+  Assignable<"id" | "namespaceUri", keyof Word.CustomXmlPart>,
 ];

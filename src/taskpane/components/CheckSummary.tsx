@@ -1,10 +1,14 @@
+import type { ReactNode } from "react";
 import { Badge, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { checkedAs } from "../../app/profileNames";
 import type { CheckView } from "../../app/session";
 import { useCheckStyles } from "./checkStyles";
 
-/** The counts of a check (errors, warnings, items answered and missing) and what the document was taken for. */
-export default function CheckSummary({ view }: { view: CheckView }) {
+/**
+ * The counts of a check (errors, warnings, items answered and missing) and what the document was taken for; then
+ * `children` (the drafter's decisions: «N phát hiện đã bỏ qua»).
+ */
+export default function CheckSummary({ view, children }: { view: CheckView; children?: ReactNode }) {
   const styles = useCheckStyles();
   return (
     <section aria-label="Tóm tắt kết quả">
@@ -30,6 +34,7 @@ export default function CheckSummary({ view }: { view: CheckView }) {
         )}
       </ul>
       <Caption1>{checkedAs(view.result)}</Caption1>
+      {children}
     </section>
   );
 }

@@ -3,10 +3,12 @@ import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody } from 
 import type { Fix } from "../../model/fix";
 import type { ActionMessage } from "../../app/actions";
 import type { CheckState, FindingView } from "../../app/session";
+import type { IgnoredFinding } from "../../decisions";
 import ActionMessageBar from "./ActionMessageBar";
 import CheckStatus from "./CheckStatus";
 import CheckSummary from "./CheckSummary";
 import CoverageChecklist from "./CoverageChecklist";
+import DecisionsBar from "./DecisionsBar";
 import FilePicker from "./FilePicker";
 import FindingsList from "./FindingsList";
 import ReviewBar, { type ReviewState } from "./ReviewBar";
@@ -30,7 +32,18 @@ export interface CheckTabProps {
   onGoTo?: (paragraph: number, excerpt?: string) => void;
   onFix?: (fixes: Fix[], label: string) => void;
   onInsertItem?: (item: string) => void;
-  onNotApplicable: (item: string, value: boolean) => void;
+  /** «Không áp dụng» on a directive item, with an optional reason: a decision stored with the document. */
+  onNotApplicable: (item: string, value: boolean, reason?: string) => void;
+  /** «Bỏ qua» on a finding: a decision stored with the document (keyed by rule and the paragraph's text). */
+  onIgnore?: (finding: FindingView, reason?: string) => void;
+  /** Undo a «Bỏ qua»: the finding comes back. */
+  onUndoIgnore?: (decision: IgnoredFinding) => void;
+  /** «Tắt quy tắc này cho văn bản» (off = true), and «Bật lại» (off = false). */
+  onRuleOff?: (rule: string, off: boolean) => void;
+  /** The browser page: «Tải bản có quyết định (.docx)». */
+  onDownloadDecisions?: () => void;
+  /** Why the decisions do not travel with the file (Word without WordApi 1.4). */
+  decisionsNote?: string;
   /** "Văn bản này thực hiện Kết luận": sets the setting to true and re-checks. */
   onImplements?: () => void;
   notApplicable: readonly string[];
@@ -97,7 +110,16 @@ export default function CheckTab(props: CheckTabProps) {
               <MessageBarBody>{n}</MessageBarBody>
             </MessageBar>
           ))}
-          <CheckSummary view={state.view} />
+          <CheckSummary view={state.view}>
+            <DecisionsBar
+              view={state.view}
+              onUndoIgnore={props.onUndoIgnore}
+              onRuleOff={props.onRuleOff}
+              onDownloadDecisions={props.onDownloadDecisions}
+              note={props.decisionsNote}
+              busy={busy}
+            />
+          </CheckSummary>
           <ReviewBar
             review={props.review}
             onCommentAll={props.onCommentAll}
@@ -110,6 +132,8 @@ export default function CheckTab(props: CheckTabProps) {
             onGoTo={props.onGoTo}
             onFix={props.onFix}
             onComment={props.onComment}
+            onIgnore={props.onIgnore}
+            onRuleOff={props.onRuleOff}
             busy={busy}
             openGroups={openGroups}
             onOpenGroupsChange={setOpenGroups}

@@ -7,7 +7,7 @@ export interface CoverageChecklistProps {
   view: CheckView;
   onGoTo?: (paragraph: number, excerpt?: string) => void;
   onInsertItem?: (item: string) => void;
-  onNotApplicable: (item: string, value: boolean) => void;
+  onNotApplicable: (item: string, value: boolean, reason?: string) => void;
   /** "Văn bản này thực hiện Kết luận": sets the setting to true and re-checks. */
   onImplements?: () => void;
   notApplicable: readonly string[];

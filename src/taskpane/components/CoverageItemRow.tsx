@@ -1,4 +1,5 @@
-import { Badge, Button, Caption1, Checkbox, Link, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { Badge, Button, Caption1, Checkbox, Input, Link, Text } from "@fluentui/react-components";
 import type { CoverageItem } from "../../check";
 import { COVERAGE_LABELS } from "../../app/session";
 import { useCheckStyles } from "./checkStyles";
@@ -19,7 +20,8 @@ export interface CoverageItemRowProps {
   onGoTo?: (paragraph: number, excerpt?: string) => void;
   /** Word only: insert the standard section of a missing item. */
   onInsertItem?: (item: string) => void;
-  onNotApplicable: (item: string, value: boolean) => void;
+  /** «Không áp dụng», with the drafter's reason when given: a decision stored with the document. */
+  onNotApplicable: (item: string, value: boolean, reason?: string) => void;
   notApplicable: boolean;
   /** Every evidence paragraph shown (after "Xem thêm"), not only the first ones. */
   expanded: boolean;
@@ -31,6 +33,7 @@ export interface CoverageItemRowProps {
 export default function CoverageItemRow(props: CoverageItemRowProps) {
   const styles = useCheckStyles();
   const { item: c, busy } = props;
+  const [reason, setReason] = useState("");
   return (
     <li className={styles.finding} data-item={c.item} data-status={c.status}>
       <div className={styles.head}>
@@ -39,6 +42,7 @@ export default function CoverageItemRow(props: CoverageItemRowProps) {
         </Badge>
         <Text weight="semibold">{`${c.item}. ${c.title}`}</Text>
       </div>
+      {c.status === "not-applicable" && c.reason !== undefined && <Caption1>{`Lý do: ${c.reason}`}</Caption1>}
       {c.evidence.length > 0 && (
         <ul className={styles.list} aria-label={`Căn cứ cho mục ${c.item}`}>
           {(props.expanded ? c.evidence : c.evidence.slice(0, EVIDENCE_SHOWN)).map((ev) => (
@@ -84,6 +88,25 @@ export default function CoverageItemRow(props: CoverageItemRowProps) {
           onChange={(_e, d) => props.onNotApplicable(c.item, d.checked === true)}
         />
       </div>
+      {props.notApplicable && c.reason === undefined && (
+        <div className={styles.actions}>
+          <Input
+            size="small"
+            aria-label={`Lý do mục ${c.item} không áp dụng`}
+            placeholder="Lý do (không bắt buộc)"
+            value={reason}
+            disabled={busy}
+            onChange={(_e, d) => setReason(d.value)}
+          />
+          <Button
+            size="small"
+            disabled={busy || reason.trim() === ""}
+            onClick={() => props.onNotApplicable(c.item, true, reason)}
+          >
+            Ghi lý do
+          </Button>
+        </div>
+      )}
     </li>
   );
 }

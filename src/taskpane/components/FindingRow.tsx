@@ -17,14 +17,26 @@ export interface FindingRowProps {
   onFix?: (fixes: Fix[], label: string) => void;
   /** Word only (WordApi 1.4): the finding as a comment on its paragraph. */
   onComment?: (finding: FindingView) => void;
+  /** «Bỏ qua»: this finding, at this paragraph's text, is acceptable (stored with the document). */
+  onIgnore?: (finding: FindingView) => void;
+  /** «Tắt quy tắc này cho văn bản». */
+  onRuleOff?: (rule: string, off: boolean) => void;
   busy: boolean;
 }
 
 /**
  * One finding: its severity, message, excerpt and basis, with Đi tới, Sửa and Ghi nhận xét where the host can do
- * them.
+ * them, and the drafter's decisions: Bỏ qua, Tắt quy tắc này cho văn bản.
  */
-export default function FindingRow({ finding: f, onGoTo, onFix, onComment, busy }: FindingRowProps) {
+export default function FindingRow({
+  finding: f,
+  onGoTo,
+  onFix,
+  onComment,
+  onIgnore,
+  onRuleOff,
+  busy,
+}: FindingRowProps) {
   const styles = useCheckStyles();
   const badge = SEVERITY_BADGE[f.severity];
   const fix = f.fix;
@@ -64,6 +76,29 @@ export default function FindingRow({ finding: f, onGoTo, onFix, onComment, busy 
         {onComment && (
           <Button size="small" disabled={busy} aria-label={`Ghi nhận xét: ${f.message}`} onClick={() => onComment(f)}>
             Ghi nhận xét
+          </Button>
+        )}
+        {onIgnore && (
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={busy}
+            aria-label={`Bỏ qua: ${f.message}`}
+            title="Phát hiện này chấp nhận được ở đoạn này: không báo lại (lưu cùng văn bản)"
+            onClick={() => onIgnore(f)}
+          >
+            Bỏ qua
+          </Button>
+        )}
+        {onRuleOff && (
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={busy}
+            aria-label={`Tắt quy tắc ${f.rule} cho văn bản`}
+            onClick={() => onRuleOff(f.rule, true)}
+          >
+            Tắt quy tắc này cho văn bản
           </Button>
         )}
       </div>

@@ -19,6 +19,8 @@ export interface FindingsListProps {
   onGoTo?: (paragraph: number, excerpt?: string) => void;
   onFix?: (fixes: Fix[], label: string) => void;
   onComment?: (finding: FindingView) => void;
+  onIgnore?: (finding: FindingView) => void;
+  onRuleOff?: (rule: string, off: boolean) => void;
   busy: boolean;
   /** The areas the user opened or closed; undefined: all open. Kept by the tab, so a re-check keeps them. */
   openGroups: string[] | undefined;
@@ -37,6 +39,8 @@ export default function FindingsList({
   onGoTo,
   onFix,
   onComment,
+  onIgnore,
+  onRuleOff,
   busy,
   openGroups,
   onOpenGroupsChange,
@@ -87,6 +91,8 @@ export default function FindingsList({
                         onGoTo={onGoTo}
                         onFix={onFix}
                         onComment={onComment}
+                        onIgnore={onIgnore}
+                        onRuleOff={onRuleOff}
                         busy={busy}
                       />
                     ))}

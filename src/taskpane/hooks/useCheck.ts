@@ -12,7 +12,22 @@ import {
   removedCommentsMessage,
   type ActionMessage,
 } from "../../app/actions";
+import {
+  DECISIONS_IN_SETTINGS_NOTE,
+  decisionsCopyMessage,
+  decisionsFileName,
+  effectiveDecisions,
+  ignoredMessage,
+  ruleOffMessage,
+  unignoredMessage,
+  withIgnored,
+  withNotApplicable,
+  withoutIgnored,
+  withRuleOff,
+  type DecisionStore,
+} from "../../app/decisions";
 import { directiveSourceFor } from "../../app/directiveSource";
+import type { Decisions, IgnoredFinding } from "../../decisions";
 import { withDefaults } from "../../app/draftForm";
 import type { PaneSettings } from "../../app/settings";
 import type { DirectiveSource } from "../../directives/types";
@@ -61,26 +76,47 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
   const fileBytes = useRef<Uint8Array | undefined>(undefined);
   /** Word without WordApi 1.4: the drafter agreed once to fixes made directly. */
   const untrackedAgreed = useRef(false);
+  /**
+   * The decisions of the document shown, where the store is the document (Word, WordApi 1.4: read with each check)
+   * or the pane's memory (the browser page: the chosen file's, then the drafter's). Word without WordApi 1.4 keeps
+   * them in the settings instead.
+   */
+  const stored = useRef<Decisions | undefined>(undefined);
+  const store: DecisionStore = documentHost.saveDecisions
+    ? "document"
+    : documentHost.kind === "word"
+      ? "settings"
+      : "memory";
+  const decisionsFor = useCallback(
+    (s: PaneSettings): Decisions =>
+      effectiveDecisions(store === "settings" ? s.decisions : stored.current, s.notApplicable),
+    [store],
+  );
 
-  const show = useCallback(async (m: Read, s: PaneSettings) => {
-    model.current = m;
-    setChangeTracking(m.changeTracking ?? "unknown");
-    try {
-      const core = await loadCheckCore();
-      const t0 = performance.now();
-      const view = core.buildCheckView(m.model, s, directiveSourceFor(s));
-      measure("ketluan:rules", t0);
-      setCheck({ status: "done", view, notes: m.notes });
-    } catch (e) {
-      setCheck({ status: "error", message: errorText(e) });
-    }
-  }, []);
+  const show = useCallback(
+    async (m: Read, s: PaneSettings) => {
+      model.current = m;
+      setChangeTracking(m.changeTracking ?? "unknown");
+      try {
+        const core = await loadCheckCore();
+        const t0 = performance.now();
+        const view = core.buildCheckView(m.model, s, directiveSourceFor(s), decisionsFor(s));
+        measure("ketluan:rules", t0);
+        setCheck({ status: "done", view, notes: m.notes });
+      } catch (e) {
+        setCheck({ status: "error", message: errorText(e) });
+      }
+    },
+    [decisionsFor],
+  );
 
   const runCheck = useCallback(async () => {
     if (!documentHost.readDocument) return;
     setCheck({ status: "working" });
     try {
-      await show(await documentHost.readDocument(), settings);
+      const read = await documentHost.readDocument();
+      if (read.decisions !== undefined) stored.current = read.decisions;
+      await show(read, settings);
     } catch (e) {
       setCheck({ status: "error", message: errorText(e) });
     }
@@ -97,10 +133,16 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
         const bytes = new Uint8Array(await file.arrayBuffer());
         fileBytes.current = bytes;
         await tick(); // let the progress indicator paint before the synchronous read
-        const { readDocument } = await loadCheckCore();
+        const { readDocument, readDecisions } = await loadCheckCore();
         const t0 = performance.now();
         const read = readDocument(bytes);
         measure("ketluan:read", t0);
+        // the decisions the file carries (written by `ketluan decide` or Word), then the drafter's in this session
+        try {
+          stored.current = readDecisions(bytes);
+        } catch {
+          stored.current = undefined;
+        }
         await show({ model: read, notes: [] }, settings);
       } catch (e) {
         setCheck({ status: "error", message: `${name}: ${errorText(e)}` });
@@ -222,12 +264,58 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
     if (model.current) void show(model.current, { ...settings, ...patch });
   };
 
-  const onNotApplicable = (item: string, value: boolean) =>
-    updateAndShow({
-      notApplicable: value
-        ? [...new Set([...settings.notApplicable, item])]
-        : settings.notApplicable.filter((x) => x !== item),
-    });
+  /**
+   * A decision taken: stored where this host keeps decisions (the document, the settings, the memory), then the
+   * document already read is shown again with it. The items earlier versions kept in `settings.notApplicable` move
+   * into the store with the first decision.
+   */
+  const decide = (change: (d: Decisions) => Decisions | Promise<Decisions>, message: ActionMessage) =>
+    void act(async () => {
+      const next = await change(decisionsFor(settings));
+      let patch: Partial<PaneSettings> = settings.notApplicable.length > 0 ? { notApplicable: [] } : {};
+      if (store === "document") await documentHost.saveDecisions?.(next);
+      if (store === "settings") patch = { ...patch, decisions: next };
+      else stored.current = next;
+      if (Object.keys(patch).length > 0) updateSettings(patch);
+      if (model.current) await show(model.current, { ...settings, ...patch });
+      return message;
+    }, false);
+
+  const onNotApplicable = (item: string, value: boolean, reason?: string) =>
+    decide(
+      (d) => withNotApplicable(d, item, value, reason),
+      value
+        ? { intent: "success", text: `Mục ${item}: không áp dụng${reason?.trim() ? ` — ${reason.trim()}` : ""}.` }
+        : { intent: "success", text: `Mục ${item}: đối chiếu lại.` },
+    );
+
+  const onIgnore = (finding: FindingView, reason?: string) => {
+    const current = model.current;
+    if (!current) return;
+    decide(async (d) => {
+      const core = await loadCheckCore();
+      return withIgnored(d, core.ignoreDecision(current.model, finding.rule, finding.paragraph, reason));
+    }, ignoredMessage(store));
+  };
+
+  const onUndoIgnore = (decision: IgnoredFinding) => decide((d) => withoutIgnored(d, decision), unignoredMessage());
+
+  const onRuleOff = (rule: string, off: boolean) =>
+    decide((d) => withRuleOff(d, rule, off), ruleOffMessage(rule, off, store));
+
+  // The browser page: the chosen file with the decisions stored in it, as `ketluan decide` writes them.
+  const onDownloadDecisions =
+    documentHost.download && doneView
+      ? () =>
+          void act(async () => {
+            const bytes = fileBytes.current;
+            if (!bytes || !documentHost.download) return undefined;
+            const core = await loadCheckCore();
+            const name = decisionsFileName(fileName);
+            documentHost.download(core.writeDecisions(bytes, decisionsFor(settings)), name);
+            return decisionsCopyMessage(name);
+          }, false)
+      : undefined;
 
   // "Văn bản này thực hiện Kết luận": the drafter says so, and the checklist and required recipients come back.
   const onImplements = () => updateAndShow({ implementsConclusion: true });
@@ -243,7 +331,12 @@ export function useCheck({ documentHost, drafts, settings, updateSettings, getSo
     onInsertItem,
     onNotApplicable,
     onImplements,
-    notApplicable: settings.notApplicable,
+    notApplicable: decisionsFor(settings).notApplicable.map((x) => x.item),
+    onIgnore,
+    onUndoIgnore,
+    onRuleOff,
+    onDownloadDecisions,
+    decisionsNote: store === "settings" ? DECISIONS_IN_SETTINGS_NOTE : undefined,
     actionMessage,
     confirmation,
     review:
