@@ -11,7 +11,8 @@ import { citesSource } from "../directives/cites";
 import { computeCoverage, coverageParagraphs, type CoverageItem } from "../directives/coverage";
 import { defaultDirectiveSource } from "../directives/seed";
 import { recipientPolicyOf, sourceDocumentOf } from "../directives/recipients";
-import type { DirectiveSource } from "../directives/types";
+import type { DirectiveSource, SourceRecipient, SourceRecipientPolicy } from "../directives/types";
+import { RECIPIENT_POLICY } from "../rules/data";
 import { COVERAGE_RULE_ID, coverageFindings } from "../rules/coverage/missing";
 import { RULES } from "../rules";
 import { internalDocumentTypeOf, legalBasisFor, PROFILES, type ProfileData } from "../rules/profiles";
@@ -90,7 +91,12 @@ export interface CheckOptions {
    */
   decisions?: Decisions;
   /** An office's style sheet (src/config): its profiles (shipped values overlaid) and rule levels. */
-  office?: { profiles: Record<ProfileId, ProfileData>; rules: Record<string, "off" | "warning" | "error"> };
+  office?: {
+    profiles: Record<ProfileId, ProfileData>;
+    rules: Record<string, "off" | "warning" | "error">;
+    /** Recipients the office requires besides the policy's. */
+    requiredRecipients?: Record<ProfileId, { plan: SourceRecipient[]; report: SourceRecipient[] }>;
+  };
   /**
    * When given, each rule's time in milliseconds is added to it under the rule's id, and the structure's and the
    * coverage's under "(structure)" and "(coverage)": the bench prints them, as ESLint's TIMING=1 does.
@@ -177,7 +183,10 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   // keeps the shipped policy and the citation register (undefined here): a copy of its text parsed anew is the seed too.
   const seed = defaultDirectiveSource();
   const isSeed = source === seed || (source.title === seed.title && source.closing === seed.closing);
-  const recipientPolicy = isSeed ? undefined : recipientPolicyOf(source);
+  const recipientPolicy = withOfficeRecipients(
+    isSeed ? RECIPIENT_POLICY : recipientPolicyOf(source),
+    options.office?.requiredRecipients,
+  );
   const sourceDocument = isSeed ? undefined : sourceDocumentOf(source);
   // Neither title and no override: not an official document; only the general rules run (header/none says so).
   const noHeader = profileSource === "default";
@@ -297,4 +306,22 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     ...(plan === undefined ? {} : { plan }),
     ...(ignored.length === 0 ? {} : { ignored }),
   };
+}
+
+/** The policy with the office's own required recipients added (keys "office:…", each with its own basis). */
+function withOfficeRecipients(
+  policy: SourceRecipientPolicy,
+  extra: Record<ProfileId, { plan: SourceRecipient[]; report: SourceRecipient[] }> | undefined,
+): SourceRecipientPolicy {
+  if (extra === undefined) return policy;
+  const recipients = { ...policy.recipients };
+  const profiles = { party: { ...policy.profiles.party }, state: { ...policy.profiles.state } };
+  for (const id of ["party", "state"] as const)
+    for (const type of ["plan", "report"] as const)
+      extra[id][type].forEach((r, k) => {
+        const key = `office:${id}:${type}:${k}`;
+        recipients[key] = r;
+        profiles[id][type] = [...(profiles[id][type] ?? []), key];
+      });
+  return { ...policy, recipients, profiles };
 }

@@ -59,7 +59,7 @@ export async function withOfficeConfig(options: CheckOptions, config: OfficeConf
   if (config === undefined) return options;
   return {
     ...options,
-    office: { profiles: config.profiles, rules: config.rules },
+    office: { profiles: config.profiles, rules: config.rules, requiredRecipients: config.requiredRecipients },
     notApplicable: [...new Set([...(options.notApplicable ?? []), ...config.notApplicable])],
     ...(options.directives === undefined && config.source !== undefined
       ? { directives: await loadDirectiveSource(config.source) }

@@ -23,6 +23,7 @@ import {
   type Schema,
 } from "../model/schema";
 import type { ProfileId } from "../model/vocabulary";
+import type { SourceRecipient } from "../directives/types";
 import { PROFILES, profileData, type ProfileData } from "../rules/profiles";
 
 export const CONFIG_FILE_NAME = "ketluan.config.json";
@@ -32,12 +33,25 @@ const anyValue: Schema<unknown> = { expected: "a value", conforms: (_v, _p, _i):
 /** Rule id → the profile values to change for it. */
 const profileOverlay = optional(record(record(anyValue)));
 
+const requiredRecipient = object({
+  name: string(),
+  anyOf: array(string()),
+  mark: optional(array(string())),
+  position: optional(literal("first", "any")),
+  insert: optional(string()),
+});
+const requiredByType = optional(
+  object({ plan: optional(array(requiredRecipient)), report: optional(array(requiredRecipient)) }),
+);
+
 const configSchema = object({
   $schema: optional(string()),
   rules: optional(record(literal("off", "warning", "error"))),
   profiles: optional(object({ party: profileOverlay, state: profileOverlay })),
   issuerCodes: optional(record(string(/^[\p{Lu}\p{N}Đ-]{1,12}$/u, "a code in capitals (SCT, KTHT)"))),
   notApplicable: optional(array(string(/^[\p{L}\d.]+$/u, "an item number (2.4)"))),
+  /** Recipients the office requires besides the policy's, by profile and document type. */
+  requiredRecipients: optional(object({ party: requiredByType, state: requiredByType })),
   source: optional(string()),
 });
 
@@ -51,6 +65,8 @@ export interface OfficeConfig {
   profiles: Record<ProfileId, ProfileData>;
   issuerCodes: Record<string, string>;
   notApplicable: string[];
+  /** Recipients the office requires besides the policy's (each with the style sheet as its basis). */
+  requiredRecipients: Record<ProfileId, { plan: SourceRecipient[]; report: SourceRecipient[] }>;
   source?: string;
 }
 
@@ -95,8 +111,21 @@ export function officeConfig(value: unknown, file: string, ruleIds: readonly str
     }
   }
   if (issues.length > 0) throw new DataError(file, issues);
+  const recipients = (id: ProfileId, type: "plan" | "report"): SourceRecipient[] =>
+    (c.requiredRecipients?.[id]?.[type] ?? []).map((r) => ({
+      name: r.name,
+      anyOf: r.anyOf,
+      mark: r.mark ?? [],
+      position: r.position ?? "any",
+      insert: r.insert ?? r.name,
+      basis: `quy định riêng của cơ quan (${file.split(/[\\/]/).pop()}): nơi nhận bắt buộc`,
+    }));
   return {
     file,
+    requiredRecipients: {
+      party: { plan: recipients("party", "plan"), report: recipients("party", "report") },
+      state: { plan: recipients("state", "plan"), report: recipients("state", "report") },
+    },
     rules: c.rules ?? {},
     profiles,
     issuerCodes: c.issuerCodes ?? {},

@@ -74,6 +74,8 @@ export interface SourceRecipient {
   position: "first" | "any";
   /** The line the fix inserts, without "- " and the final punctuation. */
   insert: string;
+  /** Where this one is required, when not the policy's own basis (an office's style sheet). */
+  basis?: string;
 }
 
 /**

@@ -104,6 +104,31 @@ describe("the style sheet on the command line", () => {
     expect(notJson.err).toMatch(/không phải JSON hợp lệ \/ not valid JSON/);
   });
 
+  it("requires the office's extra recipients, with the style sheet as the basis, and fix inserts them", async () => {
+    const sheet = join(dir, "noi-nhan.json");
+    writeFileSync(
+      sheet,
+      JSON.stringify({
+        requiredRecipients: {
+          party: { plan: [{ name: "Ban Dân vận Huyện ủy", anyOf: ["Ban Dân vận Huyện ủy", "BDVHU"] }] },
+        },
+      }),
+    );
+    const r = await runCli(["check", "--format", "json", "--implements", "--config", sheet, file]);
+    const [res] = JSON.parse(r.out) as { findings: { rule: string; message: string; basis: string }[] }[];
+    const missing = res!.findings.filter((f) => f.rule === "recipients/required");
+    expect(missing.map((f) => f.message)).toEqual([
+      "Nơi nhận thiếu “Ban Dân vận Huyện ủy”; quy định riêng của cơ quan (noi-nhan.json): nơi nhận bắt buộc",
+    ]);
+    // without the sheet the same plan lacks nothing
+    const plain = await runCli(["check", "--format", "json", "--implements", file]);
+    expect(plain.out).not.toContain("Ban Dân vận");
+    const fixed = join(dir, "da-sua.docx");
+    await runCli(["fix", file, "-o", fixed, "--config", sheet]);
+    const after = await runCli(["check", "--format", "json", "--implements", "--config", sheet, fixed]);
+    expect(after.out).not.toContain("Nơi nhận thiếu “Ban Dân vận Huyện ủy”");
+  });
+
   it("gives draft the office's code for its own body", async () => {
     const sheet = join(dir, "ma.json");
     writeFileSync(sheet, JSON.stringify({ issuerCodes: { "Trung tâm Y tế huyện Lục Nam": "TTYT" } }));

@@ -2,6 +2,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { decisionsToXml } from "../../src/decisions";
 import { readDecisions } from "../../src/decisions/package";
 import { readDocument } from "../../src/docx/reader";
 import { buildDocxFromSpec } from "../support/buildDocx";
@@ -94,6 +96,43 @@ describe("ketluan decide", () => {
     expect(matrix.rows[0]!.cells["2.4"]).toEqual({
       status: "not-applicable",
       evidence: "Lý do không áp dụng: Không có lực lượng vũ trang",
+    });
+  });
+
+  it("reads a not-applicable mark the task pane stored through Word (customXmlParts.add), in the matrix", async () => {
+    // Word saves a part added with customXmlParts.add as customXml/itemN.xml with its properties part, related from
+    // the main part by "../customXml/itemN.xml" (ECMA-376 Part 1 §22.5; Word numbers after its own parts)
+    const files = unzipSync(new Uint8Array(readFileSync(input)));
+    const paneXml = decisionsToXml({
+      ignored: [],
+      rulesOff: [],
+      notApplicable: [{ item: "2.6", reason: "Đã có kế hoạch riêng" }],
+    });
+    files["customXml/item3.xml"] = strToU8(paneXml);
+    files["customXml/itemProps3.xml"] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{5F0A9C51-2B6B-4F0E-9D31-0C2A7D9E1B44}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>',
+    );
+    files["customXml/_rels/item3.xml.rels"] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps3.xml"/></Relationships>',
+    );
+    const rels = strFromU8(files["word/_rels/document.xml.rels"]!);
+    files["word/_rels/document.xml.rels"] = strToU8(
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item3.xml"/></Relationships>',
+      ),
+    );
+    const folder = join(dir, "tu-word");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "don-vi.docx"), zipSync(files));
+    const out = join(dir, "ket-qua-word");
+    expect((await runCli(["matrix", folder, "--out", out, "--format", "json"])).code).toBe(0);
+    const matrix = JSON.parse(readFileSync(`${out}.json`, "utf8")) as {
+      rows: { cells: Record<string, { status: string; evidence: string }> }[];
+    };
+    expect(matrix.rows[0]!.cells["2.6"]).toEqual({
+      status: "not-applicable",
+      evidence: "Lý do không áp dụng: Đã có kế hoạch riêng",
     });
   });
 

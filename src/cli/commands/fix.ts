@@ -130,7 +130,11 @@ async function fix(args: FixArgs, io: Io): Promise<number> {
       bytes,
       // findings the document's decisions ignore, and rules they or the office turn off, are not fixed
       withStoredDecisions(bytes, {
-        ...(office === undefined ? {} : { office: { profiles: office.profiles, rules: office.rules } }),
+        ...(office === undefined
+          ? {}
+          : {
+              office: { profiles: office.profiles, rules: office.rules, requiredRecipients: office.requiredRecipients },
+            }),
         profile: args.profile,
         ...(args.rules === undefined ? {} : { rules: args.rules }),
         ...(args.conclusion.number === undefined && args.conclusion.date === undefined

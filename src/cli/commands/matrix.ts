@@ -219,7 +219,10 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
         ? await loadDirectiveSource(config.source)
         : defaultDirectiveSource();
   const notApplicable = [...new Set([...opts.notApplicable, ...(config?.notApplicable ?? [])])];
-  const office = config === undefined ? undefined : { profiles: config.profiles, rules: config.rules };
+  const office =
+    config === undefined
+      ? undefined
+      : { profiles: config.profiles, rules: config.rules, requiredRecipients: config.requiredRecipients };
   const paths = await collectDocx(opts.dirs);
   if (paths.length === 0)
     throw new UsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");

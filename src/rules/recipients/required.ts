@@ -56,13 +56,13 @@ export const check: Rule["check"] = (model, ctx) => {
   const exempt = policy.exemptIssuers.map((e) => normalizeForMatch(e));
   if (issuers.some((issuer) => exempt.some((e) => issuer.startsWith(e)))) return;
   const severity = severityFor(policy.firmness);
-  const basis = policy.basis;
   const lines = r.lines.map((i) => model.paragraphs[i]!);
   const punct = ctx.profile.rules["recipients/punctuation"];
   const archiveRe = /^\s*[-–+•]?\s*Lưu\b/iu;
   for (const id of ids) {
     const rec = policy.recipients[id];
     if (rec === undefined) continue;
+    const basis = rec.basis ?? policy.basis;
     const k = lines.findIndex((p) => matchesRecipient(p.text, rec));
     if (k < 0) {
       // Insert where it belongs: first (after the label) or after the leadership line / before the archive line.
