@@ -15,6 +15,7 @@ import type { DirectiveSource } from "../directives/types";
 import { sourceDocumentOf } from "../directives/recipients";
 import { directiveSourceFor } from "./directiveSource";
 import type { PaneSettings } from "./settings";
+import { storedOfficeConfig } from "./officeConfig";
 import type { Decisions, IgnoredFinding } from "../decisions";
 
 export type AreaId = "format" | "recipients" | "citation" | "content" | "text" | "other";
@@ -129,6 +130,8 @@ export function buildCheckView(
   const disabled = new Set(settings.disabledRules);
   const conclusion = conclusionSetting(settings, source);
   const implementsBy = settings.implementsConclusion === undefined ? "citation" : "setting";
+  // The office's style sheet, if one was imported (its `source` is not used: the pane's own source setting is).
+  const office = storedOfficeConfig(settings.officeConfig);
   const result = checkDocument(model, {
     profile: settings.profile,
     // COVERAGE_RULE_ID is not a RULES entry (nor a switch in Thiết lập): named here so that checkDocument computes
@@ -136,7 +139,10 @@ export function buildCheckView(
     rules: [...RULES.map((r) => r.meta.id).filter((id) => !disabled.has(id)), COVERAGE_RULE_ID],
     ...(conclusion ? { conclusion } : {}),
     directives: source,
-    notApplicable: settings.notApplicable,
+    notApplicable: [...new Set([...settings.notApplicable, ...(office?.notApplicable ?? [])])],
+    ...(office === undefined
+      ? {}
+      : { office: { profiles: office.profiles, rules: office.rules, requiredRecipients: office.requiredRecipients } }),
     // The drafter's decisions (the document's, see ./decisions): ignored findings, rules off, items not applicable.
     ...(decisions === undefined ? {} : { decisions }),
     // The user's answer, or (undefined) whether the draft cites the pane's source: checkDocument decides, with this

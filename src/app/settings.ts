@@ -8,6 +8,7 @@
 import type { Particulars } from "../templates/particulars";
 import { noDecisions, type Decisions } from "../decisions";
 import { parseDecisions } from "./decisions";
+import type { StoredOfficeConfig } from "./officeConfig";
 
 export const SETTINGS_KEY = "ketluan";
 export const SETTINGS_VERSION = 1;
@@ -35,6 +36,11 @@ export interface PaneSettings {
    * with WordApi 1.4 live in the document's custom XML part instead (src/app/decisions.ts).
    */
   decisions: Decisions;
+  /**
+   * The office's style sheet (`ketluan.config.json`) imported in Thiết lập: its file name and text, checked again
+   * when used (src/app/officeConfig.ts); undefined: none.
+   */
+  officeConfig: StoredOfficeConfig | undefined;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -46,6 +52,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   implementsConclusion: undefined,
   trackFixes: false,
   decisions: noDecisions(),
+  officeConfig: undefined,
 };
 
 const stringArray = (v: unknown): string[] =>
@@ -81,7 +88,17 @@ export function parseSettings(raw: unknown): PaneSettings {
     implementsConclusion: typeof o.implementsConclusion === "boolean" ? o.implementsConclusion : undefined,
     trackFixes: o.trackFixes === true,
     decisions: parseDecisions(o.decisions),
+    officeConfig: parseStoredOfficeConfig(o.officeConfig),
   };
+}
+
+/** A stored style sheet: a file name and a text, else none (its content is checked when it is used). */
+function parseStoredOfficeConfig(v: unknown): StoredOfficeConfig | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  const o = v as Record<string, unknown>;
+  return typeof o.fileName === "string" && typeof o.text === "string"
+    ? { fileName: o.fileName, text: o.text }
+    : undefined;
 }
 
 export function serializeSettings(s: PaneSettings): Record<string, unknown> {

@@ -147,6 +147,7 @@ export default function App({ documentHost: given, drafts = NO_DRAFTS, initialTa
               getSource={getSource}
               particulars={settings.particulars}
               onChange={(particulars) => updateSettings({ particulars })}
+              officeConfig={settings.officeConfig}
             />
           )}
           {tab.id === "check" && selected === "check" && (

@@ -16,6 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { draftFileName, validateParticulars, withDefaults } from "../../app/draftForm";
+import type { StoredOfficeConfig } from "../../app/officeConfig";
+import { storedIssuerCodes, withOfficeIssuerCode } from "../../app/officeIssuerCodes";
 import { DRAFT_TYPE_NAMES, PROFILE_NAMES } from "../../app/profileNames";
 import type { DirectiveSource } from "../../directives/types";
 import { clauseLibrary } from "../../templates/clauses";
@@ -53,6 +55,8 @@ export interface ComposeTabProps {
   getSource: () => DirectiveSource;
   particulars: FormState;
   onChange: (p: FormState) => void;
+  /** The office's style sheet (Thiết lập): its issuer codes fill an empty issuer code. */
+  officeConfig?: StoredOfficeConfig | undefined;
 }
 
 const TEXT_FIELDS: { key: keyof Particulars; label: string; placeholder?: string; type?: "date" }[] = [
@@ -72,13 +76,17 @@ export default function ComposeTab({
   drafts,
   source,
   getSource,
-  particulars,
+  particulars: stored,
   onChange,
+  officeConfig,
 }: ComposeTabProps) {
   const styles = useStyles();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>(undefined);
+  const issuerCodes = useMemo(() => storedIssuerCodes(officeConfig), [officeConfig]);
+  // what the draft uses: the form, with the office's issuer code where the form has none (not stored in the form)
+  const particulars = withOfficeIssuerCode(stored, issuerCodes);
   const p = withDefaults(particulars);
   const items = source?.items.map((i) => i.number) ?? [];
   const clauses = useMemo(
@@ -89,7 +97,7 @@ export default function ComposeTab({
     [source, p.profile, p.type],
   );
   const suggestions = ISSUER_SUGGESTIONS.filter((s) => s.profile === p.profile);
-  const set = (patch: FormState) => onChange({ ...particulars, ...patch });
+  const set = (patch: FormState) => onChange({ ...stored, ...patch });
 
   const run = async (label: string, work: () => Promise<string>) => {
     setBusy(label);

@@ -1,9 +1,12 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   Button,
   Caption1,
   Dropdown,
   Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Option,
   Radio,
   RadioGroup,
@@ -17,12 +20,21 @@ import { RULES } from "../../rules";
 import { checkPastedSource, SEED_CHOSEN, type SourceChoice } from "../../app/directiveSource";
 import { isoDay, profileChoiceLabels } from "../../app/profileChoices";
 import type { PaneSettings, ProfileChoice } from "../../app/settings";
+import { describeOfficeConfig, importOfficeConfig, storedOfficeConfig } from "../../app/officeConfig";
 import ActionMessageBar from "./ActionMessageBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   rules: { display: "flex", flexDirection: "column", rowGap: "2px", margin: 0, padding: 0, listStyle: "none" },
+  hiddenInput: { display: "none" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
 });
+
+/** A style sheet that was refused: why, and each wrong key. */
+interface ImportError {
+  message: string;
+  issues: string[];
+}
 
 type ImplementsChoice = "auto" | "yes" | "no";
 
@@ -30,6 +42,13 @@ const IMPLEMENTS_LABELS: Record<ImplementsChoice, string> = {
   auto: "Tự nhận diện (theo trích dẫn)",
   yes: "Có",
   no: "Không",
+};
+
+/** After a rule's switch: what the office's style sheet does to it. */
+const OFFICE_LEVEL_NOTES: Record<"off" | "warning" | "error", string> = {
+  off: " (tắt theo quy định của cơ quan)",
+  warning: " (hạ thành cảnh báo theo quy định của cơ quan)",
+  error: "",
 };
 
 const implementsChoice = (v: boolean | undefined): ImplementsChoice => (v === undefined ? "auto" : v ? "yes" : "no");
@@ -45,6 +64,9 @@ export default function SettingsTab({ settings, persistent, onChange }: Settings
   const [mode, setMode] = useState<"seed" | "text">(settings.directiveText ? "text" : "seed");
   const [text, setText] = useState(settings.directiveText ?? "");
   const [sourceMessage, setSourceMessage] = useState<SourceChoice | undefined>();
+  const [importError, setImportError] = useState<ImportError | undefined>();
+  const configInput = useRef<HTMLInputElement>(null);
+  const office = storedOfficeConfig(settings.officeConfig);
   const disabled = new Set(settings.disabledRules);
   // the legal basis named is the one in force today (the Party's changes on 09/01/2026)
   const profileLabels = profileChoiceLabels(isoDay(new Date()));
@@ -53,6 +75,23 @@ export default function SettingsTab({ settings, persistent, onChange }: Settings
     const choice = mode === "seed" ? SEED_CHOSEN : checkPastedSource(text);
     if (choice.accepted) onChange({ directiveText: mode === "seed" ? undefined : text });
     setSourceMessage(choice);
+  };
+
+  const importConfig = async (file: File) => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setImportError({ message: `Không đọc được tệp ${file.name}. Chưa lưu gì.`, issues: [] });
+      return;
+    }
+    const r = importOfficeConfig(file.name, text);
+    if (!r.ok) {
+      setImportError({ message: r.message, issues: r.issues });
+      return;
+    }
+    setImportError(undefined);
+    onChange({ officeConfig: r.stored });
   };
 
   return (
@@ -91,13 +130,68 @@ export default function SettingsTab({ settings, persistent, onChange }: Settings
         </RadioGroup>
       </Field>
 
+      <Subtitle2 as="h2">Quy định của cơ quan</Subtitle2>
+      <Caption1>
+        Tệp ketluan.config.json của cơ quan (như lệnh ketluan --config): quy tắc tắt hoặc hạ thành cảnh báo, giá trị thể
+        thức, nơi nhận bắt buộc thêm, ký hiệu cơ quan. Khóa «source» của tệp không dùng ở đây: ngăn tác vụ dùng thiết
+        lập «Văn bản chỉ đạo làm nguồn» bên dưới.
+      </Caption1>
+      {settings.officeConfig !== undefined && (
+        <Caption1 role="status">
+          {office !== undefined
+            ? `Đang dùng quy định: ${settings.officeConfig.fileName} (${describeOfficeConfig(office)})`
+            : `Quy định đã lưu (${settings.officeConfig.fileName}) không còn hợp lệ với phiên bản này nên không được áp dụng; hãy nhập lại.`}
+        </Caption1>
+      )}
+      <input
+        ref={configInput}
+        className={styles.hiddenInput}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Chọn tệp quy định của cơ quan (ketluan.config.json)"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void importConfig(file);
+          e.target.value = "";
+        }}
+      />
+      <div className={styles.row}>
+        <Button onClick={() => configInput.current?.click()}>Nhập quy định của cơ quan (ketluan.config.json)</Button>
+        {settings.officeConfig !== undefined && (
+          <Button
+            onClick={() => {
+              setImportError(undefined);
+              onChange({ officeConfig: undefined });
+            }}
+          >
+            Bỏ quy định
+          </Button>
+        )}
+      </div>
+      {importError && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Không nhập được quy định</MessageBarTitle>
+            {importError.message}
+            {importError.issues.length > 0 && (
+              <ul aria-label="Các khóa sai">
+                {importError.issues.map((i) => (
+                  <li key={i}>{i}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
       <Subtitle2 as="h2">Quy tắc kiểm tra</Subtitle2>
       <ul className={styles.rules} aria-label="Quy tắc kiểm tra">
         {RULES.map((r) => (
           <li key={r.meta.id}>
             <Switch
               checked={!disabled.has(r.meta.id)}
-              label={`${r.meta.id}: ${r.meta.description}`}
+              label={`${r.meta.id}: ${r.meta.description}${OFFICE_LEVEL_NOTES[office?.rules[r.meta.id] ?? "error"]}`}
               onChange={(_e, d) =>
                 onChange({
                   disabledRules: d.checked
