@@ -6,7 +6,10 @@
  */
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument, type CheckOptions } from "../../../src/check";
-import { COVERAGE_RULE_ID } from "../../../src/rules/coverage/missing";
+import type { CoverageItem } from "../../../src/directives/coverage";
+import { defaultDirectiveSource } from "../../../src/directives/seed";
+import type { DirectiveSource } from "../../../src/directives/types";
+import { COVERAGE_RULE_ID, coverageFindings, sourceNames } from "../../../src/rules/coverage/missing";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { expectFindings, type ExpectedFinding } from "../../support/ruleTester";
@@ -79,5 +82,57 @@ describe(COVERAGE_RULE_ID, () => {
       expectFindings(found, c.findings);
       for (const got of found) expect(got).toMatchObject({ rule: COVERAGE_RULE_ID, excerpt: "" });
     });
+  });
+});
+
+/* The names the warnings give the directive source, from its title: "Nghị quyết của Ban Thường vụ Tỉnh ủy về ..." is
+ * "Nghị quyết" in the message and "Nghị quyết của Ban Thường vụ Tỉnh ủy" in the basis. */
+const source = (title: string): DirectiveSource => ({ ...defaultDirectiveSource(), title });
+const missingItem = (item: string, title: string): CoverageItem => ({
+  item,
+  title,
+  status: "missing",
+  score: 0,
+  evidence: [],
+  tasks: [],
+});
+
+describe("coverage/missing: the source's names from its title", () => {
+  it("a resolution of a standing committee: its own type in the message, its issuer in the basis", () => {
+    const s = source("Nghị quyết của Ban Thường vụ Tỉnh ủy về phát triển kinh tế số");
+    expect(sourceNames(s)).toEqual({ document: "Nghị quyết", name: "Nghị quyết của Ban Thường vụ Tỉnh ủy" });
+    expect(coverageFindings([missingItem("3", "Chuyển đổi số")], s)).toEqual([
+      {
+        rule: "coverage/missing",
+        severity: "warning",
+        message: "Dự thảo chưa có nội dung thực hiện nhiệm vụ 3 của Nghị quyết: Chuyển đổi số",
+        basis: "Nghị quyết của Ban Thường vụ Tỉnh ủy, mục 3",
+        paragraph: null,
+        excerpt: "",
+      },
+    ]);
+  });
+
+  it("a source with no title is called “Kết luận”", () => {
+    expect(sourceNames(source(""))).toEqual({ document: "Kết luận", name: "Kết luận" });
+    expect(coverageFindings([missingItem("2.1", "Kinh tế")], source("   "))[0]).toMatchObject({
+      message: "Dự thảo chưa có nội dung thực hiện nhiệm vụ 2.1 của Kết luận: Kinh tế",
+      basis: "Kết luận, mục 2.1",
+    });
+  });
+
+  it("a title read with a leading space keeps its first word", () => {
+    // Trimmed first, "về ..." has no space before "về" and is the whole name; untrimmed it would split to nothing.
+    expect(sourceNames(source("  về phát triển nông nghiệp  "))).toEqual({
+      document: "về phát triển nông nghiệp",
+      name: "về phát triển nông nghiệp",
+    });
+  });
+
+  it("only missing items give a warning", () => {
+    const partial: CoverageItem = { ...missingItem("2.2", "Văn hóa"), status: "partial", score: 0.5 };
+    expect(coverageFindings([partial, missingItem("2.4", "Y tế")]).map((f) => f.message)).toEqual([
+      "Dự thảo chưa có nội dung thực hiện nhiệm vụ 2.4 của Kết luận: Y tế",
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * and coverage did not run. (That they do not run, and the user's "it implements it": test/check/scope.)
  */
 import { rule as notCited } from "../../../src/rules/coverage/not-cited";
-import { runRuleTester } from "../../support/ruleTester";
+import { findingsOf, runRuleTester } from "../../support/ruleTester";
 import {
   blockPara,
   P,
@@ -42,4 +42,16 @@ runRuleTester(notCited, {
       findings: [{ message: NOT_CITED, severity: "info", paragraph: P.typeName }],
     },
   ],
+});
+
+describe("coverage/not-cited: what the info says besides its message", () => {
+  it("points at the type name, quotes it, and gives its scope as basis", () => {
+    const [f, ...rest] = findingsOf(notCited, planNotCitingTheConclusion());
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      paragraph: P.typeName,
+      excerpt: "KẾ HOẠCH",
+      basis: "Phạm vi áp dụng: các quy tắc của văn bản nguồn nhiệm vụ chỉ áp dụng cho văn bản thực hiện nó",
+    });
+  });
 });

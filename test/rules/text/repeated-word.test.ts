@@ -6,6 +6,8 @@ import { runRuleTester } from "../../support/ruleTester";
 import { P, partyPlan, stateReport } from "../../support/samples";
 import { seedAsDocument, withBody } from "../bodyText";
 
+const REPEATED = (words: string, word: string) => `Lặp từ “${words}”; kiểm tra và bỏ bớt một lần “${word}”`;
+
 runRuleTester(repeatedWord, {
   valid: [
     { name: "Party plan", doc: partyPlan() },
@@ -22,6 +24,17 @@ runRuleTester(repeatedWord, {
     { name: "Luật Luật sư", doc: withBody(stateReport(), "Căn cứ Luật Luật sư ngày 29/6/2006.") },
     { name: "Đại hội Hội (a word, then a name)", doc: withBody(stateReport(), "Hoạt động cho đến Đại hội Hội.") },
     { name: "song song", doc: withBody(stateReport(), "Song song với đó, tỉnh đẩy mạnh chuyển đổi số.") },
+    // The second compound may end the paragraph: "phạm" is its last word.
+    { name: "hành vi vi phạm ending the paragraph", doc: withBody(stateReport(), "Xử lý nghiêm hành vi vi phạm") },
+    // "Lâm Đồng đồng hành": one copy capitalised (a name) and the other not are two words.
+    { name: "Lâm Đồng đồng hành", doc: withBody(stateReport(), "Doanh nghiệp Lâm Đồng đồng hành cùng tỉnh.") },
+    // Two different Nôm characters are not one character twice (each is a surrogate pair of its own).
+    { name: "two different Nôm characters", doc: withBody(stateReport(), "Hai chữ Nôm 𡨸 𡦂 đọc khác nhau.") },
+    // Up to three syllables are compared: a four-syllable phrase written twice is beyond the rule.
+    {
+      name: "a four-syllable phrase twice is not looked for",
+      doc: withBody(stateReport(), "Đẩy mạnh cải cách hành chính cải cách hành chính trong năm."),
+    },
   ],
   invalid: [
     {
@@ -45,6 +58,86 @@ runRuleTester(repeatedWord, {
       name: "của của is a typo even between two compounds' neighbours",
       doc: withBody(stateReport(), "Triển khai các nhiệm vụ theo yêu cầu của của Thủ tướng Chính phủ."),
       findings: [{ message: "Lặp từ “của của”; kiểm tra và bỏ bớt một lần “của”", severity: "warning" }],
+    },
+    // Near misses of the overlaps: both compounds must be there, the one before and the one after.
+    {
+      name: "tiếp tiếp nhận without the “trực” before it",
+      doc: withBody(stateReport(), "Cán bộ tiếp tiếp nhận hồ sơ của công dân."),
+      findings: [{ message: REPEATED("tiếp tiếp", "tiếp"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "trực tiếp tiếp without a compound after it",
+      doc: withBody(stateReport(), "Chỉ đạo trực tiếp tiếp, kịp thời các nhiệm vụ."),
+      findings: [{ message: REPEATED("tiếp tiếp", "tiếp"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a doubled two-syllable phrase ending a heading (no full stop)",
+      doc: withBody(stateReport(), "2. Nhiệm vụ, giải pháp giải pháp"),
+      findings: [
+        { message: REPEATED("giải pháp giải pháp", "giải pháp"), severity: "warning", paragraph: P.firstBody + 1 },
+      ],
+    },
+    {
+      name: "a doubled syllable before a full stop",
+      doc: withBody(stateReport(), "Làm tốt công tác tác."),
+      findings: [{ message: REPEATED("tác tác", "tác"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a doubled syllable before a comma",
+      doc: withBody(stateReport(), "Làm tốt công tác tác, dân vận."),
+      findings: [{ message: REPEATED("tác tác", "tác"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a two-syllable phrase twice, the first capitalised at the start of the sentence",
+      doc: withBody(stateReport(), "Phát triển phát triển kinh tế biển."),
+      findings: [
+        {
+          message: REPEATED("Phát triển phát triển", "Phát triển"),
+          severity: "warning",
+          paragraph: P.firstBody + 1,
+        },
+      ],
+    },
+    {
+      name: "a three-syllable phrase twice",
+      doc: withBody(stateReport(), "Đẩy mạnh chuyển đổi số chuyển đổi số toàn diện."),
+      findings: [{ message: REPEATED("chuyển đổi số chuyển đổi số", "chuyển đổi số"), paragraph: P.firstBody + 1 }],
+    },
+    // Characters outside the Basic Multilingual Plane (a Nôm character, an emoji) are two UTF-16 units each.
+    {
+      name: "a Nôm character written twice",
+      doc: withBody(stateReport(), "Tư liệu chữ Nôm 𡨸 𡨸 còn lưu giữ."),
+      findings: [{ message: REPEATED("𡨸 𡨸", "𡨸"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a doubled syllable in a paragraph with an emoji",
+      doc: withBody(stateReport(), "Làm tốt công tác tác 👍 dân vận."),
+      findings: [{ message: REPEATED("tác tác", "tác"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a doubled syllable with an emoji glued to the second copy",
+      doc: withBody(stateReport(), "Làm tốt công tác tác👍 dân vận."),
+      findings: [{ message: REPEATED("tác tác", "tác"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a two-character Nôm word written twice",
+      doc: withBody(stateReport(), "Văn bản ghi 喃𡨸 喃𡨸 bằng chữ Nôm."),
+      findings: [{ message: REPEATED("喃𡨸 喃𡨸", "喃𡨸"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a doubled syllable separated by a non-breaking space",
+      doc: withBody(stateReport(), "Làm tốt công tác\u00a0tác dân vận."),
+      findings: [{ message: REPEATED("tác\u00a0tác", "tác"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a paragraph of one word twice",
+      doc: withBody(stateReport(), "Nguyễn Nguyễn"),
+      findings: [{ message: REPEATED("Nguyễn Nguyễn", "Nguyễn"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
+    {
+      name: "a doubled two-syllable phrase in a paragraph with an emoji, in two cases",
+      doc: withBody(stateReport(), "👍 Phát triển phát triển kinh tế."),
+      findings: [{ message: REPEATED("Phát triển phát triển", "Phát triển"), paragraph: P.firstBody + 1 }],
     },
   ],
 });
