@@ -52,8 +52,159 @@ describe("font/color", () => {
       name: "white text prints as nothing: not judged here",
       docx: () => coloured(colourDoc(), [[RED_PARAGRAPH, "FFFFFF"]]),
     },
+    {
+      name: "#404040 (Text 1, lighter 25%) still prints as black",
+      docx: () => coloured(colourDoc(), [[RED_PARAGRAPH, "404040"]]),
+    },
+    {
+      name: "#F0F0F0 prints as nothing, like white",
+      docx: () => coloured(colourDoc(), [[RED_PARAGRAPH, "F0F0F0"]]),
+    },
+    {
+      name: "a red tick in Wingdings is a symbol, not text",
+      docx: () =>
+        coloured(
+          colourDoc((d) => {
+            blockPara(d, 6).runs = [{ text: RED_PARAGRAPH }, { text: "ü", font: "Wingdings" }];
+          }),
+          [["ü", "FF0000"]],
+        ),
+    },
   ];
   const invalid: (ColourCase & { findings: ExpectedFinding[] })[] = [
+    {
+      name: "#414141, just past near-black, is grey: the whole paragraph an error",
+      docx: () => coloured(colourDoc(), [[RED_PARAGRAPH, "414141"]]),
+      findings: [
+        {
+          message: "Chữ màu xám (#414141) trên cả đoạn; NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen",
+          severity: "error",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
+    {
+      name: "#EFF0F0, just short of near-white, shows on paper",
+      docx: () => coloured(colourDoc(), [[RED_PARAGRAPH, "EFF0F0"]]),
+      findings: [
+        { message: "Chữ màu xám (#EFF0F0) trên cả đoạn; NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen", severity: "error" },
+      ],
+    },
+    {
+      name: "all red but the black full stop: still the whole paragraph",
+      docx: () =>
+        coloured(
+          colourDoc((d) => {
+            blockPara(d, 6).runs = [{ text: "Tập trung đẩy mạnh giải phóng mặt bằng" }, { text: "." }];
+          }),
+          [["Tập trung đẩy mạnh giải phóng mặt bằng", "FF0000"]],
+        ),
+      findings: [
+        {
+          message: "Chữ màu đỏ (#FF0000) trên cả đoạn; NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen",
+          severity: "error",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
+    {
+      name: "a red stretch of exactly half the paragraph is a long one: an error",
+      docx: () =>
+        coloured(
+          colourDoc((d) => {
+            blockPara(d, 6).runs = [{ text: "Tập trung " }, { text: "đẩy mạnh  " }];
+          }),
+          [["Tập trung ", "FF0000"]],
+        ),
+      findings: [
+        {
+          message: "Chữ màu đỏ (#FF0000) trên một phần đoạn (“Tập trung”); NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen",
+          severity: "error",
+        },
+      ],
+    },
+    {
+      name: "a red stretch of 20 characters in a long paragraph is a long one: an error",
+      docx: () =>
+        coloured(
+          colourDoc((d) => {
+            blockPara(d, 6).runs = [
+              { text: "Tập trung đẩy mạnh " },
+              { text: "giải phóng mặt bằng." },
+              { text: " Phát triển nông nghiệp hàng hóa, cải thiện môi trường đầu tư và kinh doanh của tỉnh." },
+            ];
+          }),
+          [["giải phóng mặt bằng.", "FF0000"]],
+        ),
+      findings: [
+        {
+          message:
+            "Chữ màu đỏ (#FF0000) trên một phần đoạn (“giải phóng mặt bằng.”); NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen",
+          severity: "error",
+        },
+      ],
+    },
+    {
+      name: "a red word of 19 characters with spaces around it in a long paragraph: a warning, named without the spaces",
+      docx: () =>
+        coloured(
+          colourDoc((d) => {
+            blockPara(d, 6).runs = [
+              { text: "Tập trung đẩy mạnh" },
+              { text: " giải phóng mặt bằng " },
+              { text: "các dự án trọng điểm, phát triển nông nghiệp hàng hóa, cải thiện môi trường đầu tư." },
+            ];
+          }),
+          [[" giải phóng mặt bằng ", "FF0000"]],
+        ),
+      findings: [
+        {
+          message: "Chữ màu đỏ (#FF0000) ở “giải phóng mặt bằng”; NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen",
+          severity: "warning",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
+    {
+      name: "two red runs side by side are named as one stretch",
+      docx: () =>
+        coloured(
+          colourDoc((d) => {
+            blockPara(d, 6).runs = [
+              { text: "Tập trung " },
+              { text: "đẩy mạnh" },
+              { text: " giải phóng" },
+              { text: " mặt bằng các dự án trọng điểm, phát triển nông nghiệp hàng hóa, cải thiện môi trường đầu tư." },
+            ];
+          }),
+          [
+            ["đẩy mạnh", "FF0000"],
+            [" giải phóng", "FF0000"],
+          ],
+        ),
+      findings: [
+        {
+          message: "Chữ màu đỏ (#FF0000) ở “đẩy mạnh giải phóng”; NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen",
+          severity: "warning",
+        },
+      ],
+    },
+    {
+      name: "a web address in hyperlink blue with a space after it: named without the space",
+      docx: () =>
+        coloured(
+          colourDoc((d) => {
+            blockPara(d, 6).runs = [{ text: "Thông tin đăng tải tại" }, { text: " www.lamdong.gov.vn " }];
+          }),
+          [[" www.lamdong.gov.vn ", "0563C1"]],
+        ),
+      findings: [
+        {
+          message: "Địa chỉ “www.lamdong.gov.vn” màu xanh dương (màu liên kết); NĐ 30/2020/NĐ-CP yêu cầu chữ màu đen",
+          severity: "warning",
+        },
+      ],
+    },
     {
       name: "a whole body paragraph in red is an error",
       docx: () => coloured(colourDoc(), [[RED_PARAGRAPH, "EE0000"]]),
@@ -132,4 +283,27 @@ describe("font/color", () => {
     ["808080", "xám"],
     ["7030A0", "tím"],
   ])("names #%s %s", (hex, name) => expect(colourName(visibleColour(hex)!)).toBe(name));
+
+  // Each hue bound, exactly on it: the bound belongs to the colour above it.
+  it.each([
+    ["FF8000", "cam"],
+    ["F05000", "cam"], // 20°
+    ["C89600", "vàng"], // 45°
+    ["C8F000", "xanh lá"], // 70°
+    ["00F0C8", "xanh dương"], // 170°
+    ["5000F0", "tím"], // 260°
+    ["F00078", "đỏ"], // 330°
+    ["64648B", "xám"], // channels 39 apart
+    ["64648C", "xanh dương"], // 40 apart: a colour
+  ])("names #%s %s at the bound", (hex, name) => expect(colourName(visibleColour(hex)!)).toBe(name));
+
+  it.each([
+    ["#EE0000", true],
+    ["EE0000FF", false],
+    ["auto", false],
+    ["ZZZZZZ", false],
+    ["1EE0000", false],
+  ] as const)("reads %s as a visible colour: %s", (hex, visible) =>
+    expect(visibleColour(hex) !== undefined).toBe(visible),
+  );
 });

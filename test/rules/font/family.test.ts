@@ -1,4 +1,7 @@
-import { rule as fontFamily, sameFamily, isLegacyFont } from "../../../src/rules/font/family";
+import { rule as fontFamily, sameFamily, isLegacyFont, isSymbolFont } from "../../../src/rules/font/family";
+import { readDocument } from "../../../src/docx/reader";
+import { checkDocument } from "../../../src/check";
+import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec, SpecBlock } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
 import { blockPara, FIRST_BODY_PARAGRAPH, partyPlan, stateReport, variant } from "../../support/samples";
@@ -49,6 +52,62 @@ runRuleTester(fontFamily, {
     },
   ],
   invalid: [
+    {
+      name: "words in Arial and a full stop in Calibri: the paragraph's fonts are one error",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 6).runs = [
+          { text: "Tập trung đẩy mạnh giải phóng mặt bằng", font: "Arial" },
+          { text: " . ", font: "Calibri" },
+        ];
+      }),
+      findings: [
+        {
+          message: "Phông chữ Arial, Calibri; NĐ 30/2020/NĐ-CP yêu cầu phông Times New Roman",
+          severity: "error",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
+    {
+      name: "VNI-Times with Arial in one paragraph: named as a legacy font",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 6).runs = [
+          { text: "Tập trung đẩy mạnh ", font: "VNI-Times" },
+          { text: "giải phóng mặt bằng.", font: "Arial" },
+        ];
+      }),
+      findings: [
+        {
+          message:
+            "Phông chữ VNI-Times, Arial (phông cũ, không theo bộ mã Unicode TCVN 6909:2001); NĐ 30/2020/NĐ-CP yêu cầu phông Times New Roman",
+          severity: "error",
+        },
+      ],
+    },
+    {
+      name: "punctuation in Arial (wrong on words elsewhere) and Calibri (not): a warning naming both, without spaces",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 4).font = "Arial";
+        blockPara(d, 6).runs = [
+          { text: "Tập trung đẩy mạnh giải phóng mặt bằng" },
+          { text: " ,", font: "Arial" },
+          { text: " . ", font: "Calibri" },
+        ];
+      }),
+      findings: [
+        {
+          message: "Phông chữ Arial; NĐ 30/2020/NĐ-CP yêu cầu phông Times New Roman",
+          severity: "error",
+          paragraph: FIRST_BODY_PARAGRAPH,
+        },
+        {
+          message:
+            "Dấu câu hoặc chữ số “, .” ở phông Arial, Calibri; NĐ 30/2020/NĐ-CP yêu cầu phông Times New Roman cho toàn văn bản",
+          severity: "warning",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
     {
       name: "one body paragraph in Arial",
       doc: variant(partyPlan(), (d) => {
@@ -150,6 +209,7 @@ describe("font names", () => {
     ["TimesNewRomanPSMT", true],
     ["Times New Roman CE", true],
     ["Times", false],
+    ["Times New", false],
     ["Arial", false],
     ["VNI-Times", false],
   ])("%s is Times New Roman: %s", (font, same) => expect(sameFamily(font, "Times New Roman")).toBe(same));
@@ -159,7 +219,40 @@ describe("font names", () => {
     [".VnTime", true],
     [".VnCentury Schoolbook", true],
     ["VnTimes", true],
+    ["VN Times", true],
+    ["VN Time", true],
+    [" VNI-Times", true],
+    ["UVN Times", false],
     ["Times New Roman", false],
     ["Verdana", false],
   ])("%s is a legacy font: %s", (font, legacy) => expect(isLegacyFont(font)).toBe(legacy));
+});
+
+describe("symbol fonts", () => {
+  it.each([
+    ["Symbol", true],
+    [" Symbol", true],
+    ["Symbol ", true],
+    ["Wingdings", true],
+    ["Wingdings 2", true],
+    ["Wingdings 3", true],
+    ["ZapfDingbats", true],
+    ["Zapf Dingbats", true],
+    ["Symbola", false],
+    ["Wingdings 4", false],
+    ["Times New Roman", false],
+  ])("%s draws symbols: %s", (font, symbol) => expect(isSymbolFont(font)).toBe(symbol));
+});
+
+describe("font/family fix", () => {
+  it("sets the paragraph's runs to Times New Roman", () => {
+    const doc = variant(partyPlan(), (d) => (blockPara(d, 5).font = "Arial"));
+    const f = checkDocument(readDocument(buildDocxFromSpec(doc)), { rules: [fontFamily.meta.id] }).findings;
+    expect(f.map((x) => x.fix)).toEqual([
+      {
+        title: "Đặt phông Times New Roman",
+        edits: [{ kind: "setRunFormat", paragraph: FIRST_BODY_PARAGRAPH + 1, props: { font: "Times New Roman" } }],
+      },
+    ]);
+  });
 });

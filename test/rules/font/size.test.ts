@@ -33,6 +33,53 @@ runRuleTester(fontSize, {
   ],
   invalid: [
     {
+      name: "a paragraph with a 16 pt and a 12 pt run: both sizes, smallest first",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 6).runs = [
+          { text: "Tập trung đẩy mạnh ", sizePt: 16 },
+          { text: "giải phóng mặt bằng", sizePt: 12 },
+          { text: " các dự án trọng điểm." },
+        ];
+      }),
+      findings: [
+        {
+          message: "Cỡ chữ phần nội dung 12, 16 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt",
+          severity: "error",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+          basis: "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5 (cỡ chữ) và mục III (nội dung văn bản)",
+        },
+      ],
+    },
+    {
+      name: "a 12 pt word and a 16 pt full stop: the word makes it an error",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 6).runs = [
+          { text: "Tập trung đẩy mạnh " },
+          { text: "giải phóng", sizePt: 12 },
+          { text: " mặt bằng" },
+          { text: " . ", sizePt: 16 },
+        ];
+      }),
+      findings: [{ message: "Cỡ chữ phần nội dung 12, 16 pt; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt", severity: "error" }],
+    },
+    {
+      name: "a comma and a full stop at 16 pt: a warning naming both without their spaces",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 6).runs = [
+          { text: "Tập trung đẩy mạnh" },
+          { text: " ,", sizePt: 16 },
+          { text: " giải phóng mặt bằng" },
+          { text: ". ", sizePt: 16 },
+        ];
+      }),
+      findings: [
+        {
+          message: "Dấu câu “, .” cỡ chữ 16 pt trong đoạn văn; NĐ 30/2020/NĐ-CP yêu cầu 13–14 pt",
+          severity: "warning",
+        },
+      ],
+    },
+    {
       name: "Party body at 13 pt: every body paragraph, nothing in the header or signature tables",
       doc: variant(partyPlan(), (d) => (d.defaults.sizePt = 13)),
       findings: Array.from({ length: 7 }, (_, i) => ({
@@ -117,5 +164,48 @@ describe("font/size fixes", () => {
     expect(f.map((x) => x.fix?.edits)).toEqual([
       [{ kind: "setRunFormat", paragraph: FIRST_BODY_PARAGRAPH + 2, props: { sizePt: 14 } }],
     ]);
+  });
+});
+
+describe("font/size fix: the paragraph's own body size is the one most of its text carries", () => {
+  const fixOf = (runs: { text: string; sizePt?: number }[]) => {
+    const doc = variant(stateReport(), (d) => (blockPara(d, 6).runs = runs));
+    return checkDocument(readDocument(makeDocx(docxPartsFromSpec(doc))), { rules: ["font/size"] }).findings.map(
+      (x) => x.fix,
+    );
+  };
+  const setTo = (pt: number) => [
+    {
+      title: `Đặt cỡ chữ ${pt} pt`,
+      edits: [{ kind: "setRunFormat", paragraph: FIRST_BODY_PARAGRAPH + 2, props: { sizePt: pt } }],
+    },
+  ];
+  it("13 pt text (the range's lower end) with a 14 pt word: 13 pt", () => {
+    expect(
+      fixOf([
+        { text: "Tập trung đẩy mạnh giải phóng mặt bằng các dự án", sizePt: 13 },
+        { text: " trọng điểm", sizePt: 14 },
+        { text: " của tỉnh.", sizePt: 12 },
+      ]),
+    ).toEqual(setTo(13));
+  });
+  it("14 pt in two runs outweighs a longer 13 pt run: 14 pt", () => {
+    expect(
+      fixOf([
+        { text: "Tập trung đẩy mạnh giải phóng ", sizePt: 14 },
+        { text: "mặt bằng các dự án trọng điểm", sizePt: 13 },
+        { text: " quan trọng", sizePt: 12 },
+        { text: " của tỉnh.", sizePt: 14 },
+      ]),
+    ).toEqual(setTo(14));
+  });
+  it("a short 13 pt run first, then longer 14 pt text: 14 pt", () => {
+    expect(
+      fixOf([
+        { text: "Tập trung", sizePt: 13 },
+        { text: " đẩy mạnh giải phóng mặt bằng các dự án trọng điểm", sizePt: 14 },
+        { text: " của tỉnh.", sizePt: 12 },
+      ]),
+    ).toEqual(setTo(14));
   });
 });

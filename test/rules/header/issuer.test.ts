@@ -22,6 +22,58 @@ runRuleTester(issuer, {
   ],
   invalid: [
     {
+      name: "State: issuing body at 13.5 and 14 pt, both tolerated: one warning naming both sizes",
+      doc: variant(stateReport(), (d) => {
+        const p = cellPara(d, 0, 0, 1);
+        delete p.text;
+        p.runs = [
+          { text: "PHÒNG KINH TẾ ", sizePt: 13.5 },
+          { text: "VÀ HẠ TẦNG", sizePt: 14 },
+        ];
+      }),
+      findings: [
+        {
+          message:
+            "Tên cơ quan ban hành: cỡ chữ 13.5, 14 pt; NĐ 30/2020/NĐ-CP quy định 12–13 pt (nhiều văn bản đã ban hành vẫn để cỡ này, nên sửa cho đúng)",
+          severity: "warning",
+          paragraph: 1,
+        },
+      ],
+    },
+    {
+      name: "State: issuing body 14 pt and not bold: the size is a warning, the weight still an error",
+      doc: variant(stateReport(), (d) => Object.assign(cellPara(d, 0, 0, 1), { sizePt: 14, bold: false })),
+      findings: [
+        {
+          message: "Tên cơ quan ban hành không in đậm; NĐ 30/2020/NĐ-CP yêu cầu in đậm",
+          severity: "error",
+          paragraph: 1,
+        },
+        {
+          message:
+            "Tên cơ quan ban hành: cỡ chữ 14 pt; NĐ 30/2020/NĐ-CP quy định 12–13 pt (nhiều văn bản đã ban hành vẫn để cỡ này, nên sửa cho đúng)",
+          severity: "warning",
+          paragraph: 1,
+        },
+      ],
+    },
+    {
+      name: "State: no issuer in the left column",
+      doc: variant(stateReport(), (d) => {
+        setCellText(d, 0, 0, 0, "");
+        setCellText(d, 0, 0, 1, "");
+        setCellText(d, 0, 0, 2, "");
+      }),
+      findings: [
+        {
+          message:
+            "Không thấy tên cơ quan ban hành văn bản ở góc trái phía trên; NĐ 30/2020/NĐ-CP yêu cầu ghi tên cơ quan ban hành",
+          severity: "error",
+          paragraph: 0,
+        },
+      ],
+    },
+    {
       name: "Party: issuing body 14.5 pt, just over 14 pt",
       doc: variant(partyPlan(), (d) => (cellPara(d, 0, 0, 1).sizePt = 14.5)),
       findings: [
@@ -101,7 +153,12 @@ runRuleTester(issuer, {
       }),
       findings: [
         { message: "Tên cơ quan ban hành không in đậm; NĐ 30/2020/NĐ-CP yêu cầu in đậm", severity: "error" },
-        { message: /không có đường kẻ/, severity: "warning" },
+        {
+          message:
+            "Dưới tên cơ quan ban hành “PHÒNG KINH TẾ VÀ HẠ TẦNG” không có đường kẻ (không thấy đường vẽ, viền dưới đoạn, dòng gạch hay gạch chân); NĐ 30/2020/NĐ-CP yêu cầu có đường kẻ ngang",
+          severity: "warning",
+          paragraph: 1,
+        },
       ],
     },
   ],

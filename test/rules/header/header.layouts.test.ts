@@ -6,11 +6,22 @@
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument, type CheckOptions } from "../../../src/check";
 import type { DocumentModel, Drawing, Paragraph, Run } from "../../../src/model/document";
-import { parseNumberLine } from "../../../src/rules/header/number";
+import { rule as headerDate } from "../../../src/rules/header/date";
+import { rule as headerIssuer } from "../../../src/rules/header/issuer";
+import { rule as nationalTitle } from "../../../src/rules/header/national-title";
+import { parseNumberLine, rule as headerNumber } from "../../../src/rules/header/number";
+import { rule as partyTitle } from "../../../src/rules/header/party-title";
 import type { Finding } from "../../../src/rules/types";
 import { buildDocxFromSpec, esc, makeDocx, stylesXml } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { blockPara, cellPara, partyPlan, setCellText, statePlan, stateReport, variant } from "../../support/samples";
+
+// The rules are imported by module (not only named by id) so that a test runner following imports finds these tests.
+const DATE = headerDate.meta.id;
+const ISSUER = headerIssuer.meta.id;
+const NATIONAL = nationalTitle.meta.id;
+const NUMBER = headerNumber.meta.id;
+const PARTY = partyTitle.meta.id;
 
 const brief = (f: Finding) => ({
   rule: f.rule,
@@ -37,6 +48,14 @@ const R = (text: string, rPr = ""): string =>
   `<w:r>${rPr === "" ? "" : `<w:rPr>${rPr}</w:rPr>`}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 const TAB = `<w:r><w:tab/></w:r>`;
 const P = (content: string, pPr = ""): string => `<w:p>${pPr === "" ? "" : `<w:pPr>${pPr}</w:pPr>`}${content}</w:p>`;
+const BR = `<w:r><w:br/></w:r>`;
+function table(cells: string[], widthsMm = [70, 95]): string {
+  const tw = (mm: number): number => Math.round((mm * 1440) / 25.4);
+  const grid = widthsMm.map((w) => `<w:gridCol w:w="${tw(w)}"/>`).join("");
+  const nil = ["top", "left", "bottom", "right", "insideH", "insideV"].map((x) => `<w:${x} w:val="nil"/>`).join("");
+  const row = cells.map((c, i) => `<w:tc><w:tcPr><w:tcW w:w="${tw(widthsMm[i]!)}" w:type="dxa"/></w:tcPr>${c}</w:tc>`);
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${nil}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid><w:tr>${row.join("")}</w:tr></w:tbl>`;
+}
 const HALVES = `<w:tabs><w:tab w:val="center" w:pos="2340"/><w:tab w:val="center" w:pos="7020"/></w:tabs>`;
 const SECT = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
 const STYLES = stylesXml({
@@ -79,17 +98,15 @@ function stateTabbed(o: { number?: string; numberRPr?: string; titleLine?: strin
 describe("tab-split header lines: each element is measured and fixed on its own side", () => {
   it("a Party header on tab-split lines has no finding", () => {
     const m = partyTabbed();
-    expect(check(m, ["header/party-title", "header/issuer", "header/number", "header/date"])).toEqual([]);
+    expect(check(m, [PARTY, ISSUER, NUMBER, DATE])).toEqual([]);
   });
 
   it("a State header on tab-split lines has no finding", () => {
-    expect(check(stateTabbed(), ["header/national-title", "header/issuer", "header/number", "header/date"])).toEqual(
-      [],
-    );
+    expect(check(stateTabbed(), [NATIONAL, ISSUER, NUMBER, DATE])).toEqual([]);
   });
 
   it("the number on the left of a shared line: its text fix is kept, it replaces that side only", () => {
-    expect(check(partyTabbed({ number: "Số 5-KH/HU" }), ["header/number"])).toEqual([
+    expect(check(partyTabbed({ number: "Số 5-KH/HU" }), [NUMBER])).toEqual([
       {
         rule: "header/number",
         severity: "error",
@@ -104,7 +121,7 @@ describe("tab-split header lines: each element is measured and fixed on its own 
   });
 
   it("a 14 pt number sharing its line with the date: the warning offers no fix that would resize the whole line", () => {
-    expect(check(stateTabbed({ numberRPr: sz(14) }), ["header/number"])).toEqual([
+    expect(check(stateTabbed({ numberRPr: sz(14) }), [NUMBER])).toEqual([
       {
         rule: "header/number",
         severity: "warning",
@@ -116,7 +133,39 @@ describe("tab-split header lines: each element is measured and fixed on its own 
   });
 
   it("the Party title on the right side of the first line is at the top right, not misplaced", () => {
-    expect(check(partyTabbed({ title: "ĐẢNG CỘNG SẢN VIỆT NAM" }), ["header/party-title"])).toEqual([]);
+    expect(check(partyTabbed({ title: "ĐẢNG CỘNG SẢN VIỆT NAM" }), [PARTY])).toEqual([]);
+  });
+});
+
+describe("the national title and the motto in one cell paragraph, broken with a line break", () => {
+  const build = (align: string) =>
+    read(
+      table([
+        P(R("UBND HUYỆN LỤC NAM", sz(13)), CENTER) +
+          P(R("PHÒNG KINH TẾ VÀ HẠ TẦNG", B + sz(13)), CENTER) +
+          P(R("-------", sz(13)), CENTER) +
+          P(R("Số: 215/BC-KTHT", sz(13)), CENTER),
+        P(
+          R("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B + sz(13)) + BR + R("Độc lập - Tự do - Hạnh phúc", B + U),
+          `<w:jc w:val="${align}"/>`,
+        ) + P(R("Lục Nam, ngày 20 tháng 12 năm 2023", I), CENTER),
+      ]) +
+        P(R("BÁO CÁO", B), CENTER) +
+        P(R("kết quả thực hiện Kết luận số 125-KL/TU ngày 05/9/2023", B), CENTER) +
+        P(R("Phòng Kinh tế và Hạ tầng báo cáo như sau."), `<w:jc w:val="both"/>`),
+    );
+  it("centred: no finding", () => {
+    expect(check(build("center"), [NATIONAL])).toEqual([]);
+  });
+  it("left-aligned: said once, for the paragraph that holds both", () => {
+    expect(check(build("left"), [NATIONAL])).toEqual([
+      {
+        rule: "header/national-title",
+        severity: "warning",
+        paragraph: 4,
+        message: "Quốc hiệu căn trái, không căn giữa; NĐ 30/2020/NĐ-CP trình bày quốc hiệu căn giữa",
+      },
+    ]);
   });
 });
 
@@ -140,13 +189,13 @@ describe("the Party title alone in a plain paragraph above the header table", ()
     message: `Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” đặt ở bên ${actual}; HD 36-HD/VPTW yêu cầu đặt ở góc phải phía trên`,
   });
   it("aligned right: at the top right", () => {
-    expect(fromSpec(alone("right"), ["header/party-title"])).toEqual([]);
+    expect(fromSpec(alone("right"), [PARTY])).toEqual([]);
   });
   it("centred: said to be in the middle", () => {
-    expect(fromSpec(alone("center"), ["header/party-title"])).toEqual([position("giữa")]);
+    expect(fromSpec(alone("center"), [PARTY])).toEqual([position("giữa")]);
   });
   it("aligned left: said to be on the left", () => {
-    expect(fromSpec(alone("left"), ["header/party-title"])).toEqual([position("trái")]);
+    expect(fromSpec(alone("left"), [PARTY])).toEqual([position("trái")]);
   });
   it("centred in the left column of the header table: on the left", () => {
     const doc = variant(partyPlan(), (d) => {
@@ -154,7 +203,7 @@ describe("the Party title alone in a plain paragraph above the header table", ()
       setCellText(d, 0, 0, 0, "ĐẢNG CỘNG SẢN VIỆT NAM");
       Object.assign(cellPara(d, 0, 0, 0), { bold: true, sizePt: 15, underline: true, align: "center" });
     });
-    expect(fromSpec(doc, ["header/party-title"], { profile: "party" })).toEqual([position("trái")]);
+    expect(fromSpec(doc, [PARTY], { profile: "party" })).toEqual([position("trái")]);
   });
 });
 
@@ -165,7 +214,7 @@ describe("centring fixes in a header column", () => {
   });
   it("the Party title justified in the right column: centre it", () => {
     const doc = variant(partyPlan(), (d) => (cellPara(d, 0, 1, 0).align = "justify"));
-    expect(fromSpec(doc, ["header/party-title"])).toEqual([
+    expect(fromSpec(doc, [PARTY])).toEqual([
       {
         rule: "header/party-title",
         severity: "warning",
@@ -181,7 +230,7 @@ describe("centring fixes in a header column", () => {
       setCellText(d, 0, 1, 0, "    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
       cellPara(d, 0, 1, 0).align = "left";
     });
-    expect(fromSpec(doc, ["header/national-title"])).toEqual([
+    expect(fromSpec(doc, [NATIONAL])).toEqual([
       {
         rule: "header/national-title",
         severity: "warning",
@@ -201,7 +250,7 @@ describe("centring fixes in a header column", () => {
   });
   it("the motto left-aligned in its column: centre it", () => {
     const doc = variant(stateReport(), (d) => (cellPara(d, 0, 1, 1).align = "left"));
-    expect(fromSpec(doc, ["header/national-title"])).toEqual([
+    expect(fromSpec(doc, [NATIONAL])).toEqual([
       {
         rule: "header/national-title",
         severity: "warning",
@@ -216,7 +265,7 @@ describe("centring fixes in a header column", () => {
 describe("fixes offered by the header rules", () => {
   it("a State issuing body at 14 pt: set it to 13 pt, the range's upper end", () => {
     const doc = variant(stateReport(), (d) => (cellPara(d, 0, 0, 1).sizePt = 14));
-    expect(fromSpec(doc, ["header/issuer"])).toEqual([
+    expect(fromSpec(doc, [ISSUER])).toEqual([
       {
         rule: "header/issuer",
         severity: "warning",
@@ -236,13 +285,13 @@ describe("fixes offered by the header rules", () => {
         { text: "VÀ HẠ TẦNG", sizePt: 15 },
       ];
     });
-    expect(fromSpec(doc, ["header/issuer"]).map((f) => [f.severity, f.message])).toEqual([
+    expect(fromSpec(doc, [ISSUER]).map((f) => [f.severity, f.message])).toEqual([
       ["error", "Tên cơ quan ban hành: cỡ chữ 14, 15 pt; NĐ 30/2020/NĐ-CP yêu cầu 12–13 pt"],
     ]);
   });
   it("no star under the Party issuer: insert a centred plain “*” after it", () => {
     const doc = variant(partyPlan(), (d) => setCellText(d, 0, 0, 2, ""));
-    expect(fromSpec(doc, ["header/issuer"])).toEqual([
+    expect(fromSpec(doc, [ISSUER])).toEqual([
       {
         rule: "header/issuer",
         severity: "error",
@@ -265,7 +314,7 @@ describe("fixes offered by the header rules", () => {
   });
   it("a motto with a capital letter too many: rewrite it", () => {
     const doc = variant(stateReport(), (d) => setCellText(d, 0, 1, 1, "Độc lập - Tự do - Hạnh Phúc"));
-    expect(fromSpec(doc, ["header/national-title"])).toEqual([
+    expect(fromSpec(doc, [NATIONAL])).toEqual([
       {
         rule: "header/national-title",
         severity: "error",
@@ -291,7 +340,7 @@ describe("fixes offered by the header rules", () => {
       title: "Sửa thành “Số ....-KH/HU”",
       edits: [{ kind: "replaceText", paragraph: 3, find: "Số: ..../KH-HU", replace: "Số ....-KH/HU" }],
     };
-    expect(fromSpec(doc, ["header/number"])).toEqual([
+    expect(fromSpec(doc, [NUMBER])).toEqual([
       {
         rule: "header/number",
         severity: "error",
@@ -328,7 +377,7 @@ describe("fixes offered by the header rules", () => {
         },
       ],
     };
-    expect(fromSpec(doc, ["header/date"])).toEqual([
+    expect(fromSpec(doc, [DATE])).toEqual([
       {
         rule: "header/date",
         severity: "error",
@@ -347,7 +396,7 @@ describe("fixes offered by the header rules", () => {
   });
   it("a month written 09: the fix drops the zero", () => {
     const doc = variant(partyPlan(), (d) => setCellText(d, 0, 1, 2, "Lục Nam, ngày 15 tháng 09 năm 2023"));
-    expect(fromSpec(doc, ["header/date"])).toEqual([
+    expect(fromSpec(doc, [DATE])).toEqual([
       {
         rule: "header/date",
         severity: "error",
@@ -369,9 +418,28 @@ describe("fixes offered by the header rules", () => {
   });
 });
 
+describe("header/date: a date written where the document is signed", () => {
+  it("is pointed at, its line shown as the excerpt", () => {
+    const doc = variant(stateReport(), (d) => {
+      setCellText(d, 0, 1, 2, "");
+      blockPara(d, 1).text = "PHIẾU TRÌNH";
+      d.blocks.splice(d.blocks.length - 1, 0, {
+        type: "paragraph",
+        text: "Ngày 25 tháng 9 năm 2025",
+        align: "right",
+        italic: true,
+      });
+    });
+    const found = checkDocument(readDocument(buildDocxFromSpec(doc)), { rules: [DATE] }).findings;
+    expect(found.map((f) => [f.severity, f.paragraph, f.excerpt])).toEqual([
+      ["warning", 17, "Ngày 25 tháng 9 năm 2025"],
+    ]);
+  });
+});
+
 describe("header/number: the type code against a type chosen by the user", () => {
   it("a plan the user checks as a report is numbered with the report code", () => {
-    expect(fromSpec(partyPlan(), ["header/number"], { documentType: "report" })).toEqual([
+    expect(fromSpec(partyPlan(), [NUMBER], { documentType: "report" })).toEqual([
       {
         rule: "header/number",
         severity: "error",
@@ -380,19 +448,30 @@ describe("header/number: the type code against a type chosen by the user", () =>
       },
     ]);
   });
+  it("a plan the user checks as “other” is still held to the code of its type name", () => {
+    const doc = variant(partyPlan(), (d) => setCellText(d, 0, 0, 3, "Số 85-BC/HU"));
+    expect(fromSpec(doc, [NUMBER], { documentType: "other" })).toEqual([
+      {
+        rule: "header/number",
+        severity: "error",
+        paragraph: 3,
+        message: "Ký hiệu loại văn bản “BC” không khớp tên loại “KẾ HOẠCH” (ký hiệu đúng: “KH”)",
+      },
+    ]);
+  });
   it("a plan checked as a plan: no finding", () => {
-    expect(fromSpec(partyPlan(), ["header/number"], { documentType: "plan" })).toEqual([]);
+    expect(fromSpec(partyPlan(), [NUMBER], { documentType: "plan" })).toEqual([]);
   });
   it("a công văn the user checks as a plan has no type name to hold the code against", () => {
     const doc = variant(stateReport(), (d) => {
       setCellText(d, 0, 0, 3, "Số: 45/UBND-VX");
       blockPara(d, 1).text = "V/v triển khai thực hiện Kết luận";
     });
-    expect(fromSpec(doc, ["header/number"], { documentType: "plan" })).toEqual([]);
+    expect(fromSpec(doc, [NUMBER], { documentType: "plan" })).toEqual([]);
   });
   it("a State plan numbered “Số: 12/BC”: a known code, the wrong one", () => {
     const doc = variant(statePlan(), (d) => setCellText(d, 0, 0, 3, "Số: 12/BC"));
-    expect(fromSpec(doc, ["header/number"]).map((f) => f.message)).toEqual([
+    expect(fromSpec(doc, [NUMBER]).map((f) => f.message)).toEqual([
       "Ký hiệu loại văn bản “BC” không khớp tên loại “KẾ HOẠCH” (ký hiệu đúng: “KH”)",
     ]);
   });
@@ -407,6 +486,9 @@ describe("parseNumberLine", () => {
       sep1: "-",
       codes: ["KH", "HU"],
     });
+  });
+  it("reads a line with spaces before “Số”", () => {
+    expect(parseNumberLine("   Số 85-KH/HU")).toEqual(parseNumberLine("Số 85-KH/HU"));
   });
   it("reads a legal document's year with spaces around its slash", () => {
     expect(parseNumberLine("Số: 30 / 2020/NĐ-CP")).toMatchObject({ number: "30", year: "2020", codes: ["NĐ", "CP"] });
@@ -487,7 +569,7 @@ const NO_LINE = {
 describe("titles in a text box", () => {
   it("a motto in a text box written otherwise: said, with no fix (the fix cannot reach a text box)", () => {
     const m = titlesInTextBox("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập, Tự do, Hạnh phúc");
-    expect(check(m, ["header/national-title"])).toEqual([
+    expect(check(m, [NATIONAL])).toEqual([
       {
         rule: "header/national-title",
         severity: "error",
@@ -499,6 +581,6 @@ describe("titles in a text box", () => {
   });
   it("titles in a text box are not judged for alignment or size (a text box keeps no runs here): only the line", () => {
     const m = titlesInTextBox("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
-    expect(check(m, ["header/national-title"])).toEqual([NO_LINE]);
+    expect(check(m, [NATIONAL])).toEqual([NO_LINE]);
   });
 });
