@@ -57,8 +57,8 @@ export function titleParagraph(model: DocumentModel): number | undefined {
   );
 }
 
-/** "11", "11, 13" or "11–22, 24": paragraph numbers as `ketluan check` prints them. */
-export function paragraphRanges(paragraphs: readonly number[]): string {
+/** Paragraph numbers in runs: [11, 12, 13, 15] → ["11–13", "15"] (sorted input). */
+export function paragraphRangeParts(paragraphs: readonly number[]): string[] {
   const parts: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     let j = i;
@@ -66,7 +66,12 @@ export function paragraphRanges(paragraphs: readonly number[]): string {
     parts.push(j > i ? `${paragraphs[i]}–${paragraphs[j]}` : String(paragraphs[i]));
     i = j;
   }
-  return parts.join(", ");
+  return parts;
+}
+
+/** "11", "11, 13" or "11–22, 24": paragraph numbers as `ketluan check` prints them. */
+export function paragraphRanges(paragraphs: readonly number[]): string {
+  return paragraphRangeParts(paragraphs).join(", ");
 }
 
 /**

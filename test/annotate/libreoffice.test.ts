@@ -3,35 +3,21 @@
  * their author and text, on the same paragraphs; exported to PDF with comments as notes, each is a text annotation.
  * Needs LibreOffice (installed by .ci/run); skipped with a note when it is absent outside CI.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annotateDocument } from "../../src/annotate";
 import { checkDocument } from "../../src/check";
 import { readDocument } from "../../src/docx/reader";
-import { libreOfficeAvailable } from "../support/libreoffice";
+import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
 import { anchorsOf, arialPlanDocx, commentsOf, DATE } from "./support";
 
 const available = libreOfficeAvailable("annotate/libreoffice.test");
 const describeIfTools = available ? describe : describe.skip;
 
-/** One soffice call with a private profile (a running soffice or a parallel test does not swallow it). */
-function soffice(dir: string, filter: string, outDir: string, file: string): void {
-  mkdirSync(outDir, { recursive: true });
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
-      "--headless",
-      "--convert-to",
-      filter,
-      "--outdir",
-      outDir,
-      file,
-    ],
-    { stdio: "pipe", timeout: 110_000 },
-  );
+/** One soffice call (test/support/libreoffice.ts: a private profile, so a running soffice does not swallow it). */
+function soffice(_dir: string, filter: string, outDir: string, file: string): void {
+  convertWithLibreOffice([file], filter, outDir);
 }
 
 /** The /Contents of the PDF's text annotations (LibreOffice writes them as UTF-16BE hex strings, uncompressed). */

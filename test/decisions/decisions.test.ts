@@ -2,8 +2,7 @@
  * Decisions that travel with the file: stored in the .docx (a custom XML part), read by check, fix and matrix, kept
  * when paragraphs are inserted before an ignored finding, and by LibreOffice.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -20,7 +19,7 @@ import { readDecisions, writeDecisions } from "../../src/decisions/package";
 import { readDocument } from "../../src/docx/reader";
 import { fixDocument } from "../../src/fixer";
 import { buildDocxFromSpec } from "../support/buildDocx";
-import { libreOfficeAvailable } from "../support/libreoffice";
+import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
 import { blockPara, partyPlan, variant } from "../support/samples";
 
 /** A Party plan with two body paragraphs in 12 pt (font/size, fixable) and one in Arial. */
@@ -159,20 +158,7 @@ withLibreOffice("decisions in LibreOffice", () => {
     };
     const file = join(dir, "quyet-dinh.docx");
     writeFileSync(file, writeDecisions(plan(), d));
-    mkdirSync(join(dir, "lo"));
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "docx:MS Word 2007 XML",
-        "--outdir",
-        join(dir, "lo"),
-        file,
-      ],
-      { stdio: "pipe", timeout: 110_000 },
-    );
+    convertWithLibreOffice([file], "docx:MS Word 2007 XML", join(dir, "lo"));
     expect(readDecisions(new Uint8Array(readFileSync(join(dir, "lo", "quyet-dinh.docx"))))).toEqual(d);
   }, 120_000);
 });

@@ -3,8 +3,7 @@
  * Reject All the original; both are done here by test/support/revisions.ts (an oracle written from the standard, not
  * from the fixer) and compared as models read back by the reader.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -12,7 +11,7 @@ import { fixCommand } from "../../src/cli/commands/fix";
 import { readDocument } from "../../src/docx/reader";
 import { fixDocument } from "../../src/fixer";
 import { charDiff } from "../../src/fixer/diff";
-import { libreOfficeAvailable } from "../support/libreoffice";
+import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
 import type { DocumentModel, Run } from "../../src/model/document";
 import { buildDocxFromSpec } from "../support/buildDocx";
 import { acceptAll, rejectAll, revisionMarks } from "../support/revisions";
@@ -200,20 +199,7 @@ withLibreOffice("a tracked fix in LibreOffice", () => {
     const plain = fixDocument(original);
     const file = join(dir, "theo-doi.docx");
     writeFileSync(file, fixDocument(original, {}, {}, { track: TRACK }).bytes);
-    mkdirSync(join(dir, "lo"));
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "docx:MS Word 2007 XML",
-        "--outdir",
-        join(dir, "lo"),
-        file,
-      ],
-      { stdio: "pipe", timeout: 110_000 },
-    );
+    convertWithLibreOffice([file], "docx:MS Word 2007 XML", join(dir, "lo"));
     const saved = new Uint8Array(readFileSync(join(dir, "lo", "theo-doi.docx")));
     const marks = revisionMarks(saved);
     expect(marks.length).toBeGreaterThan(5);

@@ -4,6 +4,7 @@
  */
 import { COVERAGE_RULE_ID, type CheckResult, type CoverageItem } from "../../check";
 import type { Finding } from "../../rules/types";
+import { paragraphRangeParts } from "../../annotate/plan";
 
 /** One input file: its check result, or why it could not be read. */
 export interface FileResult {
@@ -94,13 +95,7 @@ function groupFindings(findings: Finding[]): FindingGroup[] {
 
 /** "3", "3, 5" or "0–4, 7, 9–12 (12 đoạn)". */
 export function paragraphRanges(paragraphs: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    let j = i;
-    while (j + 1 < paragraphs.length && paragraphs[j + 1] === paragraphs[j]! + 1) j++;
-    parts.push(j > i ? `${paragraphs[i]}–${paragraphs[j]}` : String(paragraphs[i]));
-    i = j;
-  }
+  const parts = paragraphRangeParts(paragraphs);
   const shown = parts.length > 6 ? [...parts.slice(0, 6), "…"] : parts;
   return shown.join(", ") + (paragraphs.length > 2 ? ` (${paragraphs.length} đoạn)` : "");
 }
