@@ -15,7 +15,7 @@ import { looksLikeXml, type ReadOptions } from "../docx/reader";
 import { childElements, parseXml, type XmlElement } from "../docx/xml";
 import {
   appendToRoot,
-  escXml,
+  escXml as esc,
   relativeTarget,
   utf8Declared,
   withOverride,
@@ -218,8 +218,6 @@ function maxCommentId(el: XmlElement): number {
 }
 
 /* ---------- the comments part ---------- */
-
-const esc = escXml;
 
 /** Characters XML 1.0 does not allow; tabs and line breaks become spaces (each line is its own paragraph). */
 const NOT_XML =

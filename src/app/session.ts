@@ -16,6 +16,7 @@ import { sourceDocumentOf } from "../directives/recipients";
 import { directiveSourceFor } from "./directiveSource";
 import type { PaneSettings } from "./settings";
 import { storedOfficeConfig } from "./officeConfig";
+import { officeCheckOptions } from "../config";
 import type { Decisions, IgnoredFinding } from "../decisions";
 
 export type AreaId = "format" | "recipients" | "citation" | "content" | "text" | "other";
@@ -140,9 +141,7 @@ export function buildCheckView(
     ...(conclusion ? { conclusion } : {}),
     directives: source,
     notApplicable: [...new Set([...settings.notApplicable, ...(office?.notApplicable ?? [])])],
-    ...(office === undefined
-      ? {}
-      : { office: { profiles: office.profiles, rules: office.rules, requiredRecipients: office.requiredRecipients } }),
+    ...(office === undefined ? {} : { office: officeCheckOptions(office) }),
     // The drafter's decisions (the document's, see ./decisions): ignored findings, rules off, items not applicable.
     ...(decisions === undefined ? {} : { decisions }),
     // The user's answer, or (undefined) whether the draft cites the pane's source: checkDocument decides, with this

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { CONFIG_FILE_NAME, officeConfig, type OfficeConfig } from "../config";
+import { CONFIG_FILE_NAME, officeCheckOptions, officeConfig, type OfficeConfig } from "../config";
 import { DataError } from "../model/schema";
 import { RULES } from "../rules";
 import { COVERAGE_RULE_ID } from "../rules/coverage/missing";
@@ -59,7 +59,7 @@ export async function withOfficeConfig(options: CheckOptions, config: OfficeConf
   if (config === undefined) return options;
   return {
     ...options,
-    office: { profiles: config.profiles, rules: config.rules, requiredRecipients: config.requiredRecipients },
+    office: officeCheckOptions(config),
     notApplicable: [...new Set([...(options.notApplicable ?? []), ...config.notApplicable])],
     ...(options.directives === undefined && config.source !== undefined
       ? { directives: await loadDirectiveSource(config.source) }

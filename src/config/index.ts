@@ -134,6 +134,13 @@ export function officeConfig(value: unknown, file: string, ruleIds: readonly str
   };
 }
 
+/** What a check takes from the style sheet (CheckOptions.office): its profiles, rule levels and extra recipients. */
+export function officeCheckOptions(
+  config: OfficeConfig,
+): Pick<OfficeConfig, "profiles" | "rules" | "requiredRecipients"> {
+  return { profiles: config.profiles, rules: config.rules, requiredRecipients: config.requiredRecipients };
+}
+
 /** The issuer code the office's style sheet gives an issuer (names compared in NFC, case and spacing ignored). */
 export function issuerCodeOf(config: OfficeConfig | undefined, issuer: string): string | undefined {
   if (config === undefined) return undefined;

@@ -8,6 +8,7 @@
  * Pure: the part's XML in and out (src/decisions/package.ts reads and writes it in a .docx).
  */
 import type { DocumentModel } from "../model/document";
+import { escXml as esc } from "../docx/package-edit";
 import { parseXml, type XmlElement } from "../docx/xml";
 
 export const DECISIONS_NS = "urn:ketluan:decisions:1";
@@ -99,8 +100,6 @@ export function mergeDecisions(a: Decisions, b: Decisions): Decisions {
   };
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const attr = (name: string, value: string | undefined): string =>
   value === undefined || value === "" ? "" : ` ${name}="${esc(value)}"`;
 

@@ -4,8 +4,10 @@
  */
 import { childElements, type XmlElement } from "../docx/xml";
 
-export const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escXml } from "../docx/package-edit";
+
+/** Text escaped for XML content and attribute values. */
+export const esc = escXml;
 
 /** CT_RPr child order (ECMA-376 §17.3.2), after a paragraph mark's revision marks (CT_ParaRPr). */
 export const RPR_ORDER = [

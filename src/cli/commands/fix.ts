@@ -10,6 +10,7 @@
 import { resolve } from "node:path";
 import { FixError, fixDocument } from "../../fixer";
 import { withStoredDecisions } from "../decisions";
+import { officeCheckOptions } from "../../config";
 import { findOfficeConfig } from "../config";
 import type { ProfileId } from "../../model/vocabulary";
 import { RULES } from "../../rules";
@@ -133,7 +134,7 @@ async function fix(args: FixArgs, io: Io): Promise<number> {
         ...(office === undefined
           ? {}
           : {
-              office: { profiles: office.profiles, rules: office.rules, requiredRecipients: office.requiredRecipients },
+              office: officeCheckOptions(office),
             }),
         profile: args.profile,
         ...(args.rules === undefined ? {} : { rules: args.rules }),

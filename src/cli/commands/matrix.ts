@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkDocument, type CheckOptions } from "../../check";
+import { officeCheckOptions } from "../../config";
 import { findOfficeConfig } from "../config";
 import { withStoredDecisions } from "../decisions";
 import { defaultDirectiveSource } from "../../directives/seed";
@@ -219,10 +220,7 @@ async function matrix(opts: MatrixArgs, io: Io): Promise<number> {
         ? await loadDirectiveSource(config.source)
         : defaultDirectiveSource();
   const notApplicable = [...new Set([...opts.notApplicable, ...(config?.notApplicable ?? [])])];
-  const office =
-    config === undefined
-      ? undefined
-      : { profiles: config.profiles, rules: config.rules, requiredRecipients: config.requiredRecipients };
+  const office = config === undefined ? undefined : officeCheckOptions(config);
   const paths = await collectDocx(opts.dirs);
   if (paths.length === 0)
     throw new UsageError("Không có tệp .docx nào trong các thư mục đã chỉ định / no .docx files found");
