@@ -16,7 +16,8 @@ import {
 import { looksLikeXml, type ReadOptions } from "../docx/reader";
 import { parseXml } from "../docx/xml";
 import { openZip } from "../docx/zip";
-import { DECISIONS_NS, decisionsFromXml, decisionsToXml, isDecisionsRoot, noDecisions, type Decisions } from ".";
+import { DECISIONS_NS, noDecisions, type Decisions } from ".";
+import { decisionsFromXml, decisionsToXml, isDecisionsRoot } from "./xml";
 
 const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const CUSTOM_XML_PROPS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";

@@ -8,7 +8,8 @@
 import type { DocumentModel } from "../model/document";
 import { readDocument } from "../docx/reader";
 import type { Fix } from "../model/fix";
-import { DECISIONS_NS, decisionsFromXml, decisionsToXml, isEmpty, mergeDecisions, type Decisions } from "../decisions";
+import { DECISIONS_NS, isEmpty, mergeDecisions, type Decisions } from "../decisions";
+import { decisionsFromXml, decisionsToXml } from "../decisions/xml";
 import { WordAdapterError, wordErrorMessage } from "./errors";
 import {
   escapeSearch,

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { decisionsToXml } from "../../src/decisions";
+import { decisionsToXml } from "../../src/decisions/xml";
 import { readDecisions } from "../../src/decisions/package";
 import { readDocument } from "../../src/docx/reader";
 import { buildDocxFromSpec } from "../support/buildDocx";

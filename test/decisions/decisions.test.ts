@@ -7,14 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { checkDocument } from "../../src/check";
-import {
-  decisionsFromXml,
-  decisionsToXml,
-  ignoreDecision,
-  noDecisions,
-  paragraphKey,
-  type Decisions,
-} from "../../src/decisions";
+import { ignoreDecision, noDecisions, paragraphKey, type Decisions } from "../../src/decisions";
+import { decisionsFromXml, decisionsToXml } from "../../src/decisions/xml";
 import { readDecisions, writeDecisions } from "../../src/decisions/package";
 import { readDocument } from "../../src/docx/reader";
 import { fixDocument } from "../../src/fixer";

@@ -7,14 +7,8 @@ import { WordAdapter } from "../../src/word/adapter";
 import { WordAdapterError } from "../../src/word/errors";
 import { buildCheckView } from "../../src/app/session";
 import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import {
-  DECISIONS_NS,
-  decisionsFromXml,
-  decisionsToXml,
-  ignoreDecision,
-  noDecisions,
-  type Decisions,
-} from "../../src/decisions";
+import { DECISIONS_NS, ignoreDecision, noDecisions, type Decisions } from "../../src/decisions";
+import { decisionsFromXml, decisionsToXml } from "../../src/decisions/xml";
 import { docxPartsFromSpec, makeFlatOpc } from "../support/buildDocx";
 import { blockPara, partyPlan, variant } from "../support/samples";
 import { FakeWordState, fakeWordApi, rootNamespace } from "./fakeWord";
