@@ -21,6 +21,7 @@ import { planGaps } from "../model/structure/tasks";
 import { planTasksOf } from "../rules/plan/vocabulary";
 import { withUnits } from "./units";
 import { placeKey, type Decisions, type IgnoredFinding } from "../decisions";
+import { startCheckGeneration } from "../model/memo";
 
 export type { CoverageItem } from "../directives/coverage";
 export { COVERAGE_RULE_ID };
@@ -148,6 +149,8 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     timings[key] = (timings[key] ?? 0) + (now() - start);
     return value;
   };
+  // paragraph analyses memoised by content (src/model/memo) keep this check's and the previous check's paragraphs
+  startCheckGeneration();
   const structure = timed("(structure)", () => analyzeStructure(model));
   let profileId: ProfileId;
   let profileSource: CheckResult["profileSource"];

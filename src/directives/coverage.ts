@@ -34,6 +34,7 @@ import synonymJson from "./data/synonyms.json";
 import { markerOf } from "./parse";
 import { COMMON_DF, GENERIC_PAIRS, matchKey, matchTokens, SINGLE_STOP, subjectPairs, ZERO_BIGRAMS } from "./tokens";
 import type { DirectiveSource } from "./types";
+import { ParagraphMemo } from "../model/memo";
 
 export { matchKey, matchTokens };
 
@@ -522,6 +523,37 @@ export function coverageParagraphs(
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** What pass 1 of computeCoverage reads of a paragraph: a pure function of its text and the source's index. */
+interface ParagraphAnalysis {
+  fids: readonly number[];
+  iw: readonly number[];
+  refs: readonly number[];
+  namesSubject: boolean;
+}
+
+/** Per source index, the analysis of each paragraph text (src/model/memo: a re-check redoes only edited paragraphs). */
+const ANALYSIS = new WeakMap<SourceIndex, ParagraphMemo<ParagraphAnalysis>>();
+
+function paragraphAnalysis(index: SourceIndex): ParagraphMemo<ParagraphAnalysis> {
+  let memo = ANALYSIS.get(index);
+  if (memo !== undefined) return memo;
+  // draftFeatures marks the features it has seen with a stamp: one per analysed text, on one array per index
+  const seen = new Int32Array(index.taskPostings.start.length - 1).fill(-1);
+  let stamp = 0;
+  memo = new ParagraphMemo((text) => {
+    const toks = canonicalTokens(text, index.synonyms);
+    const fids = draftFeatures(index, toks, seen, stamp++);
+    return {
+      fids,
+      iw: itemWeights(index, fids, index.itemDistinct.length),
+      refs: explicitRefs(index, toks),
+      namesSubject: index.subject.size > 0 && namesSubject(toks, index.subject),
+    };
+  });
+  ANALYSIS.set(index, memo);
+  return memo;
+}
+
 export function computeCoverage(
   model: DocumentModel,
   source: DirectiveSource,
@@ -542,28 +574,24 @@ export function computeCoverage(
   // Pass 1: features, item weights and explicit references of every paragraph; sections under headings.
   interface Unit {
     index: number;
-    fids: number[];
-    iw: number[];
-    refs: number[];
+    fids: readonly number[];
+    iw: readonly number[];
+    refs: readonly number[];
     section: number;
     heading: boolean;
     /** The paragraph names the source's subject. */
     subject: boolean;
   }
   const units: Unit[] = [];
-  const sections: { heading: Unit | undefined; weight: number[]; refs: number[]; subject: boolean }[] = [
+  const sections: { heading: Unit | undefined; weight: number[]; refs: readonly number[]; subject: boolean }[] = [
     { heading: undefined, weight: new Array<number>(nItems).fill(0), refs: [], subject: false },
   ];
   const subject = index.subject;
-  const seen = new Int32Array(index.taskPostings.start.length - 1).fill(-1);
   for (const pi of body) {
     const p = model.paragraphs[pi];
     if (p === undefined || p.text.trim() === "") continue;
-    const toks = canonicalTokens(p.text, index.synonyms);
-    const fids = draftFeatures(index, toks, seen, pi);
-    const refs = explicitRefs(index, toks);
+    const { fids, iw, refs, namesSubject: subjectNamed } = paragraphAnalysis(index).get(p.text);
     for (const r of refs) explicit[r] = true;
-    const iw = itemWeights(index, fids, nItems);
     const heading = isHeading(p);
     const unit: Unit = {
       index: pi,
@@ -572,7 +600,7 @@ export function computeCoverage(
       refs,
       section: sections.length - (heading ? 0 : 1),
       heading,
-      subject: subject.size > 0 && namesSubject(toks, subject),
+      subject: subjectNamed,
     };
     if (heading) sections.push({ heading: unit, weight: new Array<number>(nItems).fill(0), refs, subject: false });
     const sec = sections[unit.section]!;

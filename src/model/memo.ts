@@ -1,0 +1,48 @@
+/**
+ * Per-paragraph memos: the result of a pure function of a paragraph's text (or of its text and formatting, keyed by
+ * both), kept for the paragraphs of the current check and of the previous one.
+ *
+ * Why: the task pane re-checks the whole document after every edit, and most of a check's time is spent analysing
+ * paragraphs one by one (tokens for coverage, dates, citations, typing slips) although only the edited one changed.
+ * A re-check looks those analyses up by the paragraph's content; the document-wide reasoning of each rule (order,
+ * first use, sections, the header) still runs in full on the new model, so no finding outlives the text it was
+ * about. The memo never needs invalidating: its key is everything the function reads.
+ *
+ * Memory stays at two checks' worth: each check (`startCheckGeneration`, called by checkDocument) turns the current
+ * map into the previous one; a paragraph not seen in the last two checks is forgotten.
+ */
+
+let generation = 0;
+
+/** A check begins: entries not used by this check or the last one are dropped as the memos are next read. */
+export function startCheckGeneration(): void {
+  generation++;
+}
+
+/** Forgets every memo's entries (the bench's cold measurements, tests comparing a first check with a re-check). */
+export function clearParagraphMemos(): void {
+  generation += 2;
+}
+
+export class ParagraphMemo<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  private seen = generation;
+
+  constructor(private readonly compute: (key: string) => V) {}
+
+  /** The value for this key: this check's, the previous check's, or computed now. Values must not be mutated. */
+  get(key: string): V {
+    if (this.seen !== generation) {
+      // the previous check's entries survive one generation; after a gap (or a clear) nothing does
+      this.previous = this.seen === generation - 1 ? this.current : new Map();
+      this.current = new Map();
+      this.seen = generation;
+    }
+    const hit = this.current.get(key);
+    if (hit !== undefined || this.current.has(key)) return hit as V;
+    const value = this.previous.has(key) ? (this.previous.get(key) as V) : this.compute(key);
+    this.current.set(key, value);
+    return value;
+  }
+}
