@@ -7,3 +7,4 @@ export { buildCheckView } from "./session";
 export { commentForFinding, commentsForResult, sourceDocumentName } from "./review";
 export { readDecisions, writeDecisions } from "../decisions/package";
 export { ignoreDecision } from "../decisions";
+export { warmUpChecker } from "./warmup";

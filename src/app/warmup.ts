@@ -1,0 +1,161 @@
+/**
+ * Warming the checker up while the drafter has not chosen a file yet: a short built-in plan, as a .docx and as Word's
+ * flat OPC, is read and checked a few times after the pane's first paint, so that the first real check runs on code
+ * the JavaScript engine has already compiled and optimised. A fresh page runs a 100-page check about twice as slowly
+ * as the same page warmed up (npm run bench).
+ *
+ * Nothing of it is shown or kept: the results are dropped, and the paragraph memos (src/model/memo) are cleared so
+ * the sample's paragraphs take no room.
+ */
+import { zipSync, strToU8 } from "fflate";
+import { readDocument } from "../docx/reader";
+import { clearParagraphMemos } from "../model/memo";
+import { buildCheckView } from "./session";
+import { DEFAULT_SETTINGS } from "./settings";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+interface Line {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  center?: boolean;
+  size?: number;
+  indent?: boolean;
+}
+
+function para(l: Line): string {
+  const rPr =
+    `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>` +
+    (l.bold === true ? "<w:b/>" : "") +
+    (l.italic === true ? "<w:i/>" : "") +
+    `<w:sz w:val="${(l.size ?? 14) * 2}"/>`;
+  const pPr =
+    (l.center === true ? `<w:jc w:val="center"/>` : `<w:jc w:val="both"/>`) +
+    (l.indent === true ? `<w:ind w:firstLine="720"/>` : "") +
+    `<w:spacing w:before="120" w:after="0" w:line="340" w:lineRule="exact"/>`;
+  return `<w:p><w:pPr>${pPr}</w:pPr><w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${esc(l.text)}</w:t></w:r></w:p>`;
+}
+
+const cell = (width: number, lines: Line[]): string =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${lines.map(para).join("")}</w:tc>`;
+const table = (cells: string[]): string =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tr>${cells.join("")}</w:tr></w:tbl>`;
+
+/** The sample: a district committee's plan implementing the seed conclusion, with the usual parts and a few slips. */
+function sampleBody(): string {
+  const header = table([
+    cell(4000, [
+      { text: "HUYỆN ỦY LỤC NAM", bold: true, center: true },
+      { text: "*", center: true },
+      { text: "Số 45-KH/HU", center: true },
+    ]),
+    cell(5400, [
+      { text: "ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, center: true, size: 15 },
+      { text: "Lục Nam, ngày 05 tháng 10 năm 2023", italic: true, center: true },
+    ]),
+  ]);
+  const body: Line[] = [
+    { text: "KẾ HOẠCH", bold: true, center: true, size: 16 },
+    { text: "thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh", bold: true, center: true },
+    { text: "-----", center: true },
+    {
+      text: "Thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Huyện ủy (BTVHU) xây dựng kế hoạch thực hiện như sau:",
+      indent: true,
+    },
+    { text: "I. MỤC ĐÍCH, YÊU CẦU", bold: true },
+  ];
+  const duties = [
+    "Tập trung đẩy mạnh giải phóng mặt bằng các dự án trọng điểm, phát triển nông nghiệp hàng hóa gắn với xây dựng nông thôn mới.",
+    "Nâng cao chất lượng giáo dục và đào tạo, chăm sóc sức khỏe nhân dân, bảo đảm an sinh xã hội trên địa bàn huyện.",
+    "Đẩy mạnh cải cách hành chính, chuyển đổi số, cải thiện môi trường đầu tư kinh doanh, nâng cao chỉ số PCI.",
+    "Ủy ban nhân dân (UBND) huyện chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện, hoàn thành trong quý IV năm 2023.",
+    "Tăng cường công tác kiểm tra, giám sát, thi hành kỷ luật đảng; phòng, chống tham nhũng, lãng phí , tiêu cực.",
+  ];
+  for (let section = 1; section <= 3; section++) {
+    body.push({ text: `${["II", "III", "IV"][section - 1]}. NHIỆM VỤ, GIẢI PHÁP ${section}`, bold: true });
+    for (let k = 1; k <= 4; k++) {
+      body.push({ text: `${k}. Nhiệm vụ trọng tâm số ${section}.${k}`, bold: true, indent: true });
+      duties.forEach((d, i) => body.push({ text: `${"abcde"[i]}) ${d}`, indent: true }));
+    }
+  }
+  body.push({ text: "V. TỔ CHỨC THỰC HIỆN", bold: true });
+  body.push({
+    text: "Văn phòng Huyện ủy theo dõi, đôn đốc, định kỳ báo cáo Ban Thường vụ Huyện ủy và Văn phòng Tỉnh ủy kết quả thực hiện.",
+    indent: true,
+  });
+  const closing = table([
+    cell(4500, [
+      { text: "Nơi nhận:", bold: true, italic: true, size: 12 },
+      { text: "- Thường trực Tỉnh ủy (b/c),", size: 12 },
+      { text: "- Văn phòng Tỉnh ủy,", size: 12 },
+      { text: "- Lưu Văn phòng Huyện ủy.", size: 12 },
+    ]),
+    cell(4900, [
+      { text: "T/M BAN THƯỜNG VỤ", bold: true, center: true },
+      { text: "BÍ THƯ", bold: true, center: true },
+      { text: "Nguyễn Văn A", bold: true, center: true },
+    ]),
+  ]);
+  const sectPr =
+    `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>` +
+    `<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
+  return `<w:document xmlns:w="${W}"><w:body>${header}${body.map(para).join("")}${closing}${sectPr}</w:body></w:document>`;
+}
+
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const ROOT_RELS = `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`;
+
+/** The sample as a .docx: what the browser page reads. */
+export function warmupDocx(): Uint8Array {
+  const types =
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+  return zipSync({
+    "[Content_Types].xml": strToU8(types),
+    "_rels/.rels": strToU8(ROOT_RELS),
+    "word/document.xml": strToU8(sampleBody()),
+  });
+}
+
+/** The sample as Word's flat OPC (`body.getOoxml()`): what the task pane reads in Word. */
+export function warmupFlatOpc(): string {
+  const part = (name: string, type: string, xml: string): string =>
+    `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
+  return (
+    `<?xml version="1.0" standalone="yes"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    part("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml", ROOT_RELS) +
+    part(
+      "/word/document.xml",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+      sampleBody(),
+    ) +
+    `</pkg:package>`
+  );
+}
+
+/**
+ * Reads and checks the sample `rounds` times in the form the host reads (a .docx in the browser, flat OPC in Word),
+ * one round per task so that a click of the drafter's waits for one round at most. Resolves with the rounds' times.
+ */
+export async function warmUpChecker(
+  form: "docx" | "flatOpc",
+  rounds = 4,
+  yieldToPage: () => Promise<void> = () => new Promise((ok) => setTimeout(ok, 0)),
+): Promise<number[]> {
+  const input = form === "docx" ? warmupDocx() : warmupFlatOpc();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    await yieldToPage();
+    const t0 = performance.now();
+    buildCheckView(readDocument(input), DEFAULT_SETTINGS);
+    times.push(performance.now() - t0);
+  }
+  clearParagraphMemos();
+  return times;
+}
