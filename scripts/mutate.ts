@@ -1,0 +1,131 @@
+// `npm run mutate [-- AREA...]`: mutation testing (StrykerJS, its jest runner) of src/rules, src/word and src/fixer,
+// outside `npm test`. Each area's mutants are run against that area's own tests (for a rule area: its tests and the
+// registry's all-rules test), so a score says what the area's tests pin, not what some distant test happens to
+// catch; and a mutant's run loads a few test files, not all of them (a run of every rule against every test takes
+// hours on two cores). Runs are incremental (reports/mutation/<area>-incremental.json): a second run retests only the
+// mutants of changed sources or tests. Without arguments every area runs; `npm run mutate -- --report` only prints.
+// Prints the score per folder and per file; the JSON reports are in reports/mutation/<area>.json.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..");
+const OUT = join(ROOT, "reports", "mutation");
+
+interface Area {
+  name: string;
+  mutate: string[];
+  tests: string[];
+}
+
+const ruleAreas = readdirSync(join(ROOT, "src", "rules")).filter(
+  (d) => statSync(join(ROOT, "src", "rules", d)).isDirectory() && !["data", "profiles"].includes(d),
+);
+
+const AREAS: Area[] = [
+  {
+    name: "rules-core",
+    mutate: ["src/rules/*.ts", "src/rules/data/**/*.ts", "src/rules/profiles/**/*.ts"],
+    tests: ["test/rules/*.test.ts", "test/data/**/*.test.ts", "test/check/**/*.test.ts"],
+  },
+  ...ruleAreas.map((d) => ({
+    name: `rules-${d}`,
+    mutate: [`src/rules/${d}/**/*.ts`],
+    tests: [`test/rules/${d}/**/*.test.ts`, "test/rules/all-rules.test.ts"],
+  })),
+  { name: "word", mutate: ["src/word/**/*.ts"], tests: ["test/word/**/*.test.ts", "test/taskpane/session.test.ts"] },
+  { name: "fixer", mutate: ["src/fixer/**/*.ts"], tests: ["test/fixer/**/*.test.ts"] },
+];
+
+interface Mutant {
+  status: string;
+}
+interface Report {
+  files: Record<string, { mutants: Mutant[] }>;
+}
+
+function runArea(area: Area): boolean {
+  const base = JSON.parse(readFileSync(join(ROOT, "stryker.config.json"), "utf8")) as Record<string, unknown>;
+  const config = {
+    ...base,
+    mutate: area.mutate,
+    testFiles: area.tests,
+    incremental: true,
+    incrementalFile: `reports/mutation/${area.name}-incremental.json`,
+    reporters: ["clear-text", "json"],
+    jsonReporter: { fileName: `reports/mutation/${area.name}.json` },
+    tempDirName: `/tmp/ketluan-stryker-${area.name}`,
+    concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
+  };
+  const configFile = join(ROOT, `stryker-${area.name}.tmp.json`);
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
+  console.log(`\n== ${area.name}: ${area.mutate.join(", ")} against ${area.tests.join(", ")}`);
+  const started = Date.now();
+  const run = spawnSync(join(ROOT, "node_modules", ".bin", "stryker"), ["run", configFile], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  rmSync(configFile, { force: true });
+  console.log(`   ${run.status === 0 ? "done" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return run.status === 0;
+}
+
+const counts = (mutants: Mutant[]) => {
+  const c = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, other: 0 };
+  for (const m of mutants) {
+    if (m.status === "Killed") c.killed++;
+    else if (m.status === "Survived") c.survived++;
+    else if (m.status === "NoCoverage") c.noCoverage++;
+    else if (m.status === "Timeout") c.timeout++;
+    else c.other++;
+  }
+  return c;
+};
+/** Stryker's mutation score: detected over detected and undetected; compile and runtime errors, ignored: not counted. */
+const score = (c: ReturnType<typeof counts>): string => {
+  const detected = c.killed + c.timeout;
+  const total = detected + c.survived + c.noCoverage;
+  return total === 0 ? "   —  " : `${((100 * detected) / total).toFixed(1).padStart(5)}%`;
+};
+
+function printScores(): void {
+  const byFolder = new Map<string, Mutant[]>();
+  const byFile: [string, Mutant[]][] = [];
+  for (const area of AREAS) {
+    const file = join(OUT, `${area.name}.json`);
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8")) as Report;
+    for (const [name, { mutants }] of Object.entries(report.files)) {
+      byFile.push([name, mutants]);
+      const folder = name.split("/").slice(0, 2).join("/");
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...mutants]);
+    }
+  }
+  if (byFile.length === 0) {
+    console.log("no mutation report yet: run `npm run mutate`");
+    return;
+  }
+  const line = (name: string, mutants: Mutant[]): string => {
+    const c = counts(mutants);
+    return `${score(c)}  ${name.padEnd(44)} killed ${c.killed + c.timeout}, survived ${c.survived}, no coverage ${c.noCoverage}`;
+  };
+  console.log("\nmutation score per folder (goal ≥ 85%)");
+  for (const [folder, mutants] of [...byFolder].sort()) console.log(line(folder, mutants));
+  console.log("\nper file");
+  for (const [name, mutants] of byFile.sort((a, b) => a[0].localeCompare(b[0]))) console.log(line(name, mutants));
+}
+
+const args = process.argv.slice(2);
+if (!args.includes("--report")) {
+  mkdirSync(OUT, { recursive: true });
+  const chosen = args.length === 0 ? AREAS : AREAS.filter((a) => args.includes(a.name));
+  const unknown = args.filter((a) => !AREAS.some((x) => x.name === a));
+  if (unknown.length > 0) {
+    console.error(`unknown area(s): ${unknown.join(", ")}; areas: ${AREAS.map((a) => a.name).join(", ")}`);
+    process.exit(2);
+  }
+  let ok = true;
+  for (const area of chosen) ok = runArea(area) && ok;
+  if (!ok) process.exitCode = 1;
+}
+printScores();
