@@ -39,6 +39,22 @@ describe("a re-check after an edit shows what a first check of the edited docume
     expect(check(partyPlan())).toEqual(first);
   });
 
+  it("the same paragraphs re-checked under the State profile are read with the State's exemptions", () => {
+    // "BCS" (ban cán sự) needs no definition in a Party document; in a State document it does
+    const doc = variant(partyPlan(), (d) => {
+      const p = blockPara(d, 8);
+      delete p.runs;
+      p.text = "Giao BCS đảng Ủy ban nhân dân huyện chủ trì thực hiện kế hoạch này.";
+    });
+    const model = readDocument(buildDocxFromSpec(doc));
+    const bcs = (r: CheckResult) => r.findings.filter((f) => f.rule === "text/abbreviation" && /“BCS”/.test(f.message));
+    expect(bcs(checkDocument(model, { profile: "party" }))).toEqual([]);
+    const state = checkDocument(model, { profile: "state" });
+    expect(bcs(state)).toHaveLength(1);
+    clearParagraphMemos();
+    expect(checkDocument(model, { profile: "state" })).toEqual(state);
+  });
+
   it("checking the same document twice gives the same findings and coverage", () => {
     const first = check(edited);
     expect(check(edited)).toEqual(first);

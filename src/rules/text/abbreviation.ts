@@ -11,6 +11,7 @@
  * Index”). Each undefined abbreviation is reported once, at its first use; also one used before it is spelled out,
  * and one spelled out twice with different long forms. Warnings.
  */
+import { ParagraphMemo } from "../../model/memo";
 import type { DocumentModel } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { DocumentStructure } from "../../model/structure";
@@ -133,11 +134,15 @@ function longFormBefore(text: string, at: number, abbr: string): string | undefi
   return undefined;
 }
 
-interface Definition {
-  paragraph: number;
+/** An abbreviation spelled out in a text. */
+interface SpelledOut {
   longForm: string | undefined;
   /** What is quoted in the message: the long form with its parenthesis, or the parenthesis. */
   shown: string;
+}
+/** Where an abbreviation is first spelled out. */
+interface Definition extends SpelledOut {
+  paragraph: number;
 }
 interface Use {
   paragraph: number;
@@ -196,23 +201,22 @@ function isCapitalsHeading(text: string): boolean {
 /** What one paragraph spells out, and the stretches whose words are not looked at. */
 interface ParagraphReading {
   /** Definitions by the offset of the abbreviation they spell out. */
-  defined: Map<number, Definition>;
+  defined: Map<number, SpelledOut>;
   ignored: [number, number][];
 }
 
-function definitionAt(text: string, paragraph: number, word: string, longFormEnd: number, written: string): Definition {
+function definitionAt(text: string, word: string, longFormEnd: number, written: string): SpelledOut {
   const longForm = longFormBefore(text, longFormEnd, word);
   // Shown in a message: the long form when its initials are the abbreviation's, else the words before the parenthesis.
   const before =
     longForm ?? /(?:\S+\s+){0,5}\S*\s*$/u.exec(text.slice(Math.max(0, longFormEnd - 60), longFormEnd))?.[0] ?? "";
-  return { paragraph, longForm, shown: excerptOf(`${before.trim()} ${written.trim()}`.trim(), 90) };
+  return { longForm, shown: excerptOf(`${before.trim()} ${written.trim()}`.trim(), 90) };
 }
 
 /** Each candidate word of `inner` (starting at `innerAt` in the paragraph) is spelled out by the words before `end`. */
 function defineWords(
   r: ParagraphReading,
   text: string,
-  paragraph: number,
   inner: string,
   innerAt: number,
   end: number,
@@ -221,16 +225,16 @@ function defineWords(
   for (const w of inner.matchAll(WORD)) {
     if (!isCandidate(w[0])) continue;
     const at = innerAt + w.index;
-    r.defined.set(at, definitionAt(text, paragraph, w[0], end, written));
+    r.defined.set(at, definitionAt(text, w[0], end, written));
   }
 }
 
-function readParagraph(text: string, paragraph: number): ParagraphReading {
+function readParagraph(text: string): ParagraphReading {
   const r: ParagraphReading = { defined: new Map(), ignored: [] };
   const inIgnored = (k: number): boolean => r.ignored.some(([a, b]) => k >= a && k < b);
   for (const m of text.matchAll(SAID_SHORT)) {
     const inner = m[1]!;
-    defineWords(r, text, paragraph, inner, m.index + m[0].lastIndexOf(inner), m.index, m[0]);
+    defineWords(r, text, inner, m.index + m[0].lastIndexOf(inner), m.index, m[0]);
     r.ignored.push([m.index, m.index + m[0].length]);
   }
   for (const m of text.matchAll(NAME_SHORT)) {
@@ -240,7 +244,7 @@ function readParagraph(text: string, paragraph: number): ParagraphReading {
     for (const w of inner.matchAll(WORD)) {
       if (!isCandidate(w[0])) continue;
       const at = innerAt + w.index;
-      r.defined.set(at, { paragraph, longForm: undefined, shown: excerptOf(m[0].trim(), 90) });
+      r.defined.set(at, { longForm: undefined, shown: excerptOf(m[0].trim(), 90) });
     }
     r.ignored.push([m.index, innerAt + inner.length]);
   }
@@ -252,7 +256,7 @@ function readParagraph(text: string, paragraph: number): ParagraphReading {
     const inner = m[1]!;
     const words = inner.trim().split(/\s+/u);
     if (words.length > 4 || !words.some((w) => isCandidate(w.replace(/[^\p{L}\p{Nd}&-]/gu, "")))) continue;
-    defineWords(r, text, paragraph, inner, m.index + 1, m.index, m[0]);
+    defineWords(r, text, inner, m.index + 1, m.index, m[0]);
   }
   for (const m of text.matchAll(FOREIGN_NAME)) r.ignored.push([m.index, m.index + m[0].length]);
   // A quoted Vietnamese phrase is read; a quoted foreign name of several words is not.
@@ -313,6 +317,58 @@ function transposed(abbr: string, exempt: ReadonlySet<string>): string | undefin
   return undefined;
 }
 
+/**
+ * What one paragraph text says of abbreviations, in reading order: each definition ("Ủy ban nhân dân (UBND)") and each
+ * use that needs one (not exempt under the profile, not in a name, a symbol or a heading in capitals). A pure function
+ * of the profile and the text, memoised (src/model/memo): a re-check reads only the edited paragraphs again.
+ */
+interface AbbreviationEvent {
+  abbr: string;
+  start: number;
+  end: number;
+  /** A definition here (its paragraph is the reader's), and whether the abbreviation is exempt anyway. */
+  definition?: SpelledOut;
+  exempt?: boolean;
+}
+
+const EVENTS = new ParagraphMemo((key: string): readonly AbbreviationEvent[] => {
+  const cut = key.indexOf("\u0000");
+  return abbreviationEvents(key.slice(0, cut) as ProfileId, key.slice(cut + 1));
+});
+
+function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEvent[] {
+  const out: AbbreviationEvent[] = [];
+  // Most paragraphs hold no two capitals in a row: skip them without reading further.
+  if (!/\p{Lu}[\p{Lu}\p{Nd}]/u.test(text) || isCapitalsHeading(text)) return out;
+  const { exempt } = EXEMPT[profileId];
+  const isExempt = (abbr: string): boolean =>
+    exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
+  const { defined, ignored } = readParagraph(text);
+  for (const w of text.matchAll(WORD)) {
+    const word = w[0];
+    if (!isCandidate(word) || FORMULA.test(word)) continue;
+    const start = w.index;
+    const end = start + word.length;
+    if (inNumberSymbol(text, start, end)) continue;
+    const abbr = word.toUpperCase();
+    const definition = defined.get(start);
+    if (definition !== undefined) {
+      out.push({
+        abbr,
+        start,
+        end,
+        definition,
+        exempt: isExempt(abbr),
+      });
+      continue;
+    }
+    if (ignored.some(([a, b]) => start >= a && start < b) || isExempt(abbr)) continue;
+    if (PROPER_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    out.push({ abbr, start, end });
+  }
+  return out;
+}
+
 export const check: Rule["check"] = (model, ctx) => {
   const { basis, exempt } = EXEMPT[ctx.profileId];
   const skip = skippedParagraphs(model, ctx.structure);
@@ -325,34 +381,21 @@ export const check: Rule["check"] = (model, ctx) => {
     }
     return e;
   };
-  const isExempt = (abbr: string): boolean =>
-    exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
 
   for (const p of model.paragraphs) {
     if (skip.has(p.index)) continue;
     const text = p.text;
-    // Most paragraphs hold no two capitals in a row: skip them without reading further.
-    if (!/\p{Lu}[\p{Lu}\p{Nd}]/u.test(text) || isCapitalsHeading(text)) continue;
-    const { defined, ignored } = readParagraph(text, p.index);
-
-    for (const w of text.matchAll(WORD)) {
-      const word = w[0];
-      if (!isCandidate(word) || FORMULA.test(word)) continue;
-      const start = w.index;
-      const end = start + word.length;
-      if (inNumberSymbol(text, start, end)) continue;
-      const abbr = word.toUpperCase();
-      const definition = defined.get(start);
+    for (const { abbr, start, end, definition, exempt: isExempt } of EVENTS.get(`${ctx.profileId}\u0000${text}`)) {
       if (definition !== undefined) {
         const e = entryOf(abbr);
         const earlier = e.definition;
-        if (earlier === undefined) e.definition = definition;
+        if (earlier === undefined) e.definition = { paragraph: p.index, ...definition };
         else if (
           !e.conflictReported &&
           earlier.longForm !== undefined &&
           definition.longForm !== undefined &&
           earlier.longForm.toLocaleLowerCase("vi") !== definition.longForm.toLocaleLowerCase("vi") &&
-          !isExempt(abbr)
+          isExempt !== true
         ) {
           e.conflictReported = true;
           ctx.report({
@@ -366,8 +409,6 @@ export const check: Rule["check"] = (model, ctx) => {
         }
         continue;
       }
-      if (ignored.some(([a, b]) => start >= a && start < b) || isExempt(abbr)) continue;
-      if (PROPER_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       const e = entryOf(abbr);
       e.uses++;
       if (e.definition === undefined && e.firstUse === undefined)

@@ -22,6 +22,7 @@
  *   says its figures are estimates ("ước thực hiện"). Calibration: the 18 reports of the corpus are all dated in
  *   their period's last month or after it.
  */
+import { ParagraphMemo } from "../../model/memo";
 import { DATE_DATA as DATES } from "../data";
 import type { Paragraph } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
@@ -82,6 +83,9 @@ const WORDED = /(^|[^\p{L}\p{N}])(ngày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+n
 /** "tháng 13/2025", "tháng 13 năm 2025" (not the 13th-month pay, "lương tháng 13"). */
 const MONTH_YEAR = /(^|[^\p{L}\p{N}])(tháng\s+)(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})(?![\p{N}])/giu;
 const THIRTEENTH_PAY = /(?:lương|thưởng|lương\s+thứ)\s*$/iu;
+
+/** The dates of each paragraph text, memoised (src/model/memo): a re-check reads only the edited paragraphs. */
+const DATES_IN = new ParagraphMemo((text: string): readonly DateRead[] => readDates(text));
 
 function readDates(text: string): DateRead[] {
   const out: DateRead[] = [];
@@ -358,7 +362,7 @@ export const check: Rule["check"] = (model, ctx) => {
     const text = p.text;
     if (!/\d/.test(text)) continue;
     const seen = new Set<string>();
-    for (const d of readDates(text)) {
+    for (const d of DATES_IN.get(text)) {
       const excerpt = excerptOf(text.slice(Math.max(0, d.start - 40), d.end + 40));
       const problem = problemOf(d);
       if (problem !== undefined) {

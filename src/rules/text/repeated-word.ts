@@ -3,6 +3,7 @@
  * "phát triển phát triển"). Correct reduplications ("từ từ", "ngày ngày", "đời đời") are data
  * (src/rules/data/text.json). Only whitespace may separate the two copies; numbers are ignored. A warning, no fix.
  */
+import { ParagraphMemo } from "../../model/memo";
 import { normalizeForMatch } from "../../model/text";
 import { TEXT_DATA } from "../data";
 import type { Rule } from "../types";
@@ -113,59 +114,80 @@ function sameUnits(text: string, x0: number, x1: number, y0: number, y1: number)
   return true;
 }
 
-export const check: Rule["check"] = (model, ctx) => {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const p of model.paragraphs) {
-    const text = p.text;
-    const perUnit = tokenize(text, starts, ends);
-    const count = starts.length;
-    if (count < 2) continue;
-    /** Token k in lower case ("" past the last). */
-    const key = (k: number): string => (k >= count ? "" : text.slice(starts[k], ends[k]).toLowerCase());
-    /** key(x) === key(y), without building either string where the paragraph allows. */
-    const same = (x: number, y: number): boolean =>
-      perUnit ? sameUnits(text, starts[x]!, ends[x]!, starts[y]!, ends[y]!) : key(x) === key(y);
-    // Token k and k+1 are adjacent when only spaces separate them.
-    const adjacent = (k: number): boolean => {
-      for (let c = ends[k]!; c < starts[k + 1]!; c++) {
-        const ch = text.charCodeAt(c);
-        if (ch !== 32 && ch !== 0xa0) return false;
-      }
-      return true;
-    };
-    for (let i = 0; i < count; i++) {
-      for (let n = 1; n <= MAX_N && i + 2 * n <= count; n++) {
-        if (!same(i, i + n)) continue;
-        let equal = true;
-        for (let k = 1; k < n && equal; k++) equal = same(i + k, i + n + k);
-        if (!equal) continue;
-        let joined = true;
-        for (let k = i; k < i + 2 * n - 1 && joined; k++) joined = adjacent(k);
-        if (!joined) continue;
-        let digit = false;
-        for (let k = i; k < i + n && !digit; k++) digit = /\p{N}/u.test(key(k));
-        if (digit) continue;
-        const last = i + 2 * n - 1;
-        const words = text.slice(starts[i]!, ends[last]!);
-        if (n === 1 && ALLOWED.has(normalizeForMatch(words))) continue;
-        if (n === 1 && isOverlap(key, count, i)) continue;
-        // "Lâm Đồng đồng hành", "Đại hội Hội viên": one copy capitalised and the other not are two different words.
-        const [a, b] = [text[starts[i]!]!, text[starts[i + 1]!]!];
-        if (n === 1 && (a === a.toLowerCase()) !== (b === b.toLowerCase())) continue;
-        ctx.report({
-          messageId: "repeated",
-          data: { words, word: text.slice(starts[i]!, ends[i + n - 1]!) },
-          severity: "warning",
-          basis: TEXT_DATA.basis.repeatedWord,
-          paragraph: p.index,
-          excerpt: excerptOf(text.slice(Math.max(0, starts[i]! - 30), ends[last]! + 30)),
-        });
-        i = last;
-        break;
-      }
+/** A repetition found in a paragraph text: the two copies, the one to drop, the excerpt around them. */
+interface Repeat {
+  words: string;
+  word: string;
+  excerpt: string;
+}
+
+const starts: number[] = [];
+const ends: number[] = [];
+
+/** The repetitions of a paragraph text: a pure function of the text. */
+function repeatsIn(text: string): Repeat[] {
+  const out: Repeat[] = [];
+  const perUnit = tokenize(text, starts, ends);
+  const count = starts.length;
+  if (count < 2) return out;
+  /** Token k in lower case ("" past the last). */
+  const key = (k: number): string => (k >= count ? "" : text.slice(starts[k], ends[k]).toLowerCase());
+  /** key(x) === key(y), without building either string where the paragraph allows. */
+  const same = (x: number, y: number): boolean =>
+    perUnit ? sameUnits(text, starts[x]!, ends[x]!, starts[y]!, ends[y]!) : key(x) === key(y);
+  // Token k and k+1 are adjacent when only spaces separate them.
+  const adjacent = (k: number): boolean => {
+    for (let c = ends[k]!; c < starts[k + 1]!; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch !== 32 && ch !== 0xa0) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < count; i++) {
+    for (let n = 1; n <= MAX_N && i + 2 * n <= count; n++) {
+      if (!same(i, i + n)) continue;
+      let equal = true;
+      for (let k = 1; k < n && equal; k++) equal = same(i + k, i + n + k);
+      if (!equal) continue;
+      let joined = true;
+      for (let k = i; k < i + 2 * n - 1 && joined; k++) joined = adjacent(k);
+      if (!joined) continue;
+      let digit = false;
+      for (let k = i; k < i + n && !digit; k++) digit = /\p{N}/u.test(key(k));
+      if (digit) continue;
+      const last = i + 2 * n - 1;
+      const words = text.slice(starts[i]!, ends[last]!);
+      if (n === 1 && ALLOWED.has(normalizeForMatch(words))) continue;
+      if (n === 1 && isOverlap(key, count, i)) continue;
+      // "Lâm Đồng đồng hành", "Đại hội Hội viên": one copy capitalised and the other not are two different words.
+      const [a, b] = [text[starts[i]!]!, text[starts[i + 1]!]!];
+      if (n === 1 && (a === a.toLowerCase()) !== (b === b.toLowerCase())) continue;
+      out.push({
+        words,
+        word: text.slice(starts[i]!, ends[i + n - 1]!),
+        excerpt: excerptOf(text.slice(Math.max(0, starts[i]! - 30), ends[last]! + 30)),
+      });
+      i = last;
+      break;
     }
   }
+  return out;
+}
+
+/** Memoised by text (src/model/memo): a re-check reads only the edited paragraphs again. */
+const REPEATS = new ParagraphMemo((text: string): readonly Repeat[] => repeatsIn(text));
+
+export const check: Rule["check"] = (model, ctx) => {
+  for (const p of model.paragraphs)
+    for (const { words, word, excerpt } of REPEATS.get(p.text))
+      ctx.report({
+        messageId: "repeated",
+        data: { words, word },
+        severity: "warning",
+        basis: TEXT_DATA.basis.repeatedWord,
+        paragraph: p.index,
+        excerpt,
+      });
 };
 
 export const rule: Rule = { meta, check };

@@ -29,8 +29,8 @@
  * VNI, legacy-encoded or stray-key word is in it, and none is read there (before the guards, "virus" and the room
  * "A102" were).
  */
+import { ParagraphMemo } from "../../model/memo";
 import { TYPING_DATA as TYPING } from "../data";
-import type { Paragraph } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { Fix, ReplaceText } from "../../model/fix";
 import { basisOf } from "../format";
@@ -480,8 +480,8 @@ interface Unpaired {
   at: number;
 }
 
-/** Quotation marks and brackets left open or closed without an opening, in one paragraph. */
-function unpairedIn(p: Paragraph, masked: string): Unpaired[] {
+/** Quotation marks and brackets left open or closed without an opening, in one paragraph (its index: -1, set by the caller). */
+function unpairedIn(masked: string): Unpaired[] {
   const t = masked;
   const out: Unpaired[] = [];
   const stacks: Record<"quote" | "bracket", number[]> = { quote: [], bracket: [] };
@@ -493,12 +493,12 @@ function unpairedIn(p: Paragraph, masked: string): Unpaired[] {
       const s = stacks[c === "”" ? "quote" : "bracket"];
       if (s.length > 0) s.pop();
       else if (c === ")" && LABEL_BEFORE.test(t.slice(Math.max(0, i - 12), i))) continue;
-      else out.push({ paragraph: p.index, type: c === "”" ? "quote" : "bracket", open: false, at: i });
+      else out.push({ paragraph: -1, type: c === "”" ? "quote" : "bracket", open: false, at: i });
     } else if (c === '"') straight = straight.length > 0 ? [] : [i];
   }
-  for (const at of stacks.quote) out.push({ paragraph: p.index, type: "quote", open: true, at });
-  for (const at of stacks.bracket) out.push({ paragraph: p.index, type: "bracket", open: true, at });
-  for (const at of straight) out.push({ paragraph: p.index, type: "straight", open: true, at });
+  for (const at of stacks.quote) out.push({ paragraph: -1, type: "quote", open: true, at });
+  for (const at of stacks.bracket) out.push({ paragraph: -1, type: "bracket", open: true, at });
+  for (const at of straight) out.push({ paragraph: -1, type: "straight", open: true, at });
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -611,6 +611,31 @@ function layoutSet(ctx: RuleContext): Set<number> {
   return out;
 }
 
+/** What the rule reads in one paragraph text, whatever its place and fonts (memoised: src/model/memo). */
+interface TypingReading {
+  masked: string;
+  /** Slips in words, legacy-encoded words included (dropped where the paragraph is set in a legacy font). */
+  words: readonly Occurrence[];
+  /** Whether `words` holds legacy-encoded words. */
+  legacy: boolean;
+  /** Spacing slips, looked at in the body and attachments only. */
+  layout: readonly Occurrence[];
+  /** Marks without their pair in the text (paragraph to be set). */
+  unpaired: readonly Unpaired[];
+}
+
+const READING = new ParagraphMemo((text: string): TypingReading => {
+  const masked = mask(text);
+  const words = wordOccurrences(text, masked, () => false);
+  return {
+    masked,
+    words,
+    legacy: words.some((o) => o.kind === "legacy"),
+    layout: layoutOccurrences(text, masked),
+    unpaired: /[“”()"]/u.test(masked) ? unpairedIn(masked) : [],
+  };
+});
+
 export const check: Rule["check"] = (model, ctx) => {
   const layout = layoutSet(ctx);
   const perParagraph = new Map<number, Occurrence[]>();
@@ -620,15 +645,16 @@ export const check: Rule["check"] = (model, ctx) => {
   for (const p of model.paragraphs) {
     const text = p.text;
     if (text.trim() === "") continue;
-    const masked = mask(text);
-    const legacyFont = (): boolean =>
-      p.runs.some((r) => r.text.trim() !== "" && r.font !== undefined && isLegacyFont(r.font));
-    const found = wordOccurrences(text, masked, legacyFont);
+    const reading = READING.get(text);
+    // Legacy-encoded words are not slips in a paragraph set in a legacy font (.VnTime shows them right).
+    const legacyFont =
+      reading.legacy && p.runs.some((r) => r.text.trim() !== "" && r.font !== undefined && isLegacyFont(r.font));
+    const found = legacyFont ? reading.words.filter((o) => o.kind !== "legacy") : [...reading.words];
     if (layout.has(p.index)) {
-      found.push(...layoutOccurrences(text, masked));
+      found.push(...reading.layout);
       order.set(p.index, order.size);
-      maskedText.set(p.index, masked);
-      if (/[“”()"]/u.test(masked)) unpaired.push(...unpairedIn(p, masked));
+      maskedText.set(p.index, reading.masked);
+      for (const u of reading.unpaired) unpaired.push({ ...u, paragraph: p.index });
     }
     if (found.length > 0) perParagraph.set(p.index, found);
   }
