@@ -6,7 +6,17 @@
 // mutants of changed sources or tests. Without arguments every area runs; `npm run mutate -- --report` only prints.
 // Prints the score per folder and per file; the JSON reports are in reports/mutation/<area>.json.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
@@ -61,12 +71,17 @@ function runArea(area: Area): boolean {
   writeFileSync(configFile, JSON.stringify(config, null, 2));
   console.log(`\n== ${area.name}: ${area.mutate.join(", ")} against ${area.tests.join(", ")}`);
   const started = Date.now();
+  // Stryker's progress and its per-file table go to reports/mutation/<area>.log (tail -f it during a long run)
+  const log = openSync(join(OUT, `${area.name}.log`), "w");
   const run = spawnSync(join(ROOT, "node_modules", ".bin", "stryker"), ["run", configFile], {
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log, log],
   });
+  closeSync(log);
   rmSync(configFile, { force: true });
-  console.log(`   ${run.status === 0 ? "done" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `   ${run.status === 0 ? "done" : `FAILED (see reports/mutation/${area.name}.log)`} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   return run.status === 0;
 }
 
