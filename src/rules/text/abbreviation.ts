@@ -331,10 +331,10 @@ interface AbbreviationEvent {
   exempt?: boolean;
 }
 
-const EVENTS = new ParagraphMemo((key: string): readonly AbbreviationEvent[] => {
-  const cut = key.indexOf("\u0000");
-  return abbreviationEvents(key.slice(0, cut) as ProfileId, key.slice(cut + 1));
-});
+const EVENTS: Record<ProfileId, ParagraphMemo<readonly AbbreviationEvent[]>> = {
+  party: new ParagraphMemo((text) => abbreviationEvents("party", text)),
+  state: new ParagraphMemo((text) => abbreviationEvents("state", text)),
+};
 
 function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEvent[] {
   const out: AbbreviationEvent[] = [];
@@ -385,7 +385,7 @@ export const check: Rule["check"] = (model, ctx) => {
   for (const p of model.paragraphs) {
     if (skip.has(p.index)) continue;
     const text = p.text;
-    for (const { abbr, start, end, definition, exempt: isExempt } of EVENTS.get(`${ctx.profileId}\u0000${text}`)) {
+    for (const { abbr, start, end, definition, exempt: isExempt } of EVENTS[ctx.profileId].get(text)) {
       if (definition !== undefined) {
         const e = entryOf(abbr);
         const earlier = e.definition;
