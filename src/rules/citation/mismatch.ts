@@ -59,9 +59,12 @@ export const check: Rule["check"] = (model, ctx) => {
         if (!ok && other !== undefined) report("issuer", { actual: c.issuerText, expected: entry.issuer });
       }
     }
+    // The register's provincial plan is named with a capital ("Quy hoạch tỉnh"); "quy hoạch tỉnh thời kỳ 2011-2020"
+    // in lower case is the common noun, often an earlier period's plan cited on purpose: never an error.
     if (p.text.includes("Quy hoạch tỉnh")) {
       PLAN.lastIndex = 0;
       for (let m = PLAN.exec(p.text); m !== null; m = PLAN.exec(p.text)) {
+        if (!m[0].startsWith("Quy hoạch tỉnh")) continue;
         const period = `${m[1]}-${m[2]}`;
         const plan = reg.provincialPlan;
         if (period !== plan.period || (m[3] !== undefined && m[3] !== plan.visionYear)) {

@@ -7,6 +7,7 @@
  * another document, and is not looked at. In a draft the number and the day are blank ("Số:      /KH-UBND",
  * "ngày      /12/2025"): a blank agrees with anything.
  */
+import { ParagraphMemo } from "../../model/memo";
 import { excerptOf } from "../../model/excerpt";
 import { partText } from "../../model/structure/header";
 import { parseNumberLine } from "../header/number";
@@ -86,6 +87,22 @@ function display(r: Pick<Own, "number" | "year" | "codes" | "separators" | "date
   return `${displayReferenceNumber(r)}${date}`;
 }
 
+/**
+ * The mentions of documents of one kind in a paragraph text, memoised per kind and text (src/model/memo): a re-check
+ * reads only the edited paragraphs again. Kinds are the documents' type names: a few; past 32, the memos start over.
+ */
+const REFERENCES = new Map<string, ParagraphMemo<readonly DocumentReference[]>>();
+
+function referencesOf(kind: string, text: string): readonly DocumentReference[] {
+  let memo = REFERENCES.get(kind);
+  if (memo === undefined) {
+    if (REFERENCES.size >= 32) REFERENCES.clear();
+    memo = new ParagraphMemo((t) => findDocumentReferences(t, [kind]));
+    REFERENCES.set(kind, memo);
+  }
+  return memo.get(text);
+}
+
 export const check: Rule["check"] = (model, ctx) => {
   const s = ctx.structure;
   const typeName = s.typeName;
@@ -145,7 +162,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const header = new Set(s.header.paragraphs);
   for (const p of model.paragraphs) {
     if (header.has(p.index) || !p.text.includes("số")) continue;
-    for (const ref of findDocumentReferences(p.text, [kind])) {
+    for (const ref of referencesOf(kind, p.text)) {
       if (seen.has(`${p.index}:${ref.text}`)) continue;
       if (ref.itself) {
         const found = conflicts(own, ref, true);

@@ -41,6 +41,22 @@ runRuleTester(citationMismatch, {
       doc: withBody(stateReport(), "Theo Quy hoạch tỉnh Bắc Giang thời kỳ 2021 – 2030, tầm nhìn đến năm 2050."),
     },
     {
+      // "quy hoạch tỉnh" in lower case is the common noun (an earlier period's plan, any province's): only the
+      // capitalised name is the provincial plan of the register
+      name: "a province's plan of an earlier period, in lower case",
+      doc: withBody(
+        stateReport(),
+        "Kết quả thực hiện quy hoạch tỉnh thời kỳ 2011-2020, tầm nhìn đến năm 2030 đã được tổng kết.",
+      ),
+    },
+    {
+      name: "the provincial plan named right, and an earlier period's in lower case in the same paragraph",
+      doc: withBody(
+        stateReport(),
+        "Thay thế quy hoạch tỉnh thời kỳ 2011-2020, Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được phê duyệt.",
+      ),
+    },
+    {
       name: "the provincial plan without its vision year",
       doc: withBody(stateReport(), "Theo Quy hoạch tỉnh thời kỳ 2021-2030 đã được phê duyệt."),
     },
