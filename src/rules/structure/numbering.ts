@@ -8,6 +8,7 @@
  * error. The main document and each attachment (a Phụ lục's own I., II.) are numbered on their own; numbers in the
  * cells of a table (STT columns) are not headings. Warnings: a reader sees the slip, the clerk rarely sends it back.
  */
+import { ParagraphMemo } from "../../model/memo";
 import { toRoman } from "../../model/text";
 import type { DocumentModel, Paragraph } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
@@ -259,6 +260,19 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
   return undefined;
 }
 
+/** Lines' markers outside an A., B., C. list, memoised (src/model/memo): a re-check reads only the edited lines. */
+const MARKERS = {
+  word: new ParagraphMemo((line: string) => markerOf(line, true, -1, undefined)),
+  typed: new ParagraphMemo((line: string) => markerOf(line, false, -1, undefined)),
+};
+
+/** markerOf, from the memo where it can be: a fresh copy each time, since a check corrects its marker's position. */
+function markerAt(line: string, word: boolean, paragraph: number, upperActive: string | undefined): Marker | undefined {
+  if (upperActive !== undefined) return markerOf(line, word, paragraph, upperActive);
+  const m = (word ? MARKERS.word : MARKERS.typed).get(line);
+  return m === undefined ? undefined : { ...m, path: [...m.path], paragraph };
+}
+
 /** "thứ nhất", "thứ hai" ... for "Phần thứ hai" (the first of each number in the data's list). */
 const ORDINAL_WORDS = new Map<number, string>();
 for (const [w, n] of Object.entries(ORDINALS)) if (!ORDINAL_WORDS.has(n) && w !== "một") ORDINAL_WORDS.set(n, w);
@@ -334,7 +348,7 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
     const lines = p.listLabel !== undefined ? [p.listLabel] : p.text.includes("\n") ? p.text.split("\n") : [p.text];
     for (const line of lines) {
       const upper = topOfKind("upper");
-      const cur = markerOf(
+      const cur = markerAt(
         line,
         p.listLabel !== undefined,
         p.index,
@@ -345,7 +359,7 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
       // An item typed on after a tab ("d) Quyết định khen thưởng ...⇥5. Thực hiện ...") is taken when it is the
       // next one: two items run together on one line are not a missing item.
       for (let tab = line.indexOf("\t"); tab >= 0; tab = line.indexOf("\t", tab + 1)) {
-        const inner = markerOf(line.slice(tab + 1, tab + 97), false, p.index, undefined);
+        const inner = markerAt(line.slice(tab + 1, tab + 97), false, p.index, undefined);
         const last = inner === undefined ? undefined : topOf(inner.key);
         if (inner !== undefined && last !== undefined && isNext(last, inner)) step(inner);
       }
