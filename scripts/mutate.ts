@@ -36,7 +36,8 @@ const AREAS: Area[] = [
   {
     name: "rules-core",
     mutate: ["src/rules/*.ts", "src/rules/data/**/*.ts", "src/rules/profiles/**/*.ts"],
-    tests: ["test/rules/*.test.ts", "test/data/**/*.test.ts", "test/check/**/*.test.ts"],
+    // the pipeline's own tests (test/check) run every rule for each mutant: hours; the registry's and the data's suffice
+    tests: ["test/rules/*.test.ts", "test/data/**/*.test.ts"],
   },
   ...ruleAreas.map((d) => ({
     name: `rules-${d}`,
