@@ -63,7 +63,7 @@ function runArea(area: Area): boolean {
     testFiles: area.tests,
     incremental: true,
     incrementalFile: `reports/mutation/${area.name}-incremental.json`,
-    reporters: ["clear-text", "json"],
+    reporters: ["clear-text", "progress-append-only", "json"],
     jsonReporter: { fileName: `reports/mutation/${area.name}.json` },
     tempDirName: `/tmp/ketluan-stryker-${area.name}`,
     concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
