@@ -69,4 +69,12 @@ describe("title/summary findings and fixes", () => {
     const doc = variant(partyPlan(), (d) => (blockPara(d, 2).text = "Thực hiện Kết luận"));
     expect(summaryFindings(doc, { documentType: "other" })).toEqual([]);
   });
+  it("a summary starting with a number has no first word to lower", () => {
+    const doc = variant(partyPlan(), (d) => (blockPara(d, 2).text = "02 năm thực hiện Kết luận số 125-KL/TU"));
+    expect(summaryFindings(doc)).toEqual([]);
+  });
+  it("no type name, the user saying it is a plan: the summary is not looked for (the type name rule speaks)", () => {
+    const doc = variant(partyPlan(), (d) => (blockPara(d, 1).text = ""));
+    expect(summaryFindings(doc, { documentType: "plan" })).toEqual([]);
+  });
 });
