@@ -66,12 +66,12 @@ export function visibleFirstLineMm(model: DocumentModel, p: Paragraph, oneLine: 
         const custom = (p.tabStopsMm ?? []).find((t) => t > pos + 0.1);
         // A hanging indent adds an implicit stop at the left indent (Word's behaviour for list-like paragraphs).
         const hanging = p.firstLineMm < 0 && p.indentLeftMm > pos + 0.1 ? p.indentLeftMm : undefined;
-        const next = Math.min(
-          custom ?? Infinity,
-          hanging ?? Infinity,
-          (Math.floor(pos / defaultStop) + 1) * defaultStop,
-        );
-        pos = next;
+        // Default stops count only past every custom stop and the hanging indent (ECMA-376 Part 1, w:defaultTabStop):
+        // stops at 10 and 25 mm send a second tab to 25 mm, not to the default 12.7 mm.
+        pos =
+          custom !== undefined || hanging !== undefined
+            ? Math.min(custom ?? Infinity, hanging ?? Infinity)
+            : (Math.floor(pos / defaultStop) + 1) * defaultStop;
       } else pos += spaceMm;
     }
     indent = pos - p.indentLeftMm;

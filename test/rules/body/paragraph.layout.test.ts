@@ -216,6 +216,22 @@ describe("body/paragraph: the first line as spaces and tabs push it", () => {
     );
     expect(said(docx)).toEqual([[AT, stateIndent(8)]]);
   });
+  it("two tabs on the paragraph's own stops at 10 and 25 mm go to 25 mm: default stops come only after them", () => {
+    // ECMA-376 w:defaultTabStop: the default 12.7 mm stop lies between the custom ones and is not used
+    const doc = at(stateReport(), { firstLineMm: 0, text: `\t\t${LONG}` });
+    const docx = patched(doc, (parts) =>
+      patchParagraph(
+        parts,
+        `\t\t${LONG}`,
+        withPPr(`<w:tabs><w:tab w:val="left" w:pos="567"/><w:tab w:val="left" w:pos="1417"/></w:tabs>`),
+      ),
+    );
+    expect(said(docx)).toEqual([[AT, stateIndent(25)]]);
+  });
+  it("a tab on a hanging indent of 15 mm, deeper than the default stop, stops at the indent: not indented", () => {
+    const doc = at(stateReport(), { indentLeftMm: 15, firstLineMm: -15, text: `\t${LONG}` });
+    expect(said(doc)).toEqual([[AT, stateIndent(0)]]);
+  });
   it("a tab on a hanging indent of 10 mm stops at the indent: the first line is not indented", () => {
     const doc = at(stateReport(), { indentLeftMm: 10, firstLineMm: -10, text: `\t${LONG}` });
     expect(said(doc)).toEqual([[AT, stateIndent(0)]]);
