@@ -4,6 +4,7 @@
  * shipped src/rules/data/recipient-policy.json: the provincial leadership first, with "(b/c)", and Văn phòng Tỉnh ủy.
  * The issuing body's own level (the provincial committee itself) is exempt.
  */
+import { ARCHIVE_LINE } from "../../model/structure/recipients";
 import { normalizeForMatch } from "../../model/text";
 import { partText } from "../../model/structure/header";
 import { RECIPIENT_POLICY } from "../data";
@@ -58,7 +59,6 @@ export const check: Rule["check"] = (model, ctx) => {
   const severity = severityFor(policy.firmness);
   const lines = r.lines.map((i) => model.paragraphs[i]!);
   const punct = ctx.profile.rules["recipients/punctuation"];
-  const archiveRe = /^\s*[-–+•]?\s*Lưu\b/iu;
   for (const id of ids) {
     const rec = policy.recipients[id];
     if (rec === undefined) continue;
@@ -66,9 +66,9 @@ export const check: Rule["check"] = (model, ctx) => {
     const k = lines.findIndex((p) => matchesRecipient(p.text, rec));
     if (k < 0) {
       // Insert where it belongs: first (after the label) or after the leadership line / before the archive line.
-      const firstIsLeader = lines[0] !== undefined && !archiveRe.test(lines[0].text);
+      const firstIsLeader = lines[0] !== undefined && !ARCHIVE_LINE.test(lines[0].text);
       const anchor = rec.position === "first" || !firstIsLeader ? r.label : lines[0]!.index;
-      const like = lines.find((p) => !archiveRe.test(p.text))?.index ?? lines[0]?.index;
+      const like = lines.find((p) => !ARCHIVE_LINE.test(p.text))?.index ?? lines[0]?.index;
       const edit: FixEdit = {
         kind: "insertParagraphAfter",
         paragraph: anchor,

@@ -70,6 +70,14 @@ describe("recipients/required: which line is the archive line", () => {
     const found = run(recipients(["Lưu Văn phòng Huyện ủy.", "", ""]));
     expect(found.map((f) => f.fix)).toStrictEqual([insertLeadership(18), insertOffice(P.label, 18)]);
   });
+
+  it.each(["* Lưu Văn phòng Huyện ủy.", "— Lưu Văn phòng Huyện ủy."])(
+    "an archive line with another bullet (%s) is the archive line too: the office goes after the label",
+    (archive) => {
+      const found = run(recipients([archive, "", ""]));
+      expect(found.map((f) => f.fix)).toStrictEqual([insertLeadership(18), insertOffice(P.label, 18)]);
+    },
+  );
 });
 
 describe("recipients/required: the lines around the one missing", () => {
