@@ -35,6 +35,14 @@ export interface RawCase {
   profile?: ProfileId | "auto";
 }
 
+/** What a drafter reads of a finding: severity, paragraph, message, and the fix when there is one. */
+export const briefFinding = (f: Finding) => ({
+  severity: f.severity,
+  paragraph: f.paragraph,
+  message: f.message,
+  ...(f.fix === undefined ? {} : { fix: f.fix }),
+});
+
 export function findingsOf(rule: Rule, doc: DocSpec, profile: ProfileId | "auto" = "auto"): Finding[] {
   const model = readDocument(buildDocxFromSpec(doc));
   return checkDocument(model, { profile, rules: [rule.meta.id] }).findings;

@@ -14,7 +14,7 @@
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
 import { rule as bodyParagraph } from "../../../src/rules/body/paragraph";
-import type { Finding } from "../../../src/rules/types";
+import { briefFinding as brief } from "../../support/ruleTester";
 import {
   buildDocxFromSpec,
   docxPartsFromSpec,
@@ -26,12 +26,6 @@ import {
 import type { DocSpec, SpecParagraph } from "../../support/docSpec";
 import { blockPara, P, partyPlan, stateReport, variant } from "../../support/samples";
 
-const brief = (f: Finding) => ({
-  severity: f.severity,
-  paragraph: f.paragraph,
-  message: f.message,
-  ...(f.fix === undefined ? {} : { fix: f.fix }),
-});
 const run = (docx: Uint8Array) =>
   checkDocument(readDocument(docx), { rules: [bodyParagraph.meta.id] }).findings.map(brief);
 const findings = (doc: DocSpec) => run(buildDocxFromSpec(doc));

@@ -5,18 +5,12 @@
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
 import { rule as signaturePrefix } from "../../../src/rules/signature/prefix";
-import type { Finding } from "../../../src/rules/types";
+import { briefFinding as brief } from "../../support/ruleTester";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { P, partyPlan, setCellText, stateReport, variant } from "../../support/samples";
 
 const SIG = -1;
-const brief = (f: Finding) => ({
-  severity: f.severity,
-  paragraph: f.paragraph,
-  message: f.message,
-  ...(f.fix === undefined ? {} : { fix: f.fix }),
-});
 const prefixFindings = (doc: DocSpec) =>
   checkDocument(readDocument(buildDocxFromSpec(doc)), { rules: [signaturePrefix.meta.id] }).findings.map(brief);
 

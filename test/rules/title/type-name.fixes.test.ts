@@ -6,17 +6,11 @@
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument, type CheckOptions } from "../../../src/check";
 import { rule as typeName } from "../../../src/rules/title/type-name";
-import type { Finding } from "../../../src/rules/types";
+import { briefFinding as brief } from "../../support/ruleTester";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { blockPara, P, partyPlan, stateReport, variant } from "../../support/samples";
 
-const brief = (f: Finding) => ({
-  severity: f.severity,
-  paragraph: f.paragraph,
-  message: f.message,
-  ...(f.fix === undefined ? {} : { fix: f.fix }),
-});
 const typeNameFindings = (doc: DocSpec, options: Partial<CheckOptions> = {}) =>
   checkDocument(readDocument(buildDocxFromSpec(doc)), { rules: [typeName.meta.id], ...options }).findings.map(brief);
 
