@@ -93,7 +93,9 @@ function readDates(text: string): DateRead[] {
   const push = (d: DateRead): void => {
     if (!taken(d.start, d.end)) out.push(d);
   };
-  if (!/\d/.test(text)) return out;
+  // Every form below has a digit, a separator and a digit ("5/9", "05.9"), or the word "tháng": most paragraphs have
+  // neither and are not scanned four times.
+  if (!/\d[/.-]\d/.test(text) && !/tháng/iu.test(text)) return out;
   WORDED.lastIndex = 0;
   for (let m = WORDED.exec(text); m !== null; m = WORDED.exec(text)) {
     const start = m.index + m[1]!.length;
