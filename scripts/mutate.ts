@@ -134,7 +134,8 @@ function printScores(): void {
 const args = process.argv.slice(2);
 if (!args.includes("--report")) {
   mkdirSync(OUT, { recursive: true });
-  const chosen = args.length === 0 ? AREAS : AREAS.filter((a) => args.includes(a.name));
+  // areas named run in the order given (the one you are working on first); without names, all in table order
+  const chosen = args.length === 0 ? AREAS : args.flatMap((name) => AREAS.filter((a) => a.name === name));
   const unknown = args.filter((a) => !AREAS.some((x) => x.name === a));
   if (unknown.length > 0) {
     console.error(`unknown area(s): ${unknown.join(", ")}; areas: ${AREAS.map((a) => a.name).join(", ")}`);
