@@ -69,7 +69,8 @@ function conflicts(own: Own, ref: DocumentReference, withDate: boolean): Conflic
   const out: Conflict[] = [];
   if (own.number !== "" && ref.number !== "" && own.number !== ref.number) out.push("số");
   else if (own.year !== "" && ref.year !== "" && own.year !== ref.year) out.push("số");
-  const n = Math.max(own.codes.length, ref.codes.length);
+  // a header with no number line has no symbol to disagree with (a blank agrees with anything)
+  const n = own.codes.length === 0 ? 0 : Math.max(own.codes.length, ref.codes.length);
   for (let i = 0; i < n; i++) {
     const [a, b] = [own.codes[i], ref.codes[i]];
     if (a === "" || b === "") continue;
