@@ -5,16 +5,11 @@
  * read (the title and the next six paragraphs).
  */
 import { rule as self } from "../../../src/rules/citation/self";
-import type { DocSpec, SpecParagraph } from "../../support/docSpec";
+import type { DocSpec } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
-import { blockPara, P, partyPlan, setCellText, statePlan, stateReport, variant } from "../../support/samples";
+import { P, partyPlan, variant } from "../../support/samples";
 import { withBody } from "../bodyText";
-
-const para = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
-  type: "paragraph",
-  text,
-  ...extra,
-});
+import { decisionWithRegulation, para, stateDraft } from "./selfSamples";
 
 /** The appendix appended after the samples' signature table (paragraphs 17–23) starts at paragraph 24. */
 const APPENDIX_START = 24;
@@ -35,29 +30,6 @@ function withTitledAppendix(doc: DocSpec, lines: number, tie: string): DocSpec {
       ...title.map((t) => para(t, { align: "center", bold: true })),
       para(tie, { align: "center", italic: true }),
       para("Danh mục nhiệm vụ, cơ quan chủ trì, thời hạn hoàn thành.", { align: "justify" }),
-    );
-  });
-}
-
-/** The State plan as the office's draft leaves it: blank number and day. */
-function stateDraft(): DocSpec {
-  return variant(statePlan(), (d) => {
-    setCellText(d, 0, 0, 3, "Số:           /KH-UBND");
-    setCellText(d, 0, 1, 2, "Lâm Đồng, ngày       tháng 12 năm 2025");
-  });
-}
-
-/** A district's legal decision "Số: 12/2025/QĐ-UBND" with its QUY CHẾ attached after the signature. */
-function decisionWithRegulation(tie: string): DocSpec {
-  return variant(stateReport(), (d) => {
-    setCellText(d, 0, 0, 3, "Số: 12/2025/QĐ-UBND");
-    setCellText(d, 0, 1, 2, "Lục Nam, ngày 20 tháng 12 năm 2025");
-    blockPara(d, 1).text = "QUYẾT ĐỊNH";
-    d.blocks.push(
-      para("QUY CHẾ", { align: "center", bold: true }),
-      para("Quản lý, vận hành hệ thống thông tin của huyện", { align: "center", bold: true }),
-      para(tie, { align: "center", italic: true }),
-      para("Quy chế này quy định việc quản lý, vận hành hệ thống thông tin.", { align: "justify" }),
     );
   });
 }

@@ -6,31 +6,14 @@
  * header number (no "same number, other date" warning).
  */
 import { rule as self } from "../../../src/rules/citation/self";
-import type { DocSpec, SpecParagraph } from "../../support/docSpec";
+import type { DocSpec } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
-import { blockPara, P, partyPlan, setCellText, statePlan, stateReport, variant } from "../../support/samples";
+import { blockPara, P, partyPlan, setCellText, variant } from "../../support/samples";
 import { withBody } from "../bodyText";
-
-const para = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
-  type: "paragraph",
-  text,
-  ...extra,
-});
+import { decisionWithRegulation, stateDraft, withAppendix } from "./selfSamples";
 
 /** The appendix appended after the samples' signature table (paragraphs 17–23) starts at paragraph 24. */
 const APPENDIX_START = 24;
-
-/** The sample with an appendix after its signature: "PHỤ LỤC", its tie line(s), a title, a line of text. */
-function withAppendix(doc: DocSpec, ...tie: string[]): DocSpec {
-  return variant(doc, (d) => {
-    d.blocks.push(
-      para("PHỤ LỤC", { align: "center", bold: true }),
-      ...tie.map((t) => para(t, { align: "center", italic: true })),
-      para("NHIỆM VỤ TRỌNG TÂM", { align: "center", bold: true }),
-      para("Danh mục nhiệm vụ, cơ quan chủ trì, thời hạn hoàn thành.", { align: "justify" }),
-    );
-  });
-}
 
 /** The Party plan (Số 85-KH/HU) with its place-and-date line reduced to the place: no date in the header. */
 function partyPlanWithoutDate(): DocSpec {
@@ -40,29 +23,6 @@ function partyPlanWithoutDate(): DocSpec {
 /** The Party plan (dated 15/9/2023) with its number line left empty: no number in the header. */
 function partyPlanWithoutNumber(): DocSpec {
   return variant(partyPlan(), (d) => setCellText(d, 0, 0, 3, ""));
-}
-
-/** The State plan as the office's draft leaves it: blank number and day ("Số: /KH-UBND", "ngày … tháng 12 năm 2025"). */
-function stateDraft(): DocSpec {
-  return variant(statePlan(), (d) => {
-    setCellText(d, 0, 0, 3, "Số:           /KH-UBND");
-    setCellText(d, 0, 1, 2, "Lâm Đồng, ngày       tháng 12 năm 2025");
-  });
-}
-
-/** A district's legal decision "Số: 12/2025/QĐ-UBND" with its QUY CHẾ attached after the signature. */
-function decisionWithRegulation(tie: string): DocSpec {
-  return variant(stateReport(), (d) => {
-    setCellText(d, 0, 0, 3, "Số: 12/2025/QĐ-UBND");
-    setCellText(d, 0, 1, 2, "Lục Nam, ngày 20 tháng 12 năm 2025");
-    blockPara(d, 1).text = "QUYẾT ĐỊNH";
-    d.blocks.push(
-      para("QUY CHẾ", { align: "center", bold: true }),
-      para("Quản lý, vận hành hệ thống thông tin của huyện", { align: "center", bold: true }),
-      para(tie, { align: "center", italic: true }),
-      para("Quy chế này quy định việc quản lý, vận hành hệ thống thông tin.", { align: "justify" }),
-    );
-  });
 }
 
 runRuleTester(self, {

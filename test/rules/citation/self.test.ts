@@ -3,39 +3,13 @@ import { join } from "node:path";
 import { checkDocument } from "../../../src/check";
 import { readDocument } from "../../../src/docx/reader";
 import { rule as self } from "../../../src/rules/citation/self";
-import type { DocSpec, SpecParagraph } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
-import { P, partyPlan, setCellText, statePlan, variant } from "../../support/samples";
+import { P, partyPlan } from "../../support/samples";
 import { withBody } from "../bodyText";
-
-const para = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({
-  type: "paragraph",
-  text,
-  ...extra,
-});
+import { stateDraft, withAppendix } from "./selfSamples";
 
 /** Paragraph indices of an appendix appended after the samples' signature table (7 paragraphs, 17–23). */
 const APPENDIX = { title: 24, tie: 25 } as const;
-
-/** The sample with an appendix after its signature: "PHỤ LỤC", its tie line(s), a title, a line of text. */
-function withAppendix(doc: DocSpec, ...tie: string[]): DocSpec {
-  return variant(doc, (d) => {
-    d.blocks.push(
-      para("PHỤ LỤC", { align: "center", bold: true }),
-      ...tie.map((t) => para(t, { align: "center", italic: true })),
-      para("NHIỆM VỤ TRỌNG TÂM", { align: "center", bold: true }),
-      para("Danh mục nhiệm vụ, cơ quan chủ trì, thời hạn hoàn thành.", { align: "justify" }),
-    );
-  });
-}
-
-/** The State plan as the office's draft leaves it: blank number and day (Lâm Đồng, Kế hoạch CCHC năm 2026). */
-function stateDraft(): DocSpec {
-  return variant(statePlan(), (d) => {
-    setCellText(d, 0, 0, 3, "Số:           /KH-UBND");
-    setCellText(d, 0, 1, 2, "Lâm Đồng, ngày       tháng 12 năm 2025");
-  });
-}
 
 const PARTY_ATTACHMENT =
   /^Thông lệ trình bày phụ lục văn bản của Đảng \(HD 36-HD\/VPTW\): phụ lục ghi kèm theo văn bản nào/;
