@@ -8,14 +8,19 @@
  * the sample's paragraphs take no room.
  */
 import { zipSync, strToU8 } from "fflate";
+import {
+  flatOpcPackage,
+  MAIN_DOCUMENT_CONTENT_TYPE,
+  RELATIONSHIPS_CONTENT_TYPE,
+  ROOT_RELATIONSHIPS,
+} from "../docx/flat-opc";
+import { escXml } from "../docx/package-edit";
 import { readDocument } from "../docx/reader";
 import { clearParagraphMemos } from "../model/memo";
 import { buildCheckView } from "./session";
 import { DEFAULT_SETTINGS } from "./settings";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 interface Line {
   text: string;
@@ -36,7 +41,7 @@ function para(l: Line): string {
     (l.center === true ? `<w:jc w:val="center"/>` : `<w:jc w:val="both"/>`) +
     (l.indent === true ? `<w:ind w:firstLine="720"/>` : "") +
     `<w:spacing w:before="120" w:after="0" w:line="340" w:lineRule="exact"/>`;
-  return `<w:p><w:pPr>${pPr}</w:pPr><w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${esc(l.text)}</w:t></w:r></w:p>`;
+  return `<w:p><w:pPr>${pPr}</w:pPr><w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${escXml(l.text)}</w:t></w:r></w:p>`;
 }
 
 const cell = (width: number, lines: Line[]): string =>
@@ -105,38 +110,26 @@ function sampleBody(): string {
   return `<w:document xmlns:w="${W}"><w:body>${header}${body.map(para).join("")}${closing}${sectPr}</w:body></w:document>`;
 }
 
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
-const ROOT_RELS = `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`;
-
 /** The sample as a .docx: what the browser page reads. */
 export function warmupDocx(): Uint8Array {
   const types =
     `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="rels" ContentType="${RELATIONSHIPS_CONTENT_TYPE}"/>` +
     `<Default Extension="xml" ContentType="application/xml"/>` +
-    `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+    `<Override PartName="/word/document.xml" ContentType="${MAIN_DOCUMENT_CONTENT_TYPE}"/></Types>`;
   return zipSync({
     "[Content_Types].xml": strToU8(types),
-    "_rels/.rels": strToU8(ROOT_RELS),
+    "_rels/.rels": strToU8(ROOT_RELATIONSHIPS),
     "word/document.xml": strToU8(sampleBody()),
   });
 }
 
 /** The sample as Word's flat OPC (`body.getOoxml()`): what the task pane reads in Word. */
 export function warmupFlatOpc(): string {
-  const part = (name: string, type: string, xml: string): string =>
-    `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
-  return (
-    `<?xml version="1.0" standalone="yes"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
-    part("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml", ROOT_RELS) +
-    part(
-      "/word/document.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-      sampleBody(),
-    ) +
-    `</pkg:package>`
-  );
+  return flatOpcPackage([
+    { name: "/_rels/.rels", contentType: RELATIONSHIPS_CONTENT_TYPE, xml: ROOT_RELATIONSHIPS },
+    { name: "/word/document.xml", contentType: MAIN_DOCUMENT_CONTENT_TYPE, xml: sampleBody() },
+  ]);
 }
 
 /**

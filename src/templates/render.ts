@@ -15,6 +15,12 @@ import { createReport } from "docx-templates";
 import { strFromU8, unzipSync } from "fflate";
 import type { DirectiveSource } from "../directives/types";
 import {
+  flatOpcPackage,
+  MAIN_DOCUMENT_CONTENT_TYPE,
+  RELATIONSHIPS_CONTENT_TYPE,
+  ROOT_RELATIONSHIPS,
+} from "../docx/flat-opc";
+import {
   clauseLibrary,
   clauseNeeds,
   draftClauses,
@@ -253,25 +259,15 @@ export function toFlatOpc(docx: Uint8Array): string {
     return strFromU8(bytes).replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, "");
   };
   const document = part("word/document.xml").replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>(?=\s*<\/w:body>)/, "");
-  const rel = "application/vnd.openxmlformats-package.relationships+xml";
   const wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
-  const pkgPart = (name: string, type: string, xml: string): string =>
-    `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
-  return (
-    `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n` +
-    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
-    pkgPart(
-      "/_rels/.rels",
-      rel,
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-    ) +
-    pkgPart("/word/document.xml", `${wml}.document.main+xml`, document) +
-    pkgPart(
-      "/word/_rels/document.xml.rels",
-      rel,
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
-    ) +
-    pkgPart("/word/styles.xml", `${wml}.styles+xml`, part("word/styles.xml")) +
-    `</pkg:package>`
-  );
+  return flatOpcPackage([
+    { name: "/_rels/.rels", contentType: RELATIONSHIPS_CONTENT_TYPE, xml: ROOT_RELATIONSHIPS },
+    { name: "/word/document.xml", contentType: MAIN_DOCUMENT_CONTENT_TYPE, xml: document },
+    {
+      name: "/word/_rels/document.xml.rels",
+      contentType: RELATIONSHIPS_CONTENT_TYPE,
+      xml: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    },
+    { name: "/word/styles.xml", contentType: `${wml}.styles+xml`, xml: part("word/styles.xml") },
+  ]);
 }
