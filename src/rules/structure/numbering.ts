@@ -24,6 +24,7 @@ export const meta: Rule["meta"] = {
     gap: "Sau {what} “{prev}” là “{label}”: thiếu {what} {missing}",
     repeat: "Sau {what} “{prev}” lại là “{label}”: số {what} bị lặp",
     order: "Sau {what} “{prev}” là “{label}”: sai thứ tự (cần “{expected}”)",
+    orderLast: "Sau {what} “{prev}” là “{label}”: sai thứ tự",
     first: "{What} đầu tiên dưới “{parent}” là “{label}”: thiếu {what} {missing}",
     firstTop: "{What} đầu tiên là “{label}”: thiếu {what} {missing}",
     continued:
@@ -134,7 +135,7 @@ const LETTER = /^([a-zđA-ZĐ])(\s*\)\.?|\.(?=\s+\p{Lu}))(?=\s|$)/u;
 /** Quotation marks a quoted passage (another document's numbered text) opens and closes with. */
 const OPENING_QUOTE = /^[\s\u00a0]*["“]/u;
 const CLOSING_QUOTE = /["”][\s.;,:)]*$/u;
-/** A quotation runs at most this many paragraphs (a missing closing mark does not hide the rest). */
+/** A quotation hides its opening paragraph and at most this many more (a missing closing mark does not hide the rest). */
 const MAX_QUOTE = 40;
 
 function romanMarker(token: string, suffix: string, base: Omit<Marker, "kind" | "key" | "rank" | "pos" | "path">) {
@@ -191,7 +192,8 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
     const letterFollows =
       upperActive !== undefined && LATIN.indexOf(upperActive.toLowerCase()) + 1 === LATIN.indexOf(token.toLowerCase());
     if (!single || (/^[IVX]$/.test(token) && !letterFollows)) {
-      return romanMarker(token, m[2]!.trim(), { ...base, label: m[0].trim() });
+      // the suffix as typed, its space kept: "II -" is suggested after "I -", not "II-"
+      return romanMarker(token, m[2]!, { ...base, label: m[0].trim() });
     }
   }
   m = UPPER.exec(text);
@@ -289,15 +291,23 @@ function labelAt(like: Marker, pos: number, path?: number[]): string {
         : like.kind === "upper"
           ? letterAt(pos).toUpperCase()
           : (path ?? [pos]).join(".");
-  return `${like.before}${number}${like.after}`;
+  const label = `${like.before}${number}${like.after}`;
+  // "PHẦN THỨ BA" is followed by "PHẦN THỨ TƯ", not "PHẦN thứ tư"
+  return ordinal && like.label === like.label.toUpperCase() ? label.toUpperCase() : label;
 }
 
 /** The bare names of the missing items between two positions (exclusive): "3", "3, 4", "3 đến 7"; "c)" for points. */
 function missingBetween(like: Marker, from: number, to: number): string {
   const names: string[] = [];
   const bare = (pos: number): string => {
-    const l = labelAt({ ...like, before: "", after: like.kind === "letter" ? ")" : "" }, pos);
-    return like.kind === "part" || like.kind === "chapter" ? l.trim() : l;
+    // a section names its leading numbers: "1.2", not "2", is missing between "1.1." and "1.3."
+    const l = labelAt({ ...like, before: "", after: like.kind === "letter" ? ")" : "" }, pos, [
+      ...like.path.slice(0, -1),
+      pos,
+    ]);
+    if (like.kind !== "part" && like.kind !== "chapter") return l;
+    // named in the running text: "thiếu phần thứ hai", even under "PHẦN THỨ BA"
+    return /\sthứ\s/iu.test(like.label) ? l.trim().toLowerCase() : l.trim();
   };
   if (like.kind === "letter" || like.kind === "upper") {
     // Only the Vietnamese letters in between are missing (f, j, w, z are never required).
@@ -310,7 +320,12 @@ function missingBetween(like: Marker, from: number, to: number): string {
 const firstPos = (m: Marker): number => (m.kind === "letter" || m.kind === "upper" ? 0 : 1);
 const isNext = (prev: Marker, cur: Marker): boolean =>
   cur.kind === "letter" || cur.kind === "upper" ? letterNext(prev.pos).includes(cur.pos) : cur.pos === prev.pos + 1;
-const nextPos = (m: Marker): number => (m.kind === "letter" || m.kind === "upper" ? letterNext(m.pos)[0]! : m.pos + 1);
+/** The position that follows, or undefined after the alphabet's last letter "y" (Latin's "z" is no point letter). */
+const nextPos = (m: Marker): number | undefined => {
+  if (m.kind !== "letter" && m.kind !== "upper") return m.pos + 1;
+  const next = letterNext(m.pos)[0];
+  return next === undefined || next % 2 === 1 ? undefined : next;
+};
 
 interface Report {
   messageId: string;
@@ -415,7 +430,7 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
     const nested = prev !== undefined && cur.kind !== "article" && cur.pos === firstPos(cur);
 
     if (cur.badRoman === true) {
-      const expected = prev !== undefined && !nested ? nextPos(prev) : cur.pos > 0 ? cur.pos : 1;
+      const expected = (prev !== undefined && !nested ? nextPos(prev) : undefined) ?? (cur.pos > 0 ? cur.pos : 1);
       report("roman", { expected: labelAt(cur, expected) });
       cur.pos = expected;
       cur.path = [expected];
@@ -430,11 +445,11 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
         if (cur.pos === prev.pos) report("repeat", { prev: prev.label });
         else if (cur.pos > prev.pos)
           report("gap", { prev: prev.label, missing: missingBetween(cur, prev.pos, cur.pos) });
-        else
-          report("order", {
-            prev: prev.label,
-            expected: labelAt(cur, nextPos(prev), [...cur.path.slice(0, -1), nextPos(prev)]),
-          });
+        else {
+          const next = nextPos(prev);
+          if (next === undefined) report("orderLast", { prev: prev.label });
+          else report("order", { prev: prev.label, expected: labelAt(cur, next, [...cur.path.slice(0, -1), next]) });
+        }
       }
       if (at >= 0) {
         popTo(at);

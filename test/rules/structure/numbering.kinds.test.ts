@@ -457,5 +457,43 @@ runRuleTester(numbering, {
         { message: "Sau chương “Chương thứ nhất” là “Chương thứ ba”: thiếu chương thứ hai", paragraph: body(1) },
       ],
     },
+    {
+      name: "a section missing between 1.1. and 1.3. is named with its leading number: thiếu mục 1.2",
+      doc: withLines(statePlan(), ["1. Bối cảnh", "1.1. Một", "1.3. Ba", "2. Giải pháp", "2.3. Hai"]),
+      findings: [
+        { message: "Sau mục “1.1.” là “1.3.”: thiếu mục 1.2", paragraph: body(2) },
+        { message: "Mục đầu tiên dưới “2.” là “2.3.”: thiếu mục 2.1, 2.2", paragraph: body(4) },
+      ],
+    },
+    {
+      name: "parts in capitals: the suggestion is in capitals (PHẦN THỨ TƯ), the missing part named in the sentence",
+      doc: withLines(stateReport(), ["PHẦN THỨ NHẤT", "PHẦN THỨ BA", "PHẦN THỨ HAI"]),
+      findings: [
+        { message: "Sau phần “PHẦN THỨ NHẤT” là “PHẦN THỨ BA”: thiếu phần thứ hai", paragraph: body(1) },
+        { message: "Sau phần “PHẦN THỨ BA” là “PHẦN THỨ HAI”: sai thứ tự (cần “PHẦN THỨ TƯ”)", paragraph: body(2) },
+      ],
+    },
+    {
+      name: "after y), the last letter of the alphabet, no letter is suggested (z is not a point letter)",
+      doc: withLines(statePlan(), [
+        "1. Nhiệm vụ:",
+        ..."a b c d đ e g h i k l m n o p q r s t u v x y".split(" ").map((l) => `${l}) Nội dung ${l};`),
+        "b) Nội dung lạc chỗ.",
+      ]),
+      findings: [{ message: "Sau điểm “y)” là “b)”: sai thứ tự", paragraph: body(24) }],
+    },
+    {
+      name: "Roman headings with a dash keep their space in the suggestion: “IV -” after “III -”",
+      doc: withLines(stateReport(), ["I - TÌNH HÌNH", "III - KẾT QUẢ", "II - PHƯƠNG HƯỚNG"]),
+      findings: [
+        { message: "Sau mục “I -” là “III -”: thiếu mục II", paragraph: body(1) },
+        { message: "Sau mục “III -” là “II -”: sai thứ tự (cần “IV -”)", paragraph: body(2) },
+      ],
+    },
+    {
+      name: "a Roman numeral written wrong with a dash: “IIII -” after “III -” should be “IV -”",
+      doc: withLines(stateReport(), ["I - TÌNH HÌNH", "II - KẾT QUẢ", "III - TỒN TẠI", "IIII - PHƯƠNG HƯỚNG"]),
+      findings: [{ message: "Số La Mã “IIII -” viết sai: cần viết “IV -”", paragraph: body(3) }],
+    },
   ],
 });
