@@ -20,6 +20,7 @@
  * in src/rules/data/plan.json and passed in. Pure: model only.
  */
 import type { DocumentModel, Paragraph } from "../document";
+import { ParagraphMemo } from "../memo";
 import { isUpperCaseVietnamese, normalizeForMatch } from "../text";
 import type { DocumentStructure } from "./types";
 
@@ -161,6 +162,8 @@ interface Compiled {
   notLead: Set<string>;
   generic: Set<string>;
   affinities: { bodies: string[]; areas: string[] }[];
+  /** A paragraph's text says the tasks are assigned in an attached table (memoised by text). */
+  saysAssignedByTable: ParagraphMemo<boolean>;
 }
 
 const compiledCache = new WeakMap<PlanVocabulary, Compiled>();
@@ -182,6 +185,7 @@ function compile(v: PlanVocabulary): Compiled {
   const hit = compiledCache.get(v);
   if (hit !== undefined) return hit;
   const k = (xs: string[]): string[] => xs.map(key);
+  const assignedByTable = k(v.assignedByTable);
   const names = [...v.bodies.names].sort((a, b) => b.length - a.length).map(escapeRe);
   const c: Compiled = {
     v,
@@ -193,7 +197,7 @@ function compile(v: PlanVocabulary): Compiled {
     organisation: k(v.sections.organisation),
     nonTaskBlocks: k(v.sections.nonTaskBlocks),
     generalAreas: k(v.sections.generalAreas),
-    assignedByTable: k(v.assignedByTable),
+    assignedByTable,
     bodyStart: new RegExp(`^(?:${names.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"),
     notBody:
       v.bodies.notBodies.length === 0
@@ -205,9 +209,27 @@ function compile(v: PlanVocabulary): Compiled {
     notLead: new Set(k(v.leadPhrases.notLead)),
     generic: new Set(k(v.topics.genericWords)),
     affinities: v.topics.affinities.map((a) => ({ bodies: k(a.bodies), areas: k(a.areas) })),
+    saysAssignedByTable: new ParagraphMemo((text: string) => {
+      // a long paragraph is not that note: skipped without normalising it (each ASCII letter or digit stays one
+      // character of the match key, so 200 of them make a key of 200 or more)
+      if (asciiAlnumAtLeast(text, 200)) return false;
+      const t = normalizeForMatch(text);
+      return t.length < 200 && assignedByTable.some((x) => t.includes(x));
+    }),
   };
   compiledCache.set(v, c);
   return c;
+}
+
+/** `text` holds at least `n` ASCII letters and digits. */
+function asciiAlnumAtLeast(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const lower = ch | 0x20; // A-Z onto a-z
+    if ((ch >= 0x30 && ch <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) if (++count >= n) return true;
+  }
+  return false;
 }
 
 const keyCache = new Map<string, string>();
@@ -260,6 +282,8 @@ function labelKind(label: string): MarkerKind {
 }
 
 const markerCache = new WeakMap<Paragraph, Marker | null>();
+/** Typed markers by text (src/model/memo): a re-check reads only the edited paragraphs' markers. Never mutated. */
+const TYPED_MARKERS = new ParagraphMemo((text: string): Marker | null => readTypedMarker(text.trim()) ?? null);
 
 function markerOf(p: Paragraph): Marker | undefined {
   let m = markerCache.get(p);
@@ -271,7 +295,19 @@ function markerOf(p: Paragraph): Marker | undefined {
 }
 
 function readMarker(p: Paragraph): Marker | undefined {
+  const typed = TYPED_MARKERS.get(p.text);
+  if (typed !== null) return typed;
   const text = p.text.trim();
+  if (p.listLabel !== undefined && p.listLabel.trim() !== "") {
+    const kind = labelKind(p.listLabel.trim());
+    return { kind, label: p.listLabel.trim().replace(/[.)]$/, ""), rest: text, level: p.listLevel ?? 0 };
+  }
+  if (p.numbered) return { kind: "auto", label: "", rest: text, level: p.listLevel ?? 0 };
+  return undefined;
+}
+
+/** The number or bullet typed at the start of a (trimmed) text. */
+function readTypedMarker(text: string): Marker | undefined {
   let m = ROMAN_RE.exec(text);
   if (m !== null && VALID_ROMAN.test(m[1]!)) return { kind: "roman", label: m[1]!, rest: m[2]!, level: -1 };
   m = DOTTED_RE.exec(text);
@@ -282,11 +318,6 @@ function readMarker(p: Paragraph): Marker | undefined {
   if (m !== null) return { kind: "letter", label: m[1]!, rest: m[2]!, level: -1 };
   m = BULLET_RE.exec(text);
   if (m !== null) return { kind: "bullet", label: "-", rest: m[1]!, level: -1 };
-  if (p.listLabel !== undefined && p.listLabel.trim() !== "") {
-    const kind = labelKind(p.listLabel.trim());
-    return { kind, label: p.listLabel.trim().replace(/[.)]$/, ""), rest: text, level: p.listLevel ?? 0 };
-  }
-  if (p.numbered) return { kind: "auto", label: "", rest: text, level: p.listLevel ?? 0 };
   return undefined;
 }
 
@@ -810,8 +841,14 @@ function sectionsOf(model: DocumentModel, main: number[]): Section[] {
       continue;
     }
     const m = markerOf(p);
-    const upper = m !== undefined && isUpperCaseVietnamese(m.rest.replace(/[^\p{L}]/gu, ""));
-    if (m !== undefined && upper && m.kind !== "bullet" && (topKind === undefined || m.kind === topKind)) {
+    // the cheap tests first: most body paragraphs are bullets or lower-level items, in lower case
+    if (
+      m !== undefined &&
+      m.kind !== "bullet" &&
+      (topKind === undefined || m.kind === topKind) &&
+      !/\p{Ll}/u.test(m.rest) &&
+      isUpperCaseVietnamese(m.rest.replace(/[^\p{L}]/gu, ""))
+    ) {
       topKind = m.kind;
       const title = m.rest.trim();
       sections.push({
@@ -1025,10 +1062,7 @@ export function planTasks(model: DocumentModel, structure: DocumentStructure, vo
     if (attachment === undefined && section !== undefined) tablesInSection.set(grid.table, section);
   }
 
-  const assignedByTable = main.some((i) => {
-    const k = key(model.paragraphs[i]!.text);
-    return k.length < 200 && c.assignedByTable.some((x) => k.includes(x));
-  });
+  const assignedByTable = main.some((i) => c.saysAssignedByTable.get(model.paragraphs[i]!.text));
 
   const tasksSections = sections.filter((s) => isTasksSection(c, s));
   const organisation = sections.find((s) => startsWithPhrase(s.titleKey, c.organisation));

@@ -4,6 +4,7 @@ import { readDocument } from "../../../src/docx/reader";
 import type { DocumentModel } from "../../../src/model/document";
 import { analyzeStructure } from "../../../src/model/structure";
 import { planGaps, readDeadline, type PlanTasks } from "../../../src/model/structure/tasks";
+import { normalizeForMatch } from "../../../src/model/text";
 import { planTasksOf } from "../../../src/rules/plan/vocabulary";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec, SpecBlock, SpecParagraph } from "../../support/docSpec";
@@ -256,5 +257,35 @@ describe("plans built by code", () => {
       ["II.1", "Văn phòng HĐND và UBND huyện", undefined],
     ]);
     expect(planGaps(plan).missingDeadline.map((t) => t.number)).toEqual(["II.1"]);
+  });
+
+  it("the note “theo Phụ lục đính kèm” is read in a short paragraph (match key under 200 characters), not in a long one", () => {
+    const note = "(Phân công nhiệm vụ theo Phụ lục đính kèm)";
+    const planWith = (text: string): DocSpec =>
+      variant(
+        withBody(statePlan(), [
+          p("I. NHIỆM VỤ", { bold: true }),
+          p("1. Cải cách thể chế"),
+          p(text),
+          p("II. TỔ CHỨC THỰC HIỆN", { bold: true }),
+        ]),
+        (d) => {
+          d.blocks.push(p("PHỤ LỤC", { align: "center", bold: true }), {
+            type: "table",
+            columnWidthsMm: [80, 40, 35],
+            rows: [["Nội dung công việc", "Thời hạn", "Đơn vị chủ trì"]].map((r) => r.map((x) => [p(x)])),
+          });
+        },
+      );
+    // the key drops brackets and collapses spaces: the note's own key is 40 characters
+    const key = normalizeForMatch(note);
+    const padded = (length: number): string => `${note} ${"x".repeat(length - key.length - 1)}`;
+    expect(normalizeForMatch(padded(199))).toHaveLength(199);
+    expect(ofSpec(planWith(padded(199))).assignedByTable).toBe(true);
+    expect(ofSpec(planWith(padded(200))).assignedByTable).toBe(false);
+    // punctuation makes a paragraph long, not its key: 320 characters, a key of 160
+    const dotted = `${note} ${"x . ".repeat(60)}`;
+    expect(dotted.length).toBeGreaterThan(280);
+    expect(ofSpec(planWith(dotted)).assignedByTable).toBe(true);
   });
 });
