@@ -282,9 +282,6 @@ function labelKind(label: string): MarkerKind {
 }
 
 const markerCache = new WeakMap<Paragraph, Marker | null>();
-/** Typed markers by text (src/model/memo): a re-check reads only the edited paragraphs' markers. Never mutated. */
-const TYPED_MARKERS = new ParagraphMemo((text: string): Marker | null => readTypedMarker(text.trim()) ?? null);
-
 function markerOf(p: Paragraph): Marker | undefined {
   let m = markerCache.get(p);
   if (m === undefined) {
@@ -294,10 +291,13 @@ function markerOf(p: Paragraph): Marker | undefined {
   return m ?? undefined;
 }
 
+const MARKER_START = /^[IVXLC\da-zđ\-–—+•·*]/u;
+
 function readMarker(p: Paragraph): Marker | undefined {
-  const typed = TYPED_MARKERS.get(p.text);
-  if (typed !== null) return typed;
   const text = p.text.trim();
+  // a marker opens with a Roman numeral's letter, a digit, a small letter or a bullet: most paragraphs start otherwise
+  const typed = MARKER_START.test(text) ? readTypedMarker(text) : undefined;
+  if (typed !== undefined) return typed;
   if (p.listLabel !== undefined && p.listLabel.trim() !== "") {
     const kind = labelKind(p.listLabel.trim());
     return { kind, label: p.listLabel.trim().replace(/[.)]$/, ""), rest: text, level: p.listLevel ?? 0 };
