@@ -120,7 +120,10 @@ export interface PlanTasks {
    * plan assigns its tasks in a table outside them, or a section is one undivided text).
    */
   areas: TaskArea[];
-  /** The plan says its tasks are assigned in an attached table ("Phân công nhiệm vụ theo Phụ lục đính kèm"). */
+  /**
+   * The plan says its tasks are assigned in an attached table ("Phân công nhiệm vụ theo Phụ lục đính kèm"); read only
+   * when the plan has a task table (false without one).
+   */
   assignedByTable: boolean;
   /** Heading paragraphs of the tasks sections ("II. NHIỆM VỤ, GIẢI PHÁP"). */
   tasksSections: number[];
@@ -1062,7 +1065,9 @@ export function planTasks(model: DocumentModel, structure: DocumentStructure, vo
     if (attachment === undefined && section !== undefined) tablesInSection.set(grid.table, section);
   }
 
-  const assignedByTable = main.some((i) => c.saysAssignedByTable.get(model.paragraphs[i]!.text));
+  // Only a plan with a task table can refer its tasks to one: without a table no paragraph is read for the note
+  // (normalising every paragraph was a fifth of a first check's time in the browser page).
+  const assignedByTable = tables.length > 0 && main.some((i) => c.saysAssignedByTable.get(model.paragraphs[i]!.text));
 
   const tasksSections = sections.filter((s) => isTasksSection(c, s));
   const organisation = sections.find((s) => startsWithPhrase(s.titleKey, c.organisation));

@@ -287,5 +287,17 @@ describe("plans built by code", () => {
     const dotted = `${note} ${"x . ".repeat(60)}`;
     expect(dotted.length).toBeGreaterThan(280);
     expect(ofSpec(planWith(dotted)).assignedByTable).toBe(true);
+    // without a task table the note refers to nothing: the prose areas are judged
+    const noTable = ofSpec(
+      withBody(statePlan(), [
+        p("I. NHIỆM VỤ", { bold: true }),
+        p("1. Cải cách thể chế"),
+        p("2. Cải cách thủ tục hành chính"),
+        p(note),
+        p("II. TỔ CHỨC THỰC HIỆN", { bold: true }),
+      ]),
+    );
+    expect(noTable.assignedByTable).toBe(false);
+    expect(noTable.areas.map((a) => a.number)).toEqual(["I.1", "I.2"]);
   });
 });
