@@ -196,7 +196,8 @@ function compile(v: PlanVocabulary): Compiled {
     leadCols: k(v.columns.lead),
     timeCols: k(v.columns.time),
     taskSections: k(v.sections.tasks),
-    notTaskSections: k(v.sections.notTasks),
+    // spaced, to be found as whole words in a spaced title key
+    notTaskSections: k(v.sections.notTasks).map((n) => ` ${n} `),
     organisation: k(v.sections.organisation),
     nonTaskBlocks: k(v.sections.nonTaskBlocks),
     generalAreas: k(v.sections.generalAreas),
@@ -826,7 +827,8 @@ interface Section {
  * TRUYỀN", "NỘI DUNG TRỌNG TÂM KIỂM TRA").
  */
 function isTasksSection(c: Compiled, section: Section): boolean {
-  if (c.notTaskSections.some((n) => ` ${section.titleKey} `.includes(` ${n} `))) return false;
+  const spaced = ` ${section.titleKey} `;
+  if (c.notTaskSections.some((n) => spaced.includes(n))) return false;
   return section.title
     .split(/[,;]|\s(?:và|VÀ)\s/u)
     .map((s) => key(s))
