@@ -7,7 +7,7 @@ import type { DocumentModel, Paragraph } from "../document";
 import { HEADER_WINDOW } from "./common";
 import { detectProfile, findTypeName } from "./title";
 import { findBody } from "./body";
-import { findHeader } from "./header";
+import { findHeader, partText } from "./header";
 import { findRecipients, findSignature } from "./recipients";
 import { findSummary } from "./summary";
 import type { DocumentStructure, HeaderStructure } from "./types";
@@ -31,9 +31,12 @@ export function analyzeStructure(model: DocumentModel): DocumentStructure {
   const detectedProfile = detectProfile(window);
   const { typeNameParagraph, documentType, typeName } = findTypeName(window);
 
+  const header = findHeader(paras, typeNameParagraph, model.sections);
+  // The date line: in the paragraphs of the header, or in the text box some offices set it in.
+  const dateBox = header.parts?.date?.textBox === undefined ? undefined : partText(paras, header.parts.date);
   let documentDate: string | undefined;
-  for (const p of window) {
-    const m = DATE_RE.exec(p.text);
+  for (const text of [...window.map((p) => p.text), ...(dateBox === undefined ? [] : [dateBox])]) {
+    const m = DATE_RE.exec(text);
     if (m === null) continue;
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
@@ -42,7 +45,6 @@ export function analyzeStructure(model: DocumentModel): DocumentStructure {
     }
   }
 
-  const header = findHeader(paras, typeNameParagraph, model.sections);
   // Attachments (PHỤ LỤC, QUY CHẾ, ĐIỀU LỆ ... kèm theo) follow the main document; its parts are looked for before.
   const attachments = findAttachments(paras, typeNameParagraph === undefined ? 0 : typeNameParagraph + 1);
   const main = attachments.length === 0 ? paras : paras.slice(0, attachments[0]!.start);

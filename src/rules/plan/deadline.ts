@@ -11,6 +11,7 @@
  * plan of the corpus carries a full date to calibrate an error on.
  */
 import { excerptOf } from "../../model/excerpt";
+import { partText } from "../../model/structure/header";
 import type { DeadlineDate, TaskDeadline } from "../../model/structure/tasks";
 import type { Rule, RuleContext } from "../types";
 import { basisFor, PLAN_BASIS, planTasksOf } from "./vocabulary";
@@ -56,10 +57,8 @@ function planDateOf(
   const at = ctx.structure.header.date;
   if (at === undefined) return undefined;
   const part = ctx.structure.header.parts?.date;
-  const text =
-    part !== undefined && part.textBox === undefined
-      ? model.paragraphs[part.paragraph]!.text.slice(part.start, part.end)
-      : model.paragraphs[at]!.text;
+  // the date part only (a text box's own text when the date is set in one), else its whole line
+  const text = part !== undefined ? partText(model.paragraphs, part) : model.paragraphs[at]!.text;
   const month = /tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(text);
   if (month !== null) {
     const [m, y] = [Number(month[1]), Number(month[2])];

@@ -106,6 +106,18 @@ runRuleTester(deadline, {
       ],
     },
     {
+      name: "a frame naming the same last day twice past the horizon: the first wording is said",
+      doc: stateWith("Hoàn thành trong quý II/2026, báo cáo kết quả trước ngày 30/6/2026"),
+      findings: [
+        { message: `Thời hạn “quý II/2026” (đến hết ngày 30/6/2026) muộn hơn mốc ${HORIZON}`, paragraph: TIME_CELL },
+      ],
+    },
+    {
+      name: "a frame naming the same last day twice before the plan: the first wording is said",
+      doc: stateWith("Hoàn thành trong tháng 11/2023, báo cáo kết quả trước ngày 30/11/2023"),
+      findings: [{ message: EARLY("tháng 11/2023", "30/11/2023", "20/12/2023"), paragraph: TIME_CELL }],
+    },
+    {
       name: "two task tables with deadlines past the horizon: one finding for each table",
       doc: withBody(statePlan(), [
         h("I. NHIỆM VỤ CẢI CÁCH THỂ CHẾ"), // 10
