@@ -37,7 +37,7 @@ export const meta: Rule["meta"] = {
   },
 };
 
-type Kind = "part" | "chapter" | "upper" | "roman" | "article" | "arabic" | "letter" | "paren";
+type Kind = "part" | "chapter" | "upper" | "roman" | "article" | "arabic" | "letter" | "lowerRoman" | "paren";
 
 /** A heading number as read: typed at the start of the text, or Word's automatic label. */
 interface Marker {
@@ -60,6 +60,8 @@ interface Marker {
   badRoman?: boolean;
   /** A typed point letter outside the Vietnamese alphabet (f, j, w, z). */
   foreignLetter?: string;
+  /** "i)", "v)", "x)": a point letter, or the first of a list numbered i), ii), iii) (decided by what precedes). */
+  lowerRomanValue?: number;
 }
 
 const RANK: Record<Kind, number> = {
@@ -70,6 +72,7 @@ const RANK: Record<Kind, number> = {
   article: 4,
   arabic: 5,
   letter: 6,
+  lowerRoman: 6,
   paren: 7,
 };
 const WHAT: Record<Kind, string> = {
@@ -80,6 +83,7 @@ const WHAT: Record<Kind, string> = {
   article: "điều",
   arabic: "mục",
   letter: "điểm",
+  lowerRoman: "điểm",
   paren: "mục",
 };
 
@@ -132,6 +136,8 @@ const UPPER = /^([A-ZĐ])(\.)(?=\s|$)/u;
 const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.(?=\p{L})|\.|\s*\))?(?=\s|$|\p{L})/u;
 /** "a)", "đ)", "d).", "a. Tiêu đề"; "Đ)" in a list of small letters is a capital typed by mistake. */
 const LETTER = /^([a-zđA-ZĐ])(\s*\)\.?|\.(?=\s+\p{Lu}))(?=\s|$)/u;
+/** Points numbered in small Roman numerals: "ii)", "iv)" (a lone "i)", "v)", "x)" is read as a letter first). */
+const LOWER_ROMAN = /^([ivx]{2,5})(\s*\)\.?)(?=\s|$)/u;
 /** Quotation marks a quoted passage (another document's numbered text) opens and closes with. */
 const OPENING_QUOTE = /^[\s\u00a0]*["“]/u;
 const CLOSING_QUOTE = /["”][\s.;,:)]*$/u;
@@ -241,6 +247,22 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
       after: suffix,
     };
   }
+  m = LOWER_ROMAN.exec(text);
+  if (m !== null) {
+    const value = romanValue(m[1]!.toUpperCase());
+    if (toRoman(value).toLowerCase() === m[1]) {
+      return {
+        ...base,
+        kind: "lowerRoman",
+        key: "lowerRoman",
+        rank: RANK.lowerRoman,
+        pos: value,
+        path: [value],
+        label: m[0].trim(),
+        after: m[2]!.trim(),
+      };
+    }
+  }
   m = LETTER.exec(text);
   if (m !== null) {
     const l = m[1]!.toLowerCase();
@@ -257,6 +279,7 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
       after: m[2]!.includes(")") ? ")" : ".",
     };
     if (!word && !VN_INDEX.has(l)) marker.foreignLetter = l;
+    if (m[1] === "i" || m[1] === "v" || m[1] === "x") marker.lowerRomanValue = romanValue(m[1].toUpperCase());
     return marker;
   }
   return undefined;
@@ -288,9 +311,11 @@ function labelAt(like: Marker, pos: number, path?: number[]): string {
       ? toRoman(pos)
       : like.kind === "letter"
         ? letterAt(pos)
-        : like.kind === "upper"
-          ? letterAt(pos).toUpperCase()
-          : (path ?? [pos]).join(".");
+        : like.kind === "lowerRoman"
+          ? toRoman(pos).toLowerCase()
+          : like.kind === "upper"
+            ? letterAt(pos).toUpperCase()
+            : (path ?? [pos]).join(".");
   const label = `${like.before}${number}${like.after}`;
   // "PHẦN THỨ BA" is followed by "PHẦN THỨ TƯ", not "PHẦN thứ tư"
   return ordinal && like.label === like.label.toUpperCase() ? label.toUpperCase() : label;
@@ -301,10 +326,11 @@ function missingBetween(like: Marker, from: number, to: number): string {
   const names: string[] = [];
   const bare = (pos: number): string => {
     // a section names its leading numbers: "1.2", not "2", is missing between "1.1." and "1.3."
-    const l = labelAt({ ...like, before: "", after: like.kind === "letter" ? ")" : "" }, pos, [
-      ...like.path.slice(0, -1),
+    const l = labelAt(
+      { ...like, before: "", after: like.kind === "letter" || like.kind === "lowerRoman" ? ")" : "" },
       pos,
-    ]);
+      [...like.path.slice(0, -1), pos],
+    );
     if (like.kind !== "part" && like.kind !== "chapter") return l;
     // named in the running text: "thiếu phần thứ hai", even under "PHẦN THỨ BA"
     return /\sthứ\s/iu.test(like.label) ? l.trim().toLowerCase() : l.trim();
@@ -393,6 +419,18 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
 
   function step(input: Marker): void {
     let cur = input;
+    // "i)" starts a list in small Roman numerals unless it follows "h)"; "v)", "x)" go on with one ("iv)", "ix)")
+    if (cur.lowerRomanValue !== undefined) {
+      const letters = topOf("letter");
+      const romans = topOf("lowerRoman");
+      const goesOnRoman = romans !== undefined && romans.pos + 1 === cur.lowerRomanValue;
+      const goesOnLetters = letters !== undefined && isNext(letters, cur);
+      if (goesOnRoman || (cur.lowerRomanValue === 1 && !goesOnLetters)) {
+        const v = cur.lowerRomanValue;
+        cur = { ...cur, kind: "lowerRoman", key: "lowerRoman", rank: RANK.lowerRoman, pos: v, path: [v] };
+        delete cur.foreignLetter;
+      }
+    }
     const report = (messageId: string, extra: Record<string, string>): void => {
       out.push({ messageId, data: data(cur, extra), paragraph: cur.paragraph });
     };

@@ -140,6 +140,20 @@ runRuleTester(numbering, {
       name: "a paragraph of 161 characters opening with “Phần thứ ba” is a sentence, not a heading",
       doc: withLines(stateReport(), ["Phần thứ nhất", partOfLength(161)]),
     },
+    {
+      name: "items typed with a space before the bracket, 1 ) and 2 ), are items 1), 2): the khoản 2. after them follows 1.",
+      doc: withLines(statePlan(), ["1. Nhiệm vụ:", "a) Rà soát:", "1 ) Văn bản;", "2 ) Thủ tục;", "2. Giải pháp"]),
+    },
+    {
+      name: "near miss: “2.5)” after the items 1), 2) is no item (a bracketed item has one number)",
+      doc: withLines(statePlan(), [
+        "1. Nhiệm vụ:",
+        "a) Rà soát:",
+        "1) Văn bản;",
+        "2) Thủ tục;",
+        "2.5) lần so với năm trước.",
+      ]),
+    },
   ],
   invalid: [
     {
@@ -422,6 +436,28 @@ runRuleTester(numbering, {
       name: "a paragraph of 160 characters opening with “Phần thứ ba” is still a heading",
       doc: withLines(stateReport(), ["Phần thứ nhất", partOfLength(160)]),
       findings: [{ message: "Sau phần “Phần thứ nhất” là “Phần thứ ba”: thiếu phần thứ hai", paragraph: body(1) }],
+    },
+    {
+      name: "the 160 characters of a “Phần thứ ba” heading are counted after its leading spaces: still a heading",
+      doc: withLines(stateReport(), ["Phần thứ nhất", `  ${partOfLength(160)}`]),
+      findings: [{ message: "Sau phần “Phần thứ nhất” là “Phần thứ ba”: thiếu phần thứ hai", paragraph: body(1) }],
+    },
+    {
+      name: "a section without its final dot and two spaces before the title (“1.1  Tình hình”) is read: 1.1 then 1.3",
+      doc: withLines(statePlan(), ["1. Bối cảnh", "1.1  Tình hình chung", "1.3 Kết quả đạt được"]),
+      findings: [{ message: "Sau mục “1.1” là “1.3”: thiếu mục 1.2", paragraph: body(2) }],
+    },
+    {
+      name: "items 1) to 3), then 2): out of order, the one expected written with its bracket (cần “4)”)",
+      doc: withLines(statePlan(), [
+        "1. Nhiệm vụ:",
+        "a) Rà soát:",
+        "1) Văn bản;",
+        "2) Thủ tục;",
+        "3) Hồ sơ;",
+        "2) Khác.",
+      ]),
+      findings: [{ message: "Sau mục “3)” là “2)”: sai thứ tự (cần “4)”)", paragraph: body(5) }],
     },
     {
       name: "a point out of order after a typed f): the one expected is g)",

@@ -445,6 +445,15 @@ runRuleTester(numbering, {
       // Body 3 paragraphs (10–12), the signature table 7 (13–19), PHỤ LỤC 20, its tie line 21, then I. 22, III. 23.
       findings: [{ message: "Sau mục “I.” là “III.”: thiếu mục II", paragraph: 23 }],
     },
+    {
+      name: "a gap in the main text of a document with an appendix is said once (the appendix is read on its own)",
+      doc: withAppendix(
+        statePlan(),
+        ["I. MỤC ĐÍCH, YÊU CẦU", "III. TỔ CHỨC THỰC HIỆN"],
+        ["I. NHIỆM VỤ CHUNG", "II. NHIỆM VỤ CỤ THỂ"],
+      ),
+      findings: [{ message: "Sau mục “I.” là “III.”: thiếu mục II", paragraph: body(1) }],
+    },
   ],
 });
 
