@@ -22,7 +22,7 @@ const PATTERNS: RegExp[] = [
   // "ngày ... tháng ... năm", "ngày    tháng    năm" (blank day or month)
   /ngày(?:\s*[.…_]+\s*|\s{2,}|\s+(?=tháng))tháng(?:\s*[.…_]*\s*)(?:năm)?/giu,
   // "Số    -KH/HU", "Số:    /BC-UBND" (blank number)
-  /Số\s*:?\s*(?:[.…_]+|\s{2,})\s*[-/][A-ZĐ]+(?:[-/][A-ZĐ0-9]+)*/gu,
+  /(?:Số|số|SỐ)\s*:?\s*(?:[.…_]+|\s{2,})\s*[-/][A-ZĐ]+(?:[-/][A-ZĐ0-9]+)*/gu,
   // "[số]", "[tên đơn vị]", "<...>", "{{ ... }}"
   /\[[^\]\n]{0,40}\]|<[^>\n]{1,40}>|\{\{[^}\n]{0,40}\}\}/gu,
   // "XX", "xxx" standing for a number or a name
@@ -35,7 +35,8 @@ export const check: Rule["check"] = (model, ctx) => {
   for (const p of model.paragraphs) {
     const text = p.text;
     // Most paragraphs have none of these: skip them without running the patterns.
-    if (!/\.\.|…|__|\[|<|\{\{|XX|xx|ngày\s*[.…_\s]\s*(?:[.…_]|tháng)|Số\s*:?\s*(?:[.…_]|\s\s)/u.test(text)) continue;
+    // (case-insensitive, as the patterns are: "Ngày    tháng", "số      /QĐ-UBND")
+    if (!/\.\.|…|__|\[|<|\{\{|XX|xx|ngày\s*[.…_\s]\s*(?:[.…_]|tháng)|số\s*:?\s*(?:[.…_]|\s\s)/iu.test(text)) continue;
     // A paragraph of underscores or dashes alone is the line under an issuer, a motto or a trích yếu, not a blank.
     if (/^\s*[_\-–—]{3,}\s*$/u.test(text)) continue;
     const taken: [number, number][] = [];

@@ -450,7 +450,11 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
       messageId: "spaceBefore",
       data: { mark, context: `${wordBefore(text, at)}${m[2]!.replace(/\u00a0/g, " ")}${mark}` },
       start: at,
-      change: { start: at, end, replace: "" },
+      // "lệ ,quy": the space goes after the mark ("lệ, quy"), so that the fix leaves nothing to report
+      change:
+        /[,;:]/u.test(mark) && /\p{L}/u.test(after)
+          ? { start: at, end: end + 1, replace: `${mark} ` }
+          : { start: at, end, replace: "" },
     });
   }
   NO_SPACE_AFTER.lastIndex = 0;
@@ -506,8 +510,9 @@ function unpairedIn(masked: string): Unpaired[] {
 function pairAcross(all: Unpaired[], order: Map<number, number>): Unpaired[] {
   const left: Unpaired[] = [];
   const pending: Unpaired[] = [];
+  // straight quotes pair over a quotation's span, as curly ones do (not a bracket's few paragraphs)
   const windowOf = (u: Unpaired): number =>
-    u.type === "quote" ? TYPING.pairWindow.quotes : TYPING.pairWindow.brackets;
+    u.type === "quote" || u.type === "straight" ? TYPING.pairWindow.quotes : TYPING.pairWindow.brackets;
   for (const u of all) {
     if (u.type === "straight") {
       // Straight quotes have no direction: the next paragraph's odd one closes this one.
