@@ -79,8 +79,8 @@ const FOREIGN_NAME =
  */
 const PROPER_NAME_BEFORE =
   /(?:Công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Nhà\s+hàng|Khách\s+sạn|Hội|Hiệp\s+hội|Câu\s+lạc\s+bộ)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&.-]*|&|đoàn))*\s+$/u;
-/** A chemical formula ("N2O", "H2O"): letters around a digit. */
-const FORMULA = /^\p{Lu}+\p{Nd}+\p{Lu}+\p{Nd}*$/u;
+/** A chemical formula ("N2O", "H2SO4", "C2H5OH", "C6H12O6"): groups of capitals and digits, in turn. */
+const FORMULA = /^(?:\p{Lu}+\p{Nd}+)+\p{Lu}+\p{Nd}*$/u;
 /** A quoted stretch. */
 const QUOTED = /[“"]([^“”"]{1,200})[”"]/gu;
 /** Vietnamese letters a foreign name lacks. */

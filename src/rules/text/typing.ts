@@ -390,7 +390,9 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
       if (!TELEX_CANDIDATE.test(w.word)) return;
       const before = masked.charAt(w.start - 1);
       const after = masked.charAt(w.end);
-      if (CODE_NEIGHBOUR.test(before) || CODE_NEIGHBOUR.test(after)) return;
+      // a full stop that ends the sentence is no part of a code ("... hoàn thành dduwowcj.")
+      const endsSentence = after === "." && /^\s?$/u.test(masked.charAt(w.end + 1));
+      if (CODE_NEIGHBOUR.test(before) || (CODE_NEIGHBOUR.test(after) && !endsSentence)) return;
       const near = (k: number): string | undefined => {
         const n = list[k];
         return n === undefined || Math.abs(k < i ? w.start - n.end : n.start - w.end) > 3 ? undefined : n.word;

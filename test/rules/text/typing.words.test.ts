@@ -115,6 +115,10 @@ runRuleTester(typing, {
       doc: withBody(stateReport(), "Cho phast trong nam."),
     },
     {
+      name: "a word before a full stop followed by more letters is a code (“dduwowcj.vn”)",
+      doc: withBody(stateReport(), "Xem tại dduwowcj.vn ngay."),
+    },
+    {
       name: "a word glued to a slash is a code (“dduwowcj/”)",
       doc: withBody(stateReport(), "Giao dduwowcj/ việc."),
     },
@@ -168,6 +172,11 @@ runRuleTester(typing, {
     },
   ],
   invalid: [
+    {
+      name: "the last word of a sentence, before its full stop, is read (“hoàn thành dduwowcj.”)",
+      doc: withBody(stateReport(), "Các nhiệm vụ được giao phải hoàn thành dduwowcj."),
+      findings: [{ message: telex("dduwowcj", "được"), severity: "warning", paragraph: P.firstBody + 1 }],
+    },
     {
       name: "a three-letter word is read (“dow”)",
       doc: withBody(stateReport(), "Chăm lo dow nhà."),
