@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { readDocument } from "../../src/docx/reader";
 import type { DocumentModel } from "../../src/model/document";
 import type { DocSpec, SpecBlock, SpecParagraph } from "../support/docSpec";
-import { blockPara, partyPlan, variant } from "../support/samples";
+import { blockPara, partyPlan, stateReport, variant } from "../support/samples";
 
 /** A sample with one body paragraph's text replaced. */
 export const withBody = (doc: DocSpec, text: string, block = 5): DocSpec =>
@@ -13,6 +13,17 @@ export const withBody = (doc: DocSpec, text: string, block = 5): DocSpec =>
     p.text = text;
     delete p.runs;
   });
+
+/** The State report sample with its body paragraphs (blocks 4–10, paragraphs 10–16) replaced, in order. */
+export function stateReportBody(...texts: string[]): DocSpec {
+  return variant(stateReport(), (d) => {
+    texts.forEach((t, k) => {
+      const p = blockPara(d, 4 + k);
+      p.text = t;
+      delete p.runs;
+    });
+  });
+}
 
 /** A running-text body paragraph (justified, indented, 6 pt after), with any other properties given. */
 export const bodyParagraph = (text: string, extra: Partial<SpecParagraph> = {}): SpecParagraph => ({

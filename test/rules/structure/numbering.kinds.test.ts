@@ -4,21 +4,11 @@
  * items after a tab, and the exact text of each message with the label it suggests.
  */
 import { rule as numbering } from "../../../src/rules/structure/numbering";
-import type { DocSpec, SpecParagraph } from "../../support/docSpec";
 import { bodyParagraph } from "../bodyText";
+import { body, withLines } from "./lines";
 import { runRuleTester } from "../../support/ruleTester";
-import { P, statePlan, stateReport, variant } from "../../support/samples";
+import { statePlan, stateReport, variant } from "../../support/samples";
 
-/** A sample with its body (blocks 4 to the signature table) replaced: body paragraph k is paragraph P.firstBody + k. */
-const withLines = (doc: DocSpec, lines: (string | SpecParagraph)[]): DocSpec =>
-  variant(doc, (d) => {
-    d.blocks = [
-      ...d.blocks.slice(0, 4),
-      ...lines.map((x) => (typeof x === "string" ? bodyParagraph(x) : x)),
-      d.blocks[d.blocks.length - 1]!,
-    ];
-  });
-const body = (k: number): number => P.firstBody + k;
 /** "Phần thứ ba" followed by words up to `length` characters: a heading up to 160 characters, a sentence beyond. */
 const partOfLength = (length: number): string => {
   const text = `Phần thứ ba ${"kết quả thực hiện nhiệm vụ năm 2025 ".repeat(6)}`.slice(0, length - 1).trimEnd();

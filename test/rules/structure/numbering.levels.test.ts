@@ -6,19 +6,10 @@
 import { rule as numbering } from "../../../src/rules/structure/numbering";
 import type { DocSpec, SpecParagraph } from "../../support/docSpec";
 import { bodyParagraph } from "../bodyText";
+import { body, withLines } from "./lines";
 import { findingsOf, runRuleTester } from "../../support/ruleTester";
-import { blockPara, P, setCellText, statePlan, stateReport, variant } from "../../support/samples";
+import { blockPara, setCellText, statePlan, stateReport, variant } from "../../support/samples";
 
-/** A sample with its body (blocks 4 to the signature table) replaced: body paragraph k is paragraph P.firstBody + k. */
-const withLines = (doc: DocSpec, lines: (string | SpecParagraph)[]): DocSpec =>
-  variant(doc, (d) => {
-    d.blocks = [
-      ...d.blocks.slice(0, 4),
-      ...lines.map((x) => (typeof x === "string" ? bodyParagraph(x) : x)),
-      d.blocks[d.blocks.length - 1]!,
-    ];
-  });
-const body = (k: number): number => P.firstBody + k;
 /** A công văn: no type name, its “V/v” line under the number. */
 const officialLetter = (): DocSpec =>
   variant(stateReport(), (d) => {

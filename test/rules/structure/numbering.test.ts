@@ -5,19 +5,13 @@ import { readDocument } from "../../../src/docx/reader";
 import { rule as numbering } from "../../../src/rules/structure/numbering";
 import type { DocSpec, SpecList, SpecParagraph } from "../../support/docSpec";
 import { bodyParagraph } from "../bodyText";
+import { body, withLines } from "./lines";
 import { runRuleTester } from "../../support/ruleTester";
-import { P, partyPlan, statePlan, stateReport, variant } from "../../support/samples";
+import { partyPlan, statePlan, stateReport, variant } from "../../support/samples";
 
 /** A body paragraph: typed text, or `list` for Word's automatic numbering. */
 const para = bodyParagraph;
-const line = (x: string | SpecParagraph): SpecParagraph => (typeof x === "string" ? para(x) : x);
 
-/** A sample with its body (blocks 4 to the signature table) replaced: body paragraph k is paragraph P.firstBody + k. */
-const withLines = (doc: DocSpec, lines: (string | SpecParagraph)[], lists?: Record<string, SpecList>): DocSpec =>
-  variant(doc, (d) => {
-    d.blocks = [...d.blocks.slice(0, 4), ...lines.map(line), d.blocks[d.blocks.length - 1]!];
-    if (lists !== undefined) d.lists = lists;
-  });
 /** The same, with an appendix after the signature table (its paragraphs follow the table's 7). */
 const withAppendix = (doc: DocSpec, lines: (string | SpecParagraph)[], appendix: string[]): DocSpec =>
   variant(withLines(doc, lines), (d) => {
@@ -31,7 +25,6 @@ const withAppendix = (doc: DocSpec, lines: (string | SpecParagraph)[], appendix:
       ...appendix.map((t) => para(t)),
     );
   });
-const body = (k: number): number => P.firstBody + k;
 
 /** Word's list of a plan: I. → 1. → a) → -. */
 const PLAN_LIST: Record<string, SpecList> = {

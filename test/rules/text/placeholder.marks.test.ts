@@ -3,10 +3,9 @@
  * the near misses that are text: a filled number, two dots, a bracket too long to be a placeholder, "XXI".
  */
 import { rule as placeholder } from "../../../src/rules/text/placeholder";
-import type { DocSpec } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
-import { blockPara, P, stateReport, variant } from "../../support/samples";
-import { withBody } from "../bodyText";
+import { P, stateReport } from "../../support/samples";
+import { stateReportBody, withBody } from "../bodyText";
 
 const BASIS = "Kỹ thuật soạn thảo: văn bản trình ký không còn chỗ trống, ký hiệu tạm ([số], ..., …)";
 const PLACEHOLDER = (mark: string) => `Còn chỗ trống hoặc ký hiệu tạm “${mark}”; cần điền trước khi trình ký`;
@@ -15,16 +14,7 @@ const ISSUANCE = (mark: string) =>
 /** Forty characters: the longest text a bracketed placeholder holds. */
 const FORTY = "1234567890".repeat(4);
 
-/** The State report sample with its body paragraphs (blocks 4–10, paragraphs 10–16) replaced, in order. */
-function body(...texts: string[]): DocSpec {
-  return variant(stateReport(), (d) => {
-    texts.forEach((t, k) => {
-      const p = blockPara(d, 4 + k);
-      p.text = t;
-      delete p.runs;
-    });
-  });
-}
+const body = stateReportBody;
 
 runRuleTester(placeholder, {
   valid: [

@@ -10,7 +10,7 @@ import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { briefFinding as brief, runRuleTester } from "../../support/ruleTester";
 import { blockPara, P, setCellText, stateReport, variant } from "../../support/samples";
-import { bodyParagraph, withBody, withBodyBlocks } from "../bodyText";
+import { bodyParagraph, stateReportBody, withBody, withBodyBlocks } from "../bodyText";
 
 const SPACING =
   "Thông lệ soạn thảo tiếng Việt: giữa hai từ chỉ một dấu cách; dấu câu (, . ; : và ngoặc đóng) viết liền chữ đứng trước, cách một dấu cách với chữ đứng sau";
@@ -20,16 +20,7 @@ const ENCODING = "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4 (phôn
 const double = (count: number, before: string, after: string, more = "") =>
   `${count} dấu cách liền nhau giữa “${before}” và “${after}”${more}; giữa hai từ chỉ một dấu cách`;
 
-/** The State report sample with its body paragraphs (blocks 4–10, paragraphs 10–16) replaced, in order. */
-function body(...texts: string[]): DocSpec {
-  return variant(stateReport(), (d) => {
-    texts.forEach((t, k) => {
-      const p = blockPara(d, 4 + k);
-      p.text = t;
-      delete p.runs;
-    });
-  });
-}
+const body = stateReportBody;
 
 /** A body of `count` paragraphs: `first` in the first, `last` in the last, plain sentences between. */
 function longBody(count: number, first: string, last: string): DocSpec {

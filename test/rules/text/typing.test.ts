@@ -5,25 +5,15 @@ import { readDocument } from "../../../src/docx/reader";
 import { fixDocument } from "../../../src/fixer";
 import { rule as typing } from "../../../src/rules/text/typing";
 import { buildDocxFromSpec } from "../../support/buildDocx";
-import type { DocSpec } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
-import { blockPara, cellPara, P, partyPlan, stateReport, variant } from "../../support/samples";
-import { withBody } from "../bodyText";
+import { cellPara, P, partyPlan, stateReport, variant } from "../../support/samples";
+import { stateReportBody, withBody } from "../bodyText";
 
 const SPACING = /^Thông lệ soạn thảo tiếng Việt: giữa hai từ chỉ một dấu cách/;
 const TYPING = "Kỹ thuật soạn thảo: văn bản phải chính xác về chính tả, không còn ký tự gõ sót của bộ gõ (Telex, VNI)";
 const PAIRS = "Thông lệ soạn thảo: dấu ngoặc đơn, ngoặc kép phải có cả dấu mở và dấu đóng";
 
-/** The State report sample with its body paragraphs (blocks 4–10, paragraphs 10–16) replaced, in order. */
-function body(...texts: string[]): DocSpec {
-  return variant(stateReport(), (d) => {
-    texts.forEach((t, k) => {
-      const p = blockPara(d, 4 + k);
-      p.text = t;
-      delete p.runs;
-    });
-  });
-}
+const body = stateReportBody;
 
 runRuleTester(typing, {
   valid: [

@@ -9,7 +9,7 @@ import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { briefFinding as brief, runRuleTester } from "../../support/ruleTester";
 import { blockPara, P, stateReport, variant } from "../../support/samples";
-import { withBody } from "../bodyText";
+import { stateReportBody, withBody } from "../bodyText";
 
 const TYPING = "Kỹ thuật soạn thảo: văn bản phải chính xác về chính tả, không còn ký tự gõ sót của bộ gõ (Telex, VNI)";
 const ENCODING = "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4 (phông chữ): bộ mã ký tự Unicode theo TCVN 6909:2001";
@@ -20,16 +20,7 @@ const vni = (word: string, guess: string) =>
 const legacy = (word: string, more = "") =>
   `“${word}” là chữ mã cũ (TCVN3/VNI) hiện sai trên phông Unicode${more}; chuyển mã đoạn này sang Unicode (bộ chuyển mã của Unikey, EVKey)`;
 
-/** The State report sample with its body paragraphs (blocks 4–10, paragraphs 10–16) replaced, in order. */
-function body(...texts: string[]): DocSpec {
-  return variant(stateReport(), (d) => {
-    texts.forEach((t, k) => {
-      const p = blockPara(d, 4 + k);
-      p.text = t;
-      delete p.runs;
-    });
-  });
-}
+const body = stateReportBody;
 
 /** The second body paragraph written in runs of the given fonts. */
 function inFonts(...runs: [string, string][]): DocSpec {
