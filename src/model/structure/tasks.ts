@@ -156,7 +156,6 @@ interface Compiled {
   organisation: string[];
   nonTaskBlocks: string[];
   generalAreas: string[];
-  assignedByTable: string[];
   bodyStart: RegExp;
   notBody: RegExp | undefined;
   collective: string[];
@@ -201,7 +200,6 @@ function compile(v: PlanVocabulary): Compiled {
     organisation: k(v.sections.organisation),
     nonTaskBlocks: k(v.sections.nonTaskBlocks),
     generalAreas: k(v.sections.generalAreas),
-    assignedByTable,
     bodyStart: new RegExp(`^(?:${names.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"),
     notBody:
       v.bodies.notBodies.length === 0

@@ -428,7 +428,6 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
       if (goesOnRoman || (cur.lowerRomanValue === 1 && !goesOnLetters)) {
         const v = cur.lowerRomanValue;
         cur = { ...cur, kind: "lowerRoman", key: "lowerRoman", rank: RANK.lowerRoman, pos: v, path: [v] };
-        delete cur.foreignLetter;
       }
     }
     const report = (messageId: string, extra: Record<string, string>): void => {
