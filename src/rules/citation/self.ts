@@ -29,8 +29,8 @@ export const meta: Rule["meta"] = {
   description:
     "Số, ký hiệu và ngày của chính văn bản ghi ở phụ lục (“kèm theo Kế hoạch số ...”) và trong nội dung khớp với phần đầu văn bản.",
   messages: {
-    attachment: "{title} ghi kèm theo {kind} số {cited}, nhưng phần đầu văn bản ghi số {own}: khác {what}",
-    itself: "Văn bản tự ghi “{written}”, nhưng phần đầu văn bản ghi số {own}: khác {what}",
+    attachment: "{title} ghi kèm theo {kind} số {cited}, nhưng phần đầu văn bản ghi {own}: khác {what}",
+    itself: "Văn bản tự ghi “{written}”, nhưng phần đầu văn bản ghi {own}: khác {what}",
     otherDate:
       "{kind} số {number} là số, ký hiệu của chính văn bản nhưng ghi ngày {citedDate}, phần đầu văn bản ghi ngày {ownDate}: nếu là chính văn bản này, sửa cho khớp",
   },
@@ -59,6 +59,8 @@ interface Own {
 }
 
 /** "kèm theo" right before the mention: the attachment says which document it goes with. */
+/** "số", "Số", "SỐ": a paragraph without it mentions no numbered document. */
+const SO = /số/iu;
 const ATTACHED = /kèm\s+theo\s*$/iu;
 /** How many paragraphs from an attachment's title its "(Kèm theo ...)" line may be. */
 const ATTACHMENT_HEAD = 6;
@@ -86,6 +88,14 @@ function conflicts(own: Own, ref: DocumentReference, withDate: boolean): Conflic
 function display(r: Pick<Own, "number" | "year" | "codes" | "separators" | "date">): string {
   const date = r.date === undefined ? "" : ` ngày ${displayLooseDate(r.date)}`;
   return `${displayReferenceNumber(r)}${date}`;
+}
+
+/** The header's own number and date as the messages quote them; a header without a number line shows its date only. */
+function displayOwn(own: Own): string {
+  if (own.number === "" && own.year === "" && own.codes.length === 0 && own.date !== undefined) {
+    return `ngày ${displayLooseDate(own.date)}`;
+  }
+  return `số ${display(own)}`;
 }
 
 /**
@@ -149,7 +159,7 @@ export const check: Rule["check"] = (model, ctx) => {
         title: a.title.trim().replace(/\s+/g, " "),
         kind: ref.kind,
         cited: display(ref),
-        own: display(own),
+        own: displayOwn(own),
         what: what(found),
       },
       severity: "error",
@@ -162,7 +172,8 @@ export const check: Rule["check"] = (model, ctx) => {
   // The text: "Kế hoạch này số ..." is itself; the same number and symbol with another date most likely is.
   const header = new Set(s.header.paragraphs);
   for (const p of model.paragraphs) {
-    if (header.has(p.index) || !p.text.includes("số")) continue;
+    // "Kế hoạch này Số 58-KH/HU": the mentions are found whatever the case, so the quick test ignores it too
+    if (header.has(p.index) || !SO.test(p.text)) continue;
     for (const ref of referencesOf(kind, p.text)) {
       if (seen.has(`${p.index}:${ref.text}`)) continue;
       if (ref.itself) {
@@ -170,7 +181,7 @@ export const check: Rule["check"] = (model, ctx) => {
         if (found.length === 0) continue;
         ctx.report({
           messageId: "itself",
-          data: { written: excerptOf(ref.text.trim(), 60), own: display(own), what: what(found) },
+          data: { written: excerptOf(ref.text.trim(), 60), own: displayOwn(own), what: what(found) },
           severity: "error",
           basis: basis.text,
           paragraph: p.index,
