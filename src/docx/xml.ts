@@ -141,6 +141,24 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
     return "{" + uri + "}" + local;
   };
 
+  // Resolved names by raw name, valid while the namespace bindings in scope stay the same: OOXML declares them on
+  // the root, so nearly every name is resolved once per part instead of by a walk up the stack each time.
+  let names = new Map<string, string>();
+  let attrNames = new Map<string, string>();
+  const resolveName = (raw: string, isAttr: boolean): string => {
+    const cache = isAttr ? attrNames : names;
+    let resolved = cache.get(raw);
+    if (resolved === undefined) {
+      resolved = resolve(raw, isAttr);
+      cache.set(raw, resolved);
+    }
+    return resolved;
+  };
+  const bindingsChanged = (): void => {
+    names = new Map();
+    attrNames = new Map();
+  };
+
   while (i < len) {
     const lt = text.indexOf("<", i);
     const textEnd = lt < 0 ? len : lt;
@@ -195,6 +213,7 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
       if (frame === undefined || frame.rawName !== rawName) {
         fail(`XML lỗi: thẻ đóng </${rawName}> không khớp / malformed XML: mismatched end tag </${rawName}>`, part);
       }
+      if (frame.ns !== undefined) bindingsChanged();
       if (offsets) frame.el.end = end + 1;
       i = end + 1;
       continue;
@@ -256,8 +275,9 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
       ns,
     };
     stack.push(frame); // push first so this element's own declarations resolve its name
-    frame.el.name = resolve(rawName, false);
-    for (const [k, v] of rawAttrs) frame.el.attrs[resolve(k, true)] = v;
+    if (ns !== undefined) bindingsChanged();
+    frame.el.name = resolveName(rawName, false);
+    for (const [k, v] of rawAttrs) frame.el.attrs[resolveName(k, true)] = v;
     const parent = stack[stack.length - 2];
     if (parent !== undefined) parent.el.children.push(frame.el);
     else if (root === undefined) root = frame.el;
@@ -265,7 +285,10 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
     if (stack.length > MAX_XML_DEPTH) {
       fail(`XML lồng quá sâu (> ${MAX_XML_DEPTH} cấp) / XML nested too deeply (> ${MAX_XML_DEPTH} levels)`, part);
     }
-    if (selfClosing) stack.pop();
+    if (selfClosing) {
+      stack.pop();
+      if (ns !== undefined) bindingsChanged();
+    }
     i = j;
   }
   if (stack.length > 0) {

@@ -24,8 +24,17 @@ const MAY_CHANGE_UNDER_NFC =
   // eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
   /[\u0300-\u036f\u0374\u037e\u0387\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1b00-\u1b7f\u1dc0-\u1dff\u1f71-\u1ffe\u2000-\u2001\u20d0-\u20ff\u2126\u212a\u212b\u2329\u232a\u2adc\u302a-\u302f\u3099\u309a\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufb4e\ufe20-\ufe2f\ud800-\udfff]/;
 
+/**
+ * Characters that are certainly NFC whatever follows them: Latin with its extensions (below the combining marks),
+ * the precomposed Vietnamese letters (U+1E00–U+1EFF) and the punctuation drafters type (dashes, curly quotes, the
+ * ellipsis). A text of these only, nearly every paragraph, is told apart by this simpler class, four times faster than
+ * MAY_CHANGE_UNDER_NFC (whose ranges all lie outside it).
+ */
+// eslint-disable-next-line no-control-regex -- every character below U+0300, control characters included
+const NOT_PLAIN = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u2027]/;
+
 export function nfc(s: string): string {
-  return MAY_CHANGE_UNDER_NFC.test(s) ? s.normalize("NFC") : s;
+  return NOT_PLAIN.test(s) && MAY_CHANGE_UNDER_NFC.test(s) ? s.normalize("NFC") : s;
 }
 
 /**

@@ -38,6 +38,22 @@ describe("parseXml: well-formed input", () => {
     expect((el.children[0] as { name: string }).name).toBe("{urn:other}y");
   });
 
+  it("a prefix bound again inside an element means the new namespace there only, before and after it the old one", () => {
+    // the parser resolves each raw name once while the bindings in scope stay the same: a redeclaration must not
+    // leak out of its element (self-closing or not), nor an earlier resolution into it
+    const el = parseXml(
+      `<w:document ${W}><w:p w:a="1"/><x xmlns:w="urn:other"><w:p w:a="2"/></x><w:p w:a="3"/>` +
+        `<w:r xmlns:w="urn:third" w:a="4"/><w:p w:a="5"/></w:document>`,
+    );
+    type El = { name: string; attrs: Record<string, string>; children: El[] };
+    const kids = (el as unknown as El).children;
+    expect(kids.map((k) => k.name)).toEqual(["w:p", "x", "w:p", "{urn:third}r", "w:p"]);
+    expect(kids[1]!.children[0]!.name).toBe("{urn:other}p");
+    expect(kids[1]!.children[0]!.attrs).toEqual({ "{urn:other}a": "2" });
+    expect(kids[3]!.attrs).toEqual({ "{urn:third}a": "4" });
+    expect(kids.filter((k) => k.name === "w:p").map((k) => k.attrs["w:a"])).toEqual(["1", "3", "5"]);
+  });
+
   it("drops whitespace-only text between elements", () => {
     const el = parseXml(`<w:p ${W}>\n  <w:r/>\n</w:p>`);
     expect(el.children).toHaveLength(1);

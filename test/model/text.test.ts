@@ -285,3 +285,25 @@ describe("nfc: every BMP character the fast path lets through is already NFC", (
     expect(wrong).toEqual([]);
   });
 });
+
+describe("nfc: the quick class of plain characters (Latin, precomposed Vietnamese, dashes and quotes)", () => {
+  it("composes a combining tone mark after any of them, as Word's decomposed text needs", () => {
+    const wrong: string[] = [];
+    const plain = [
+      [0x20, 0x2ff],
+      [0x1e00, 0x1eff],
+      [0x2002, 0x2027],
+    ];
+    for (const [from, to] of plain)
+      for (let c = from!; c <= to!; c++) {
+        for (const mark of ["\u0301", "\u0323", "\u0309"]) {
+          const s = `x${String.fromCharCode(c)}${mark} y`;
+          if (nfc(s) !== s.normalize("NFC")) wrong.push(c.toString(16));
+        }
+      }
+    expect(wrong).toEqual([]);
+  });
+  it("still changes the en quad and em quad (U+2000, U+2001) next to the plain dashes", () => {
+    expect(nfc("a\u2000b\u2001c – d")).toBe("a\u2002b\u2003c – d");
+  });
+});
