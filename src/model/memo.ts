@@ -25,24 +25,26 @@ export function clearParagraphMemos(): void {
 }
 
 export class ParagraphMemo<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
-  private seen = generation;
+  /** Each entry with the last check that used it: one lookup per paragraph, in one map kept across checks. */
+  private readonly entries = new Map<string, { value: V; used: number }>();
+  private swept = generation;
 
   constructor(private readonly compute: (key: string) => V) {}
 
   /** The value for this key: this check's, the previous check's, or computed now. Values must not be mutated. */
   get(key: string): V {
-    if (this.seen !== generation) {
-      // the previous check's entries survive one generation; after a gap (or a clear) nothing does
-      this.previous = this.seen === generation - 1 ? this.current : new Map();
-      this.current = new Map();
-      this.seen = generation;
+    if (this.swept !== generation) {
+      // a new check: what neither the last check nor this one used is forgotten (after a clear, everything)
+      for (const [k, e] of this.entries) if (e.used < generation - 1) this.entries.delete(k);
+      this.swept = generation;
     }
-    const hit = this.current.get(key);
-    if (hit !== undefined || this.current.has(key)) return hit as V;
-    const value = this.previous.has(key) ? (this.previous.get(key) as V) : this.compute(key);
-    this.current.set(key, value);
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
+      entry.used = generation;
+      return entry.value;
+    }
+    const value = this.compute(key);
+    this.entries.set(key, { value, used: generation });
     return value;
   }
 }
