@@ -144,10 +144,36 @@ const CLOSING_QUOTE = /["”][\s.;,:)]*$/u;
 /** A quotation hides its opening paragraph and at most this many more (a missing closing mark does not hide the rest). */
 const MAX_QUOTE = 40;
 
-function romanMarker(token: string, suffix: string, base: Omit<Marker, "kind" | "key" | "rank" | "pos" | "path">) {
+/**
+ * A marker, its fields always in this order: markers are made for most lines of a check (and copied from the memo at
+ * each re-check), and objects of one shape are made and copied several times faster than by spreads.
+ */
+function newMarker(
+  head: { word: boolean; paragraph: number },
+  kind: Kind,
+  key: string,
+  pos: number,
+  path: number[],
+  label: string,
+  before: string,
+  after: string,
+): Marker {
+  return { label, before, after, word: head.word, paragraph: head.paragraph, kind, key, rank: RANK[kind], pos, path };
+}
+
+/** A marker's copy for another paragraph, its path its own (a check corrects its marker's position). */
+function copyMarker(m: Marker, paragraph: number): Marker {
+  const c = newMarker({ word: m.word, paragraph }, m.kind, m.key, m.pos, [...m.path], m.label, m.before, m.after);
+  c.rank = m.rank;
+  if (m.badRoman !== undefined) c.badRoman = m.badRoman;
+  if (m.foreignLetter !== undefined) c.foreignLetter = m.foreignLetter;
+  if (m.lowerRomanValue !== undefined) c.lowerRomanValue = m.lowerRomanValue;
+  return c;
+}
+
+function romanMarker(token: string, suffix: string, head: { word: boolean; paragraph: number }, label: string) {
   const value = romanValue(token);
-  const marker: Marker = { ...base, kind: "roman", key: "roman", rank: RANK.roman, pos: value, path: [value] };
-  marker.after = suffix;
+  const marker = newMarker(head, "roman", "roman", value, [value], label, "", suffix);
   if (value <= 0 || toRoman(value) !== token) marker.badRoman = true;
   return marker;
 }
@@ -161,21 +187,11 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
   if (start === line.length) return undefined;
   const length = line.length - start;
   const text = line.slice(start, start + 96);
-  const base = { label: "", before: "", after: "", word, paragraph };
+  const base = { word, paragraph };
   let m = ARTICLE.exec(text);
   if (m !== null) {
     const v = Number(m[2]);
-    return {
-      ...base,
-      kind: "article",
-      key: "article",
-      rank: RANK.article,
-      pos: v,
-      path: [v],
-      label: m[0].trim(),
-      before: `${m[1]} `,
-      after: ".",
-    };
+    return newMarker(base, "article", "article", v, [v], m[0].trim(), `${m[1]} `, ".");
   }
   m = PART.exec(text);
   if (m !== null && length <= 160) {
@@ -188,7 +204,7 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
         ? romanValue(raw)
         : ORDINALS[lower];
     if (v === undefined || v <= 0) return undefined;
-    return { ...base, kind, key: kind, rank: RANK[kind], pos: v, path: [v], label: m[0].trim(), before: `${m[1]} ` };
+    return newMarker(base, kind, kind, v, [v], m[0].trim(), `${m[1]} `, "");
   }
   m = ROMAN.exec(text);
   if (m !== null) {
@@ -199,23 +215,14 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
       upperActive !== undefined && LATIN.indexOf(upperActive.toLowerCase()) + 1 === LATIN.indexOf(token.toLowerCase());
     if (!single || (/^[IVX]$/.test(token) && !letterFollows)) {
       // the suffix as typed, its space kept: "II -" is suggested after "I -", not "II-"
-      return romanMarker(token, m[2]!, { ...base, label: m[0].trim() });
+      return romanMarker(token, m[2]!, base, m[0].trim());
     }
   }
   m = UPPER.exec(text);
   if (m !== null) {
     const pos = letterPos(m[1]!.toLowerCase());
     if (pos < 0) return undefined;
-    return {
-      ...base,
-      kind: "upper",
-      key: "upper",
-      rank: RANK.upper,
-      pos,
-      path: [pos],
-      label: m[0].trim(),
-      after: m[2]!.trim(),
-    };
+    return newMarker(base, "upper", "upper", pos, [pos], m[0].trim(), "", m[2]!.trim());
   }
   m = ARABIC.exec(text);
   if (m !== null) {
@@ -225,42 +232,26 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
     if (suffix === "" && (path.length < 2 || !/^\s+\p{Lu}/u.test(text.slice(m[0].length)))) return undefined;
     if (suffix === ")") {
       if (path.length > 1) return undefined;
-      return {
-        ...base,
-        kind: "paren",
-        key: "paren",
-        rank: RANK.paren,
-        pos: path[0]!,
-        path,
-        label: m[0].trim(),
-        after: ")",
-      };
+      return newMarker(base, "paren", "paren", path[0]!, path, m[0].trim(), "", ")");
     }
-    return {
-      ...base,
-      kind: "arabic",
-      key: `arabic${path.length}`,
-      rank: RANK.arabic + (path.length - 1) / 10,
-      pos: path[path.length - 1]!,
+    const marker = newMarker(
+      base,
+      "arabic",
+      `arabic${path.length}`,
+      path[path.length - 1]!,
       path,
-      label: m[0].trim(),
-      after: suffix,
-    };
+      m[0].trim(),
+      "",
+      suffix,
+    );
+    marker.rank = RANK.arabic + (path.length - 1) / 10;
+    return marker;
   }
   m = LOWER_ROMAN.exec(text);
   if (m !== null) {
     const value = romanValue(m[1]!.toUpperCase());
     if (toRoman(value).toLowerCase() === m[1]) {
-      return {
-        ...base,
-        kind: "lowerRoman",
-        key: "lowerRoman",
-        rank: RANK.lowerRoman,
-        pos: value,
-        path: [value],
-        label: m[0].trim(),
-        after: m[2]!.trim(),
-      };
+      return newMarker(base, "lowerRoman", "lowerRoman", value, [value], m[0].trim(), "", m[2]!.trim());
     }
   }
   m = LETTER.exec(text);
@@ -268,16 +259,7 @@ function markerOf(line: string, word: boolean, paragraph: number, upperActive: s
     const l = m[1]!.toLowerCase();
     const pos = letterPos(l);
     if (pos < 0) return undefined;
-    const marker: Marker = {
-      ...base,
-      kind: "letter",
-      key: "letter",
-      rank: RANK.letter,
-      pos,
-      path: [pos],
-      label: m[0].trim(),
-      after: m[2]!.includes(")") ? ")" : ".",
-    };
+    const marker = newMarker(base, "letter", "letter", pos, [pos], m[0].trim(), "", m[2]!.includes(")") ? ")" : ".");
     if (!word && !VN_INDEX.has(l)) marker.foreignLetter = l;
     if (m[1] === "i" || m[1] === "v" || m[1] === "x") marker.lowerRomanValue = romanValue(m[1].toUpperCase());
     return marker;
@@ -295,7 +277,7 @@ const MARKERS = {
 function markerAt(line: string, word: boolean, paragraph: number, upperActive: string | undefined): Marker | undefined {
   if (upperActive !== undefined) return markerOf(line, word, paragraph, upperActive);
   const m = (word ? MARKERS.word : MARKERS.typed).get(line);
-  return m === undefined ? undefined : { ...m, path: [...m.path], paragraph };
+  return m === undefined ? undefined : copyMarker(m, paragraph);
 }
 
 /** "thứ nhất", "thứ hai" ... for "Phần thứ hai" (the first of each number in the data's list). */

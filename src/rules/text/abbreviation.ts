@@ -15,6 +15,7 @@ import { ParagraphMemo } from "../../model/memo";
 import type { DocumentModel } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { DocumentStructure } from "../../model/structure";
+import { hasCapitalPair } from "../../model/text";
 import type { ProfileId } from "../../model/vocabulary";
 import { ABBREVIATION_DATA as DATA } from "../data";
 import type { Rule } from "../types";
@@ -339,7 +340,7 @@ const EVENTS: Record<ProfileId, ParagraphMemo<readonly AbbreviationEvent[]>> = {
 function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEvent[] {
   const out: AbbreviationEvent[] = [];
   // Most paragraphs hold no two capitals in a row: skip them without reading further.
-  if (!/\p{Lu}[\p{Lu}\p{Nd}]/u.test(text) || isCapitalsHeading(text)) return out;
+  if (!hasCapitalPair(text) || isCapitalsHeading(text)) return out;
   const { exempt } = EXEMPT[profileId];
   const isExempt = (abbr: string): boolean =>
     exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
