@@ -33,6 +33,8 @@ import { array, object, optional, parseData, string } from "../model/schema";
 import synonymJson from "./data/synonyms.json";
 import { markerOf } from "./parse";
 import { COMMON_DF, GENERIC_PAIRS, matchKey, matchTokens, SINGLE_STOP, subjectPairs, ZERO_BIGRAMS } from "./tokens";
+import { defaultDirectiveSource } from "./seed";
+import { SEED_INDEX_DATA } from "./seedIndex";
 import type { DirectiveSource } from "./types";
 import { ParagraphMemo } from "../model/memo";
 
@@ -281,9 +283,81 @@ interface SourceIndex {
 
 const INDEX = new WeakMap<DirectiveSource, SourceIndex>();
 
+/**
+ * A source index as plain data (maps as entry lists, typed arrays as arrays): scripts/make-seed-module.ts writes the
+ * seed's into src/directives/seedIndex.ts, so that no start of the CLI, the page or the add-in builds it again.
+ */
+export interface SourceIndexData {
+  tasks: TaskEntry[];
+  taskPostings: { start: number[]; ids: number[]; weights: number[] };
+  itemPostings: { start: number[]; ids: number[]; weights: number[] };
+  vocab: [string, number][];
+  base: number;
+  bigrams: [number, number][];
+  unigrams: [number, number][];
+  slogans: { ids: number[]; feature: number }[];
+  sloganTexts: string[];
+  refNumbers: [string, number][];
+  synonyms: [string, [string[], string[]][]][];
+  itemDistinct: number[][];
+  subject: string[];
+}
+
+const postingsData = (p: Postings) => ({ start: [...p.start], ids: [...p.ids], weights: [...p.weights] });
+const postingsOf = (d: SourceIndexData["taskPostings"]): Postings => ({
+  start: Int32Array.from(d.start),
+  ids: Int32Array.from(d.ids),
+  weights: Float64Array.from(d.weights),
+});
+
+/** The index of a source as data (for the generated seed index and the test that compares it with today's). */
+export function sourceIndexData(source: DirectiveSource): SourceIndexData {
+  const x = buildIndex(source);
+  return {
+    tasks: x.tasks,
+    taskPostings: postingsData(x.taskPostings),
+    itemPostings: postingsData(x.itemPostings),
+    vocab: [...x.vocab],
+    base: x.base,
+    bigrams: [...x.bigrams],
+    unigrams: [...x.unigrams],
+    slogans: x.slogans,
+    sloganTexts: x.sloganTexts,
+    refNumbers: [...x.refNumbers],
+    synonyms: [...x.synonyms],
+    itemDistinct: x.itemDistinct,
+    subject: [...x.subject],
+  };
+}
+
+function indexFromData(d: SourceIndexData): SourceIndex {
+  return {
+    tasks: d.tasks,
+    taskPostings: postingsOf(d.taskPostings),
+    itemPostings: postingsOf(d.itemPostings),
+    vocab: new Map(d.vocab),
+    base: d.base,
+    bigrams: new Map(d.bigrams),
+    unigrams: new Map(d.unigrams),
+    slogans: d.slogans,
+    sloganTexts: d.sloganTexts,
+    refNumbers: new Map(d.refNumbers),
+    synonyms: new Map(d.synonyms),
+    itemDistinct: d.itemDistinct,
+    subject: new Set(d.subject),
+  };
+}
+
 function indexOf(source: DirectiveSource): SourceIndex {
   const hit = INDEX.get(source);
   if (hit !== undefined) return hit;
+  // the seed's, built when src/directives/seedIndex.ts was generated (a test checks it equals today's)
+  const index = source === defaultDirectiveSource() ? indexFromData(SEED_INDEX_DATA) : buildIndex(source);
+  INDEX.set(source, index);
+  return index;
+}
+
+function buildIndex(source: DirectiveSource): SourceIndex {
   // Every draft repeats the source's title (its citation sentence) and mirrors its closing (who follows up and
   // reports): neither says which item a paragraph answers.
   const synonyms = sourceSynonyms(source.items.flatMap((item) => item.paragraphs).join("\n"));
@@ -390,7 +464,6 @@ function indexOf(source: DirectiveSource): SourceIndex {
       source.items.map((item) => item.paragraphs.join(" ")),
     ),
   };
-  INDEX.set(source, index);
   return index;
 }
 

@@ -7,7 +7,13 @@ import {
   sentences,
   sourceParagraphs,
 } from "../../src/directives/parse";
+import { computeCoverage, sourceIndexData } from "../../src/directives/coverage";
 import { defaultDirectiveSource, SEED_FILE_NAME, SEED_SOURCE_TEXT } from "../../src/directives/seed";
+import { SEED_INDEX_DATA } from "../../src/directives/seedIndex";
+import { readDocument } from "../../src/docx/reader";
+import { buildDocxFromSpec } from "../support/buildDocx";
+import { draftSpec } from "./coverage-set/build";
+import { DRAFTS } from "./coverage-set/drafts";
 import { DIRECTIVE_TEXT, NOTICE_TEXT, RESOLUTION_TEXT } from "./texts";
 
 const seedFile = readFileSync(join(__dirname, "..", "..", "seeds", SEED_FILE_NAME), "utf8");
@@ -21,6 +27,21 @@ describe("seed module", () => {
   });
   it("ships a parse of the seed equal to parsing its text with today's parser (else: run scripts/make-seed-module.ts)", () => {
     expect(defaultDirectiveSource()).toStrictEqual(parseDirectiveSource(SEED_SOURCE_TEXT));
+  });
+  it("ships the matcher's index of the seed equal to today's (else: run scripts/make-seed-module.ts)", () => {
+    expect(SEED_INDEX_DATA).toStrictEqual(sourceIndexData(parseDirectiveSource(SEED_SOURCE_TEXT)));
+  });
+  it("the drafts' coverage from the shipped index is the coverage from an index built now", () => {
+    // the seed object uses the shipped index; a parse of the same text is another source, indexed on first use
+    const built = parseDirectiveSource(SEED_SOURCE_TEXT);
+    const statuses = new Set<string>();
+    for (const draft of DRAFTS) {
+      const model = readDocument(buildDocxFromSpec(draftSpec(draft)));
+      const shipped = computeCoverage(model, defaultDirectiveSource());
+      shipped.forEach((c) => statuses.add(c.status));
+      expect(shipped).toStrictEqual(computeCoverage(model, built));
+    }
+    expect([...statuses].sort()).toEqual(["covered", "missing", "partial"]);
   });
 });
 
