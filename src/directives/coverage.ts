@@ -27,6 +27,7 @@
  * tokenised once.
  */
 import type { DocumentModel, Paragraph } from "../model/document";
+import { isBlank } from "../model/text";
 import { excerptOf } from "../model/excerpt";
 import { analyzeStructure } from "../model/structure";
 import { array, object, optional, parseData, string } from "../model/schema";
@@ -662,7 +663,7 @@ export function computeCoverage(
   const subject = index.subject;
   for (const pi of body) {
     const p = model.paragraphs[pi];
-    if (p === undefined || p.text.trim() === "") continue;
+    if (p === undefined || isBlank(p.text)) continue;
     const { fids, iw, refs, namesSubject: subjectNamed } = paragraphAnalysis(index).get(p.text);
     for (const r of refs) explicit[r] = true;
     const heading = isHeading(p);

@@ -7,6 +7,7 @@ import {
   syllableNgrams,
   syllables,
   hasCapitalPair,
+  isBlank,
 } from "../../src/model/text";
 
 const nfd = (s: string) => s.normalize("NFD");
@@ -335,6 +336,27 @@ describe("hasCapitalPair: a capital followed by a capital or a digit, as /\\p{Lu
       const ch = String.fromCharCode(c);
       for (const s of [`A${ch}`, `${ch}A`, `${ch}7`, `x${ch}y`])
         if (hasCapitalPair(s) !== regex.test(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("isBlank: empty or white space only, as trim() says", () => {
+  it.each([
+    ["", true],
+    [" \t\n", true],
+    ["\u00a0\u2003\ufeff", true],
+    [" a ", false],
+    ["\u200b", false],
+    ["…", false],
+  ])("%j → %s", (text, expected) => {
+    expect(isBlank(text)).toBe(expected);
+  });
+  it("agrees with trim() on every BMP code unit, alone and between spaces", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, ` ${ch} `]) if (isBlank(s) !== (s.trim() === "")) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
   });

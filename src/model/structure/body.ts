@@ -1,6 +1,7 @@
 /** The body text: after the title block, before the signature and recipients area. */
 import type { Paragraph } from "../document";
 import { HEADER_WINDOW, isSeparatorLine, SIGNATURE_START } from "./common";
+import { isBlank } from "../text";
 
 /**
  * The body starts after the title block: after the "-----" under the trích yếu when there is one, else after the
@@ -42,7 +43,7 @@ export function findBody(
     }
     if (SIGNATURE_START.test(p.text.trim())) break;
     if (isSignerPushedRight(paras, i)) break;
-    if (p.text.trim() === "" || isSeparatorLine(p.text)) continue;
+    if (isBlank(p.text) || isSeparatorLine(p.text)) continue;
     body.push(i);
   }
   return body;
@@ -57,7 +58,7 @@ const ADDRESSEES = /^\s*Kính\s+gửi\b/i;
  */
 function skipAddressees(paras: Paragraph[], from: number): number {
   let i = from;
-  const blank = (k: number): boolean => paras[k] !== undefined && paras[k]!.text.trim() === "";
+  const blank = (k: number): boolean => paras[k] !== undefined && isBlank(paras[k]!.text);
   while (i < paras.length && (blank(i) || ABOUT_LINE.test(paras[i]!.text))) i++;
   if (i >= paras.length || !ADDRESSEES.test(paras[i]!.text)) return from;
   const label = paras[i]!;

@@ -21,7 +21,7 @@
  */
 import type { DocumentModel, Paragraph } from "../document";
 import { ParagraphMemo } from "../memo";
-import { isUpperCaseVietnamese, normalizeForMatch } from "../text";
+import { isBlank, isUpperCaseVietnamese, normalizeForMatch } from "../text";
 import type { DocumentStructure } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -295,11 +295,17 @@ function markerOf(p: Paragraph): Marker | undefined {
 
 const MARKER_START = /^[IVXLC\da-zđ\-–—+•·*]/u;
 
-function readMarker(p: Paragraph): Marker | undefined {
-  const text = p.text.trim();
+/** The typed marker of each paragraph text, or null (src/model/memo: a re-check reads only the edited paragraphs). */
+const TYPED_MARKERS = new ParagraphMemo((text: string): Marker | null => {
+  const t = text.trim();
   // a marker opens with a Roman numeral's letter, a digit, a small letter or a bullet: most paragraphs start otherwise
-  const typed = MARKER_START.test(text) ? readTypedMarker(text) : undefined;
-  if (typed !== undefined) return typed;
+  return (MARKER_START.test(t) ? readTypedMarker(t) : undefined) ?? null;
+});
+
+function readMarker(p: Paragraph): Marker | undefined {
+  const typed = TYPED_MARKERS.get(p.text);
+  if (typed !== null) return typed;
+  const text = p.text.trim();
   if (p.listLabel !== undefined && p.listLabel.trim() !== "") {
     const kind = labelKind(p.listLabel.trim());
     return { kind, label: p.listLabel.trim().replace(/[.)]$/, ""), rest: text, level: p.listLevel ?? 0 };
@@ -513,12 +519,23 @@ function clausesOf(text: string): { text: string; start: number }[] {
  * The deadlines set in a paragraph of running text: the dates of clauses with a time cue before them. `anyDate`:
  * every date counts (a section about time, "IV. THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN").
  */
+/** A paragraph's time frame by its text, in a time section (any date) and elsewhere (a date after a time cue). */
+const PROSE_DEADLINES = {
+  anyDate: new ParagraphMemo((text: string) => readProseDeadline(text, true)),
+  cued: new ParagraphMemo((text: string) => readProseDeadline(text, false)),
+};
+
 function proseDeadline(p: Paragraph, anyDate: boolean): TaskDeadline | undefined {
+  const d = (anyDate ? PROSE_DEADLINES.anyDate : PROSE_DEADLINES.cued).get(p.text);
+  return d === undefined ? undefined : { text: d.text, paragraph: p.index, latest: d.latest, dates: d.dates };
+}
+
+function readProseDeadline(text: string, anyDate: boolean): Omit<TaskDeadline, "paragraph"> | undefined {
   // Every date this reads has a year: most paragraphs have none and are left at once.
-  if (!/\d{4}/.test(p.text)) return undefined;
+  if (!/\d{4}/.test(text)) return undefined;
   const dates: DeadlineDate[] = [];
   const texts: string[] = [];
-  for (const clause of clausesOf(p.text)) {
+  for (const clause of clausesOf(text)) {
     const found = datesIn(clause.text, undefined).filter((d) => {
       if (anyDate) return true;
       const before = clause.text.slice(Math.max(0, d.index - CUE_WINDOW), d.index);
@@ -529,7 +546,7 @@ function proseDeadline(p: Paragraph, anyDate: boolean): TaskDeadline | undefined
     texts.push(clause.text.trim().replace(/[;:.,]$/, ""));
   }
   if (dates.length === 0) return undefined;
-  return { text: texts.join("; "), paragraph: p.index, latest: maxDate(dates), dates };
+  return { text: texts.join("; "), latest: maxDate(dates), dates };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1027,7 +1044,7 @@ function consideredParagraphs(model: DocumentModel, structure: DocumentStructure
     to = Math.max(to, body[body.length - 1]!);
     for (let i = from; i <= to; i++) {
       const p = model.paragraphs[i]!;
-      if (p.text.trim() === "" && p.cell === undefined) continue;
+      if (isBlank(p.text) && p.cell === undefined) continue;
       main.push(i);
     }
   }

@@ -32,6 +32,7 @@
 import { ParagraphMemo } from "../../model/memo";
 import { TYPING_DATA as TYPING } from "../data";
 import { excerptOf } from "../../model/excerpt";
+import { isBlank } from "../../model/text";
 import type { Fix, ReplaceText } from "../../model/fix";
 import { basisOf } from "../format";
 import { isLegacyFont } from "../font/family";
@@ -651,7 +652,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const maskedText = new Map<number, string>();
   for (const p of model.paragraphs) {
     const text = p.text;
-    if (text.trim() === "") continue;
+    if (isBlank(text)) continue;
     const reading = READING.get(text);
     // Legacy-encoded words are not slips in a paragraph set in a legacy font (.VnTime shows them right).
     const legacyFont =
