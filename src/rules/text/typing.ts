@@ -410,8 +410,8 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
       if (!HAS_LEGACY.test(token) || LEGACY_ONLY.test(token)) continue;
       const core = token.replace(/^[«]+|[»]+$/gu, "");
       if (NOT_LEGACY.test(core) || !HAS_LEGACY.test(core) || LEGACY_ONLY.test(core)) continue;
-      // "30°C", "100m²": a sign after a number.
-      if (/\d$/u.test(masked.slice(0, m.index)) && /^[°²³µ]/u.test(token)) continue;
+      // "30°C", "100m²", "10ft²": a sign, or a unit of up to three letters squared or cubed, after a number.
+      if (/\d$/u.test(masked.slice(0, m.index)) && /^(?:[°²³µ]|[A-Za-z]{1,3}[²³]$)/u.test(token)) continue;
       out.push({ kind: "legacy", messageId: "legacy", data: { word: token }, start: m.index });
     }
   }
