@@ -26,7 +26,7 @@ export function clearParagraphMemos(): void {
 
 export class ParagraphMemo<V> {
   /** Each entry with the last check that used it: one lookup per paragraph, in one map kept across checks. */
-  private readonly entries = new Map<string, { value: V; used: number }>();
+  private entries = new Map<string, { value: V; used: number }>();
   private swept = generation;
 
   constructor(private readonly compute: (key: string) => V) {}
@@ -34,8 +34,10 @@ export class ParagraphMemo<V> {
   /** The value for this key: this check's, the previous check's, or computed now. Values must not be mutated. */
   get(key: string): V {
     if (this.swept !== generation) {
-      // a new check: what neither the last check nor this one used is forgotten (after a clear, everything)
-      for (const [k, e] of this.entries) if (e.used < generation - 1) this.entries.delete(k);
+      // a new check: what neither the last check nor this one used is forgotten; after a clear, or when the last
+      // check did not use this memo, that is everything (a new map: deleting each entry took longer)
+      if (this.swept < generation - 1) this.entries = new Map();
+      else for (const [k, e] of this.entries) if (e.used < generation - 1) this.entries.delete(k);
       this.swept = generation;
     }
     const entry = this.entries.get(key);
