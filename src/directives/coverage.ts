@@ -36,7 +36,7 @@ import { markerOf } from "./parse";
 import { COMMON_DF, GENERIC_PAIRS, matchKey, matchTokens, SINGLE_STOP, subjectPairs, ZERO_BIGRAMS } from "./tokens";
 import { defaultDirectiveSource } from "./seed";
 import { SEED_INDEX_DATA } from "./seedIndex";
-import type { DirectiveSource } from "./types";
+import type { DirectiveSource, SourceIndexData } from "./types";
 import { ParagraphMemo } from "../model/memo";
 
 export { matchKey, matchTokens };
@@ -283,26 +283,6 @@ interface SourceIndex {
 }
 
 const INDEX = new WeakMap<DirectiveSource, SourceIndex>();
-
-/**
- * A source index as plain data (maps as entry lists, typed arrays as arrays): scripts/make-seed-module.ts writes the
- * seed's into src/directives/seedIndex.ts, so that no start of the CLI, the page or the add-in builds it again.
- */
-export interface SourceIndexData {
-  tasks: TaskEntry[];
-  taskPostings: { start: number[]; ids: number[]; weights: number[] };
-  itemPostings: { start: number[]; ids: number[]; weights: number[] };
-  vocab: [string, number][];
-  base: number;
-  bigrams: [number, number][];
-  unigrams: [number, number][];
-  slogans: { ids: number[]; feature: number }[];
-  sloganTexts: string[];
-  refNumbers: [string, number][];
-  synonyms: [string, [string[], string[]][]][];
-  itemDistinct: number[][];
-  subject: string[];
-}
 
 const postingsData = (p: Postings) => ({ start: [...p.start], ids: [...p.ids], weights: [...p.weights] });
 const postingsOf = (d: SourceIndexData["taskPostings"]): Postings => ({

@@ -95,3 +95,24 @@ export interface SourceRecipientPolicy {
   >;
   recipients: Record<string, SourceRecipient>;
 }
+
+/**
+ * A source index as plain data (maps as entry lists, typed arrays as arrays): scripts/make-seed-module.ts writes the
+ * seed's into src/directives/seedIndex.ts, so that no start of the CLI, the page or the add-in builds it again.
+ */
+export interface SourceIndexData {
+  /** Each task: its item, id, label and capped weight sum (coverage.ts TaskEntry). */
+  tasks: { item: number; id: string; label: string; norm: number }[];
+  taskPostings: { start: number[]; ids: number[]; weights: number[] };
+  itemPostings: { start: number[]; ids: number[]; weights: number[] };
+  vocab: [string, number][];
+  base: number;
+  bigrams: [number, number][];
+  unigrams: [number, number][];
+  slogans: { ids: number[]; feature: number }[];
+  sloganTexts: string[];
+  refNumbers: [string, number][];
+  synonyms: [string, [string[], string[]][]][];
+  itemDistinct: number[][];
+  subject: string[];
+}
