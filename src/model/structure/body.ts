@@ -19,8 +19,7 @@ export function findBody(
     if (sep !== undefined) start = sep.index + 1;
     else {
       // Skip the summary: the non-empty lines right after the type name that are bold or centred.
-      while (start < paras.length && (paras[start]!.alignment === "center" || paras[start]!.text.trim() === ""))
-        start++;
+      while (start < paras.length && (paras[start]!.alignment === "center" || isBlank(paras[start]!.text))) start++;
     }
   } else {
     const firstTableEnd = paras.findIndex((p, i) => i > 0 && p.cell === undefined && paras[i - 1]!.cell !== undefined);

@@ -515,10 +515,6 @@ function clausesOf(text: string): { text: string; start: number }[] {
   return out;
 }
 
-/**
- * The deadlines set in a paragraph of running text: the dates of clauses with a time cue before them. `anyDate`:
- * every date counts (a section about time, "IV. THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN").
- */
 /** A paragraph's time frame by its text, in a time section (any date) and elsewhere (a date after a time cue). */
 const PROSE_DEADLINES = {
   anyDate: new ParagraphMemo((text: string) => readProseDeadline(text, true)),
@@ -530,6 +526,10 @@ function proseDeadline(p: Paragraph, anyDate: boolean): TaskDeadline | undefined
   return d === undefined ? undefined : { text: d.text, paragraph: p.index, latest: d.latest, dates: d.dates };
 }
 
+/**
+ * The deadlines set in a paragraph of running text: the dates of clauses with a time cue before them. `anyDate`:
+ * every date counts (a section about time, "IV. THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN").
+ */
 function readProseDeadline(text: string, anyDate: boolean): Omit<TaskDeadline, "paragraph"> | undefined {
   // Every date this reads has a year: most paragraphs have none and are left at once.
   if (!/\d{4}/.test(text)) return undefined;

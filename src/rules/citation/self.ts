@@ -58,9 +58,9 @@ interface Own {
   date: LooseDate | undefined;
 }
 
-/** "kèm theo" right before the mention: the attachment says which document it goes with. */
 /** "số", "Số", "SỐ": a paragraph without it mentions no numbered document. */
 const SO = /số/iu;
+/** "kèm theo" right before the mention: the attachment says which document it goes with. */
 const ATTACHED = /kèm\s+theo\s*$/iu;
 /** How many paragraphs from an attachment's title its "(Kèm theo ...)" line may be. */
 const ATTACHMENT_HEAD = 6;
