@@ -35,7 +35,19 @@ const AREA_ORDER: AreaId[] = ["format", "recipients", "citation", "content", "te
 /** What a reviewer reads for after the format: tasks and deadlines, numbering, abbreviations, dates. */
 const CONTENT_RULES: ReadonlySet<string> = new Set(["text/abbreviation", "text/date"]);
 
+/** Each rule's area, looked up once per rule id: a 100-page draft has thousands of findings to group. */
+const AREA_BY_RULE = new Map<string, AreaId>();
+
 function areaOf(ruleId: string): AreaId {
+  let area = AREA_BY_RULE.get(ruleId);
+  if (area === undefined) {
+    area = areaOfRule(ruleId);
+    AREA_BY_RULE.set(ruleId, area);
+  }
+  return area;
+}
+
+function areaOfRule(ruleId: string): AreaId {
   if (CONTENT_RULES.has(ruleId)) return "content";
   const meta: RuleMeta | undefined = RULES.find((r) => r.meta.id === ruleId)?.meta;
   const area = meta?.area ?? ruleId.split("/")[0];

@@ -38,6 +38,22 @@ describe("the warm-up sample", () => {
     expect(r.findings.map((f) => f.rule)).toContain("text/typing");
   });
 
+  it("is a Word file's package: its styles name the body's style, its header carries the page number", () => {
+    // the style's name is read from styles.xml
+    const body = model.paragraphs.find((p) => p.text.startsWith("a) Tập trung đẩy mạnh"))!;
+    expect(body).toMatchObject({ styleId: "Normal", styleName: "Normal" });
+    expect(model.sections[0]!.headers).toEqual([
+      expect.objectContaining({ kind: "default", hasPageNumber: true, pageNumberAlignment: "center" }),
+    ]);
+    expect(model.sections[0]!.differentFirstPage).toBe(true);
+  });
+
+  it("has no two paragraphs with the same text: each round runs the rules, not the paragraph memos", () => {
+    const texts = model.paragraphs.map((p) => p.text).filter((t) => t.trim() !== "");
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.length).toBeGreaterThan(150);
+  });
+
   it("checks the sample the number of rounds asked, yielding to the page before each", async () => {
     let yields = 0;
     const times = await warmUpChecker("flatOpc", 3, async () => {
