@@ -348,6 +348,28 @@ function regionEnd(paras: readonly Paragraph[]): number {
   return to > 0 ? to : Math.min(paras.length, 10);
 }
 
+/**
+ * A place and date broken over two lines of one paragraph by a line break (Shift+Enter) in a narrow cell: "Lục Nam,
+ * ngày 20 tháng 12⏎năm 2023". Read as one piece, from the first line's start to the second's end.
+ */
+function dateOverTwoLines(
+  paras: readonly Paragraph[],
+  pieces: readonly Piece[],
+): { date: Piece; lines: Piece[] } | undefined {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const x = pieces[k]!;
+    const y = pieces[k + 1]!;
+    if (x.paragraph !== y.paragraph || x.textBox !== y.textBox || !/ngày/iu.test(x.text)) continue;
+    const p = paras[x.paragraph]!;
+    const src = x.textBox === undefined ? p.text : (p.drawings?.[x.textBox]?.text ?? "");
+    const between = src.slice(x.end, y.start);
+    if (!between.includes("\n") || between.trim() !== "") continue;
+    const text = src.slice(x.start, y.end);
+    if (isDateText(text)) return { date: { ...x, end: y.end, text }, lines: [x, y] };
+  }
+  return undefined;
+}
+
 export function findHeader(
   paras: Paragraph[],
   typeNameParagraph: number | undefined,
@@ -378,7 +400,13 @@ export function findHeader(
     else if (kind !== undefined) found[kind] ??= x;
     else if (LETTER_SUBJECT.test(x.text)) letterSubject ??= x.paragraph;
   }
-  const taken = new Set<Piece>([...Object.values(found), ...(star === undefined ? [] : [star])]);
+  const brokenDate = found.date === undefined ? dateOverTwoLines(paras, pieces) : undefined;
+  if (brokenDate !== undefined) found.date = brokenDate.date;
+  const taken = new Set<Piece>([
+    ...Object.values(found),
+    ...(star === undefined ? [] : [star]),
+    ...(brokenDate === undefined ? [] : brokenDate.lines),
+  ]);
   // The issuer: left-hand lines above the number (or the star) that are no other element.
   const stop = Math.min(found.number?.order ?? Infinity, star?.order ?? Infinity);
   const candidates = pieces.filter(

@@ -2,6 +2,8 @@
  * header/date: "Lục Nam, ngày 15 tháng 9 năm 2023", italic, 14 pt (Party) or 13–14 pt (State). Days 1–9 and
  * months 1–2 take a leading zero; months 3–12 do not. A blank day or month in a draft is normal here.
  */
+import type { DocumentModel } from "../../model/document";
+import type { TextPart } from "../../model/structure/types";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../../model/excerpt";
@@ -39,6 +41,19 @@ export function fixDayMonth(day: string, month: string): { day: string; month: s
   const mNum = Number(month);
   const m = month === "" ? "" : mNum <= 2 ? `0${mNum}` : String(mNum);
   return { day: d, month: m };
+}
+
+/**
+ * A long place name put on its own line above the date by a line break in a narrow cell ("Thành phố Hồ Chí Minh,⏎ngày
+ * 20 tháng 12 năm 2023"): the line right above the date, in the same paragraph, ending with the comma.
+ */
+function placeOnLineAbove(model: DocumentModel, part: TextPart): boolean {
+  if (part.textBox !== undefined) return false;
+  const before = model.paragraphs[part.paragraph]!.text.slice(0, part.start);
+  const lines = before.split("\n");
+  if (lines.length < 2 || lines[lines.length - 1]!.trim() !== "") return false;
+  const above = lines[lines.length - 2]!.trim();
+  return /\p{L}/u.test(above) && above.endsWith(",");
 }
 
 export const check: Rule["check"] = (model, ctx) => {
@@ -114,7 +129,7 @@ export const check: Rule["check"] = (model, ctx) => {
     });
   }
   const before = text.slice(0, m.index).trim();
-  if (!/\p{L}/u.test(before))
+  if (!/\p{L}/u.test(before) && !placeOnLineAbove(model, part))
     ctx.report({ messageId: "noPlace", data: common, severity, basis, paragraph: idx, excerpt });
 };
 

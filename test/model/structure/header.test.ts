@@ -227,6 +227,42 @@ describe("two tables: the titles, then the number and the date", () => {
   });
 });
 
+describe("the place and date broken over two lines of their cell with a line break (Shift+Enter)", () => {
+  const dated = (date: string): DocumentModel =>
+    read(
+      table([
+        [
+          P(R("SỞ Y TẾ", B + sz(13)), CENTER) + P(line(22, 18)) + P(R("Số: 1234/BC-SYT", sz(13)), CENTER),
+          TITLES + P(line(20, 55)) + P(date, CENTER),
+        ],
+      ]) +
+        P(R("BÁO CÁO", B), CENTER) +
+        P(R("Kết quả công tác y tế năm 2025", B), CENTER) +
+        BODY,
+    );
+
+  it("a date broken before “năm” is still the header's date, read across the break", () => {
+    const m = dated(R("Lâm Đồng, ngày 20 tháng 12", I) + BR + R("năm 2025", I));
+    const s = analyzeStructure(m);
+    expect(partText(m.paragraphs, s.header.parts!.date!)).toBe("Lâm Đồng, ngày 20 tháng 12\nnăm 2025");
+    expect(s.header.date).toBe(6);
+    // before, the header had no date: an error "Không thấy địa danh, ngày tháng năm ban hành"
+    expect(headerFindings(m)).toEqual([]);
+  });
+
+  it("a long place name on the line above the date is the date's place", () => {
+    const m = dated(R("Thành phố Hồ Chí Minh,", I) + BR + R("ngày 20 tháng 12 năm 2025", I));
+    expect(partText(m.paragraphs, analyzeStructure(m).header.parts!.date!)).toBe("ngày 20 tháng 12 năm 2025");
+    // before: an error "Thiếu địa danh trước ngày tháng"
+    expect(headerFindings(m)).toEqual([]);
+  });
+
+  it("a line above the date that is no place (no comma ends it) does not stand for the place", () => {
+    const m = dated(R("Độc lập", I) + BR + R("ngày 20 tháng 12 năm 2025", I));
+    expect(headerFindings(m).map((f) => [f.rule, f.severity, f.paragraph])).toEqual([["header/date", "error", 6]]);
+  });
+});
+
 describe("header cells wrapped in content controls", () => {
   const m = read(
     table([
