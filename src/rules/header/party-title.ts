@@ -55,12 +55,14 @@ export const check: Rule["check"] = (model, ctx) => {
     // aligned right. Within the right column, a left alignment pushed with spaces is a presentation warning.
     const c = p.cell;
     const inRightColumn = c !== undefined && c.columnCount >= 2 && c.column === c.columnCount - 1;
-    const rightSide = c === undefined && !whole && part.start > 0;
+    // a row of one cell (a first row merged across the header table) is laid out as a plain paragraph
+    const plain = c === undefined || c.columnCount < 2;
+    const rightSide = plain && !whole && part.start > 0;
     if (inRightColumn || rightSide) {
       checkCentred(ctx, model, part, "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", "tiêu đề", basis, ["center", "right"]);
       return;
     }
-    if (c === undefined && p.alignment === "right") return;
+    if (plain && p.alignment === "right") return;
     const actual =
       c !== undefined && c.columnCount >= 2 && c.column === 0 ? "trái" : p.alignment === "center" ? "giữa" : "trái";
     ctx.report({

@@ -1,0 +1,257 @@
+/**
+ * What the header rules share (src/rules/header/parts.ts), pinned where the rule tests left it loose: a fix kept when
+ * it rewrites only the element's side of a shared line, a size the office's style sheet stops checking, a title in a
+ * text box not judged for alignment, and what counts as pushing a title to the middle with spaces.
+ */
+import { readDocument } from "../../../src/docx/reader";
+import { checkDocument, type CheckOptions } from "../../../src/check";
+import { officeCheckOptions, officeConfig } from "../../../src/config";
+import { fixDocument } from "../../../src/fixer";
+import type { DocumentModel } from "../../../src/model/document";
+import { RULES } from "../../../src/rules";
+import { rule as nationalTitle } from "../../../src/rules/header/national-title";
+import { rule as headerNumber } from "../../../src/rules/header/number";
+import { rule as partyTitle } from "../../../src/rules/header/party-title";
+import type { Finding } from "../../../src/rules/types";
+import { buildDocxFromSpec, esc, makeDocx, stylesXml } from "../../support/buildDocx";
+import { cellPara, partyPlan, setCellText, stateReport, variant } from "../../support/samples";
+
+const NATIONAL = nationalTitle.meta.id;
+const NUMBER = headerNumber.meta.id;
+const PARTY = partyTitle.meta.id;
+
+const brief = (f: Finding) => ({
+  rule: f.rule,
+  severity: f.severity,
+  paragraph: f.paragraph,
+  message: f.message,
+  ...(f.fix === undefined ? {} : { fix: f.fix }),
+});
+const check = (model: DocumentModel, rules: string[], options: Partial<CheckOptions> = {}) =>
+  checkDocument(model, { profile: "auto", rules, directives: false, ...options }).findings.map(brief);
+
+/* ---------- WordprocessingML as Word writes a header laid out with tab stops and line breaks ---------- */
+
+const B = "<w:b/>";
+const I = "<w:i/>";
+const U = `<w:u w:val="single"/>`;
+const sz = (pt: number): string => `<w:sz w:val="${pt * 2}"/>`;
+const jc = (a: string): string => `<w:jc w:val="${a}"/>`;
+const R = (text: string, rPr = ""): string =>
+  `<w:r>${rPr === "" ? "" : `<w:rPr>${rPr}</w:rPr>`}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+const TAB = `<w:r><w:tab/></w:r>`;
+const BR = `<w:r><w:br/></w:r>`;
+const P = (content: string, pPr = ""): string => `<w:p>${pPr === "" ? "" : `<w:pPr>${pPr}</w:pPr>`}${content}</w:p>`;
+const HALVES = `<w:tabs><w:tab w:val="center" w:pos="2340"/><w:tab w:val="center" w:pos="7020"/></w:tabs>`;
+const SECT = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
+const STYLES = stylesXml({
+  docDefaultsRPr: `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/>`,
+});
+const docx = (body: string): Uint8Array => makeDocx({ body: body + SECT, styles: STYLES });
+const read = (body: string): DocumentModel => readDocument(docx(body));
+const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+/** A borderless table; a row with one cell spans the whole width (w:gridSpan). */
+function table(rows: string[][], widthsMm: number[]): string {
+  const grid = widthsMm.map((w) => `<w:gridCol w:w="${twips(w)}"/>`).join("");
+  const nil = ["top", "left", "bottom", "right", "insideH", "insideV"].map((x) => `<w:${x} w:val="nil"/>`).join("");
+  const cell = (content: string, i: number, n: number): string =>
+    `<w:tc><w:tcPr>${
+      n === 1 && widthsMm.length > 1
+        ? `<w:tcW w:w="${twips(widthsMm.reduce((a, b) => a + b, 0))}" w:type="dxa"/><w:gridSpan w:val="${widthsMm.length}"/>`
+        : `<w:tcW w:w="${twips(widthsMm[i]!)}" w:type="dxa"/>`
+    }</w:tcPr>${content}</w:tc>`;
+  const tr = rows.map((cells) => `<w:tr>${cells.map((c, i) => cell(c, i, cells.length)).join("")}</w:tr>`).join("");
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${nil}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${tr}</w:tbl>`;
+}
+
+const PARTY_BODY =
+  P(R("KẾ HOẠCH", B + sz(16)), jc("center")) +
+  P(R("thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh", B), jc("center")) +
+  P(R("-----"), jc("center")) +
+  P(R("Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau."), jc("both"));
+const STATE_BODY =
+  P(R("BÁO CÁO", B), jc("center")) +
+  P(R("kết quả thực hiện Kết luận số 125-KL/TU ngày 05/9/2023", B), jc("center")) +
+  P(R("Phòng Kinh tế và Hạ tầng báo cáo như sau."), jc("both"));
+/** The State issuer column of a header table: superior body, issuing body, its short line, the number. */
+const STATE_ISSUER_CELL =
+  P(R("UBND HUYỆN LỤC NAM", sz(13)), jc("center")) +
+  P(R("PHÒNG KINH TẾ VÀ HẠ TẦNG", B + sz(13)), jc("center")) +
+  P(R("-------", sz(13)), jc("center")) +
+  P(R("Số: 215/BC-KTHT", sz(13)), jc("center"));
+
+describe("a fix that rewrites only the element's own side of a shared line is kept", () => {
+  // The Party title typed in lower case on the right of the first tab-split line.
+  const body =
+    P(R("ĐẢNG BỘ TỈNH BẮC GIANG") + TAB + R("Đảng Cộng sản Việt Nam", B + sz(15) + U), HALVES) +
+    P(R("HUYỆN ỦY LỤC NAM", B) + TAB + R("Lục Nam, ngày 15 tháng 9 năm 2023", I), HALVES) +
+    P(R("*"), HALVES) +
+    P(R("Số 85-KH/HU") + TAB + R(""), HALVES) +
+    PARTY_BODY;
+
+  it("the Party title in lower case on the right of a tab-split line: rewrite that side in capitals", () => {
+    expect(check(read(body), [PARTY])).toEqual([
+      {
+        rule: "header/party-title",
+        severity: "error",
+        paragraph: 0,
+        message:
+          "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” “Đảng Cộng sản Việt Nam” không viết in hoa; HD 36-HD/VPTW yêu cầu chữ in hoa",
+        fix: {
+          title: "Viết in hoa",
+          edits: [
+            { kind: "replaceText", paragraph: 0, find: "Đảng Cộng sản Việt Nam", replace: "ĐẢNG CỘNG SẢN VIỆT NAM" },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it("applying it leaves the issuer on the left of the line as it was, and the title right", () => {
+    const out = fixDocument(docx(body), { profile: "auto", rules: [PARTY] });
+    expect(out.fixed.map((f) => f.rule)).toEqual(["header/party-title"]);
+    expect(out.after.findings).toEqual([]);
+    expect(readDocument(out.bytes).paragraphs[0]!.text).toBe("ĐẢNG BỘ TỈNH BẮC GIANG\tĐẢNG CỘNG SẢN VIỆT NAM");
+  });
+});
+
+describe("an office's style sheet that stops checking a size", () => {
+  const IDS = RULES.map((r) => r.meta.id);
+  // The number line at 14 pt: what many issued State documents carry (a warning by the shipped profile).
+  const model = readDocument(buildDocxFromSpec(variant(stateReport(), (d) => (cellPara(d, 0, 0, 3).sizePt = 14))));
+
+  it("by the shipped profile, a 14 pt number line is a warning", () => {
+    expect(check(model, [NUMBER])).toEqual([
+      {
+        rule: "header/number",
+        severity: "warning",
+        paragraph: 3,
+        message:
+          "Số, ký hiệu: cỡ chữ 14 pt; NĐ 30/2020/NĐ-CP quy định 13 pt (nhiều văn bản đã ban hành vẫn để cỡ này, nên sửa cho đúng)",
+        fix: { title: "Đặt cỡ chữ 13 pt", edits: [{ kind: "setRunFormat", paragraph: 3, props: { sizePt: 13 } }] },
+      },
+    ]);
+  });
+
+  it("with the number's size set to null (not checked, as in the Party profile), the size is not measured", () => {
+    const sheet = officeConfig(
+      { profiles: { state: { "header/number": { format: { sizePt: null } } } } },
+      "ketluan.config.json",
+      IDS,
+    );
+    expect(check(model, [NUMBER], { office: officeCheckOptions(sheet) })).toEqual([]);
+  });
+});
+
+describe("centring: a title in a text box, and what pushing with spaces is", () => {
+  it("the Party title in a text box anchored in the empty first line of the right column: not judged for alignment", () => {
+    const model = readDocument(
+      buildDocxFromSpec(
+        variant(partyPlan(), (d) => {
+          setCellText(d, 0, 1, 0, "");
+          cellPara(d, 0, 1, 0).align = "left";
+        }),
+      ),
+    );
+    model.paragraphs[4]!.drawings = [
+      {
+        kind: "textbox",
+        anchored: true,
+        xMm: 5,
+        yMm: 0,
+        relativeFrom: "column",
+        relativeFromV: "paragraph",
+        align: undefined,
+        widthMm: 80,
+        heightMm: 10,
+        text: "ĐẢNG CỘNG SẢN VIỆT NAM",
+      },
+    ];
+    // The line under a title drawn in a text box is not looked for: said as a warning; nothing about its alignment.
+    expect(check(model, [PARTY])).toEqual([
+      {
+        rule: "header/party-title",
+        severity: "warning",
+        paragraph: 4,
+        message:
+          "Dưới tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” không có đường kẻ (không thấy đường vẽ, viền dưới đoạn, dòng gạch hay gạch chân); HD 36-HD/VPTW yêu cầu có đường kẻ dưới tiêu đề",
+      },
+    ]);
+  });
+
+  it("the national title left-aligned in its cell, the motto under it pushed with spaces: the title is not centred", () => {
+    const model = read(
+      table(
+        [
+          [
+            STATE_ISSUER_CELL,
+            P(
+              R("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B + sz(13)) +
+                BR +
+                R("        Độc lập - Tự do - Hạnh phúc", B + U),
+            ) + P(R("Lục Nam, ngày 20 tháng 12 năm 2023", I), jc("center")),
+          ],
+        ],
+        [70, 95],
+      ) + STATE_BODY,
+    );
+    expect(check(model, [NATIONAL])).toEqual([
+      {
+        rule: "header/national-title",
+        severity: "warning",
+        paragraph: 4,
+        message: "Quốc hiệu căn trái, không căn giữa; NĐ 30/2020/NĐ-CP trình bày quốc hiệu căn giữa",
+      },
+    ]);
+  });
+
+  it("one stray space before the Party title in a left-aligned right column is not pushing: not centred", () => {
+    const doc = variant(partyPlan(), (d) => {
+      setCellText(d, 0, 1, 0, " ĐẢNG CỘNG SẢN VIỆT NAM");
+      cellPara(d, 0, 1, 0).align = "left";
+    });
+    expect(check(readDocument(buildDocxFromSpec(doc)), [PARTY])).toEqual([
+      {
+        rule: "header/party-title",
+        severity: "warning",
+        paragraph: 4,
+        message: "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” căn trái, không căn giữa; HD 36-HD/VPTW trình bày tiêu đề căn giữa",
+        fix: {
+          title: "Căn giữa, bỏ dấu cách đầu dòng",
+          edits: [
+            { kind: "setParagraphFormat", paragraph: 4, props: { alignment: "center" } },
+            { kind: "replaceText", paragraph: 4, find: " ĐẢNG CỘNG SẢN VIỆT NAM", replace: "ĐẢNG CỘNG SẢN VIỆT NAM" },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it("the national title on a line of its own, placed by a tab at the centred tab stop: no finding", () => {
+    // The issuing body has one line: it stands with the motto, the national title is alone on the first line.
+    const model = read(
+      P(TAB + R("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B + sz(13)), HALVES) +
+        P(R("PHÒNG KINH TẾ VÀ HẠ TẦNG", B + sz(13)) + TAB + R("Độc lập - Tự do - Hạnh phúc", B + U), HALVES) +
+        P(R("-------", sz(13)), HALVES) +
+        P(R("Số: 215/BC-KTHT", sz(13)) + TAB + R("Lục Nam, ngày 20 tháng 12 năm 2023", I), HALVES) +
+        STATE_BODY,
+    );
+    expect(check(model, [NATIONAL])).toEqual([]);
+  });
+
+  it("the titles aligned right in a full-width first row of the header table: accepted, as in a plain paragraph", () => {
+    const model = read(
+      table(
+        [
+          [
+            P(R("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B + sz(13)), jc("right")) +
+              P(R("Độc lập - Tự do - Hạnh phúc", B + U), jc("right")),
+          ],
+          [STATE_ISSUER_CELL, P(R("Lục Nam, ngày 20 tháng 12 năm 2023", I), jc("center"))],
+        ],
+        [70, 95],
+      ) + STATE_BODY,
+    );
+    expect(check(model, [NATIONAL])).toEqual([]);
+  });
+});
