@@ -123,7 +123,9 @@ export function checkCentred(
   const centred = accepted.includes(p.alignment);
   // In a column, the paragraph must be centred. In a one-paragraph header line the title is placed by a tab stop
   // (fine) or by spaces (not fine); a title alone in a plain paragraph at the left margin is misplaced too.
-  const alone = whole && !inColumn && !/\t/.test(line) && !spaces;
+  // alone on its line: the whole paragraph, or one line of it ("CỘNG HÒA ...⏎Độc lập - Tự do - Hạnh phúc")
+  const rest = p.text.slice(part.end).split("\n")[0] ?? "";
+  const alone = (whole || (line.trim() === "" && rest.trim() === "")) && !inColumn && !/\t/.test(line) && !spaces;
   const bad = inColumn ? !centred : spaces || (alone && !centred && p.alignment !== "right");
   if (!bad) return;
   const fix: Fix | undefined =

@@ -57,7 +57,9 @@ export const check: Rule["check"] = (model, ctx) => {
     const inRightColumn = c !== undefined && c.columnCount >= 2 && c.column === c.columnCount - 1;
     // a row of one cell (a first row merged across the header table) is laid out as a plain paragraph
     const plain = c === undefined || c.columnCount < 2;
-    const rightSide = plain && !whole && part.start > 0;
+    // the right side of a line split by a tab stop or spaces: text before the title on its own line
+    const lineBefore = part.textBox === undefined ? (p.text.slice(0, part.start).split("\n").pop() ?? "") : undefined;
+    const rightSide = plain && !whole && part.start > 0 && (lineBefore === undefined || lineBefore.trim() !== "");
     if (inRightColumn || rightSide) {
       checkCentred(ctx, model, part, "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", "tiêu đề", basis, ["center", "right"]);
       return;

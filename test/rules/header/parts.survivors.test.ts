@@ -205,6 +205,26 @@ describe("centring: a title in a text box, and what pushing with spaces is", () 
     ]);
   });
 
+  it("the national title and the motto in one left-aligned plain paragraph, a line each: the title is not centred", () => {
+    const model = read(
+      P(R("UBND HUYỆN LỤC NAM", sz(13))) +
+        P(R("PHÒNG KINH TẾ VÀ HẠ TẦNG", B + sz(13))) +
+        P(R("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B + sz(13)) + BR + R("Độc lập - Tự do - Hạnh phúc", B + U)) +
+        P(R("Số: 215/BC-KTHT", sz(13))) +
+        P(R("Lục Nam, ngày 20 tháng 12 năm 2023", I), jc("right")) +
+        STATE_BODY,
+    );
+    // before: nothing (the title shared its paragraph, so it was not taken as alone at the left margin)
+    expect(check(model, [NATIONAL])).toEqual([
+      {
+        rule: "header/national-title",
+        severity: "warning",
+        paragraph: 2,
+        message: "Quốc hiệu căn trái, không căn giữa; NĐ 30/2020/NĐ-CP trình bày quốc hiệu căn giữa",
+      },
+    ]);
+  });
+
   it("one stray space before the Party title in a left-aligned right column is not pushing: not centred", () => {
     const doc = variant(partyPlan(), (d) => {
       setCellText(d, 0, 1, 0, " ĐẢNG CỘNG SẢN VIỆT NAM");

@@ -113,6 +113,19 @@ describe("header/party-title: where a title away from the top right is said to b
     expect(check(model)).toEqual([position(0, "trái")]);
   });
 
+  it("typed at the top left under the superior body, in one plain paragraph broken with a line break: on the left", () => {
+    const model = read(
+      P(R("ĐẢNG BỘ TỈNH BẮC GIANG") + BR + TITLE) +
+        P(R("HUYỆN ỦY LỤC NAM", B)) +
+        P(R("*")) +
+        P(R("Số 85-KH/HU")) +
+        P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")) +
+        PARTY_BODY,
+    );
+    // before: nothing (a title on a later line of its paragraph was taken as the right side of a tab-split line)
+    expect(check(model)).toEqual([position(0, "trái")]);
+  });
+
   it("in the left column, on the line after the superior body (one cell paragraph broken with a line break): on the left", () => {
     const cell = (content: string, mm: number) =>
       `<w:tc><w:tcPr><w:tcW w:w="${twips(mm)}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
