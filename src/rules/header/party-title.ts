@@ -60,7 +60,10 @@ export const check: Rule["check"] = (model, ctx) => {
     // the right side of a line split by a tab stop or spaces: text before the title on its own line
     const lineBefore = part.textBox === undefined ? (p.text.slice(0, part.start).split("\n").pop() ?? "") : undefined;
     const rightSide = plain && !whole && part.start > 0 && (lineBefore === undefined || lineBefore.trim() !== "");
-    if (inRightColumn || rightSide) {
+    // pushed to the right with spaces (as the header reading takes it): there, with the presentation warning
+    const pushedRight =
+      plain && lineBefore !== undefined && lineBefore.trim() === "" && /[ \u00a0]{8,}/.test(lineBefore);
+    if (inRightColumn || rightSide || pushedRight) {
       checkCentred(ctx, model, part, "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", "tiêu đề", basis, ["center", "right"]);
       return;
     }

@@ -126,6 +126,27 @@ describe("header/party-title: where a title away from the top right is said to b
     expect(check(model)).toEqual([position(0, "trái")]);
   });
 
+  it("pushed to the right with spaces in a plain paragraph: at the top right, only the presentation warning", () => {
+    const model = read(
+      P(R(`${" ".repeat(30)}ĐẢNG CỘNG SẢN VIỆT NAM`, B + sz(15) + U)) +
+        P(R("ĐẢNG BỘ TỈNH BẮC GIANG")) +
+        P(R("HUYỆN ỦY LỤC NAM", B)) +
+        P(R("*")) +
+        P(R("Số 85-KH/HU")) +
+        P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")) +
+        PARTY_BODY,
+    );
+    // before: an error "đặt ở bên trái", while the header reading (and the national title's rule) takes it as right
+    expect(check(model).map((f) => [f.rule, f.severity, f.paragraph, f.message])).toEqual([
+      [
+        "header/party-title",
+        "warning",
+        0,
+        "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” căn trái rồi đẩy vào giữa bằng dấu cách; HD 36-HD/VPTW trình bày tiêu đề căn giữa (đổi phông, cỡ chữ là dòng bị lệch)",
+      ],
+    ]);
+  });
+
   it("in the left column, on the line after the superior body (one cell paragraph broken with a line break): on the left", () => {
     const cell = (content: string, mm: number) =>
       `<w:tc><w:tcPr><w:tcW w:w="${twips(mm)}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
