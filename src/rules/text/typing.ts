@@ -487,21 +487,34 @@ interface Unpaired {
   at: number;
 }
 
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+const OPEN_BRACKET = 0x28; // (
+const CLOSE_BRACKET = 0x29; // )
+const STRAIGHT_QUOTE = 0x22; // "
+const PAIR_MARK = /[“”()"]/g;
+const NO_MARKS: readonly Unpaired[] = [];
+
 /** Quotation marks and brackets left open or closed without an opening, in one paragraph (its index: -1, set by the caller). */
-function unpairedIn(masked: string): Unpaired[] {
+function unpairedIn(masked: string): readonly Unpaired[] {
   const t = masked;
+  PAIR_MARK.lastIndex = 0;
+  if (!PAIR_MARK.test(t)) return NO_MARKS;
   const out: Unpaired[] = [];
   const stacks: Record<"quote" | "bracket", number[]> = { quote: [], bracket: [] };
   let straight: number[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === "“" || c === "(") stacks[c === "“" ? "quote" : "bracket"].push(i);
-    else if (c === "”" || c === ")") {
-      const s = stacks[c === "”" ? "quote" : "bracket"];
+  // the regex engine skips to each mark: a loop over every character of the body took longer
+  PAIR_MARK.lastIndex = 0;
+  for (let m = PAIR_MARK.exec(t); m !== null; m = PAIR_MARK.exec(t)) {
+    const i = m.index;
+    const c = t.charCodeAt(i);
+    if (c === OPEN_QUOTE || c === OPEN_BRACKET) stacks[c === OPEN_QUOTE ? "quote" : "bracket"].push(i);
+    else if (c === CLOSE_QUOTE || c === CLOSE_BRACKET) {
+      const s = stacks[c === CLOSE_QUOTE ? "quote" : "bracket"];
       if (s.length > 0) s.pop();
-      else if (c === ")" && LABEL_BEFORE.test(t.slice(Math.max(0, i - 12), i))) continue;
-      else out.push({ paragraph: -1, type: c === "”" ? "quote" : "bracket", open: false, at: i });
-    } else if (c === '"') straight = straight.length > 0 ? [] : [i];
+      else if (c === CLOSE_BRACKET && LABEL_BEFORE.test(t.slice(Math.max(0, i - 12), i))) continue;
+      else out.push({ paragraph: -1, type: c === CLOSE_QUOTE ? "quote" : "bracket", open: false, at: i });
+    } else if (c === STRAIGHT_QUOTE) straight = straight.length > 0 ? [] : [i];
   }
   for (const at of stacks.quote) out.push({ paragraph: -1, type: "quote", open: true, at });
   for (const at of stacks.bracket) out.push({ paragraph: -1, type: "bracket", open: true, at });
@@ -640,7 +653,7 @@ const READING = new ParagraphMemo((text: string): TypingReading => {
     words,
     legacy: words.some((o) => o.kind === "legacy"),
     layout: layoutOccurrences(text, masked),
-    unpaired: /[“”()"]/u.test(masked) ? unpairedIn(masked) : [],
+    unpaired: unpairedIn(masked),
   };
 });
 
