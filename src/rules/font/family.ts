@@ -65,9 +65,17 @@ export function isSymbolFont(font: string): boolean {
   return /^\s*(symbol|wingdings( [23])?|webdings|marlett|mt extra|zapf ?dingbats)\s*$/i.test(font);
 }
 
+/**
+ * Fonts that hold letters too but are where Word's Insert › Symbol (Segoe UI Symbol, Segoe UI Emoji) and
+ * LibreOffice's bullets (OpenSymbol) put a ✓, a ☐ or an arrow: a run of theirs without a letter or digit is a symbol.
+ */
+const SYMBOL_TOO = /^\s*(segoe ui (symbol|emoji)|opensymbol)\s*$/i;
+
 /** A run that shows text: not only spaces, and not a symbol font's glyph. */
 export function showsText(r: Run): boolean {
-  return r.text.trim() !== "" && (r.font === undefined || !isSymbolFont(r.font));
+  if (r.text.trim() === "") return false;
+  if (r.font === undefined) return true;
+  return !isSymbolFont(r.font) && !(SYMBOL_TOO.test(r.font) && !/[\p{L}\p{N}]/u.test(r.text));
 }
 
 /** No letter at all: punctuation, digits, dashes. In a legacy font, digits and ASCII punctuation look the same. */

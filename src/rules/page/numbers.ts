@@ -212,11 +212,12 @@ export const check: Rule["check"] = (model, ctx) => {
     if (s === undefined || !s.known || !numbered(s)) return;
     const before = k === 0 ? mainEnd : st.attachments[k - 1]!.start;
     const sectionStart = firstParagraphOf(model, s.index) ?? a.start;
-    if (sectionStart > before && s.pageNumberStart === 1) return;
+    // the file's first section is numbered from 1 without saying so (an appendix issued as a file of its own)
+    const start = s.pageNumberStart ?? (s.index === known[0]!.index ? 1 : undefined);
+    if (sectionStart > before && start === 1) return;
     ctx.report({
-      messageId:
-        sectionStart > before && s.pageNumberStart !== undefined ? "attachmentStartsAt" : "attachmentContinues",
-      data: { title: excerptOf(a.title, 40), start: s.pageNumberStart ?? 1, basis: ctx.basisShort },
+      messageId: sectionStart > before && start !== undefined ? "attachmentStartsAt" : "attachmentContinues",
+      data: { title: excerptOf(a.title, 40), start: start ?? 1, basis: ctx.basisShort },
       severity: severityOf(data.attachments),
       basis: basisOf(ctx, data.attachments.clause),
       paragraph: a.start,

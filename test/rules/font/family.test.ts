@@ -50,8 +50,34 @@ runRuleTester(fontFamily, {
         blockPara(d, 6).runs = [{ text: "Ø", font: "Wingdings" }, { text: " Tập trung đẩy mạnh giải phóng mặt bằng." }];
       }),
     },
+    {
+      name: "a ✓ from Word's Insert › Symbol (Segoe UI Symbol) and a LibreOffice bullet (OpenSymbol) are not text",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 4).runs = [
+          { text: "✓ ", font: "Segoe UI Symbol" },
+          { text: "Thực hiện Kết luận số 125-KL/TU ngày 05/9/2023" },
+        ];
+        blockPara(d, 6).runs = [
+          { text: "•", font: "OpenSymbol" },
+          { text: " Tập trung đẩy mạnh giải phóng mặt bằng." },
+        ];
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "words typed in Segoe UI Symbol are text in a wrong font, not a symbol",
+      doc: variant(stateReport(), (d) => {
+        blockPara(d, 6).runs = [{ text: "Tập trung đẩy mạnh giải phóng mặt bằng.", font: "Segoe UI Symbol" }];
+      }),
+      findings: [
+        {
+          message: "Phông chữ Segoe UI Symbol; NĐ 30/2020/NĐ-CP yêu cầu phông Times New Roman",
+          severity: "error",
+          paragraph: FIRST_BODY_PARAGRAPH + 2,
+        },
+      ],
+    },
     {
       name: "words in Arial and a full stop in Calibri: the paragraph's fonts are one error",
       doc: variant(stateReport(), (d) => {
