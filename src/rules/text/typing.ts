@@ -34,6 +34,7 @@ import { TYPING_DATA as TYPING } from "../data";
 import { excerptOf } from "../../model/excerpt";
 import { isBlank } from "../../model/text";
 import type { Fix, ReplaceText } from "../../model/fix";
+import type { DocumentModel } from "../../model/document";
 import { basisOf } from "../format";
 import { isLegacyFont } from "../font/family";
 import type { Rule, RuleContext } from "../types";
@@ -335,13 +336,18 @@ const TELEX_CANDIDATE = /[fjwz]|\d|dd|aa|ee|oo|[aeiouyăâêôơư][sfrxj]|[sfrx
  * The same, on a whole paragraph: most paragraphs have none of these and skip the word-by-word reading. The
  * alternatives of /[fjwz]|dd|…|[a-zđ]\d/iu one by one: each alone is a quick scan, the alternation was not.
  */
-const TELEX_IN_PARAGRAPH = [
-  /[fjwz]/iu,
-  /dd|aa|ee|oo/iu,
-  /[aeiouyăâêôơư][sfrxj]/iu,
-  /[sfrxj](?![\p{L}\p{M}\p{N}])/iu,
-  /[a-zđ]\d/iu,
-];
+const TELEX_KEYS = /[fjwz]/iu;
+const TELEX_DOUBLED = /dd|aa|ee|oo/iu;
+const TELEX_TONE_AFTER_VOWEL = /[aeiouyăâêôơư][sfrxj]/iu;
+const TELEX_TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
+const TELEX_DIGIT = /[a-zđ]\d/iu;
+/** The five tests one after the other, without a closure per paragraph (every paragraph of the body passes here). */
+const mayHoldTelex = (masked: string): boolean =>
+  TELEX_KEYS.test(masked) ||
+  TELEX_DOUBLED.test(masked) ||
+  TELEX_TONE_AFTER_VOWEL.test(masked) ||
+  TELEX_TONE_AT_END.test(masked) ||
+  TELEX_DIGIT.test(masked);
 const CODE_NEIGHBOUR = /[-/._@&+'’`~^\\|]/u;
 
 /** The words (runs of non-space) around [start, end), for a message: “… lý” and “nhà …”. */
@@ -385,7 +391,7 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
       change: { start: at, end: at + strays.length, replace: "" },
     });
   }
-  if (TELEX_IN_PARAGRAPH.some((re) => re.test(masked))) {
+  if (mayHoldTelex(masked)) {
     const list = [...words(masked)];
     list.forEach((w, i) => {
       if (!TELEX_CANDIDATE.test(w.word)) return;
@@ -503,10 +509,10 @@ function unpairedIn(masked: string): readonly Unpaired[] {
   const out: Unpaired[] = [];
   const stacks: Record<"quote" | "bracket", number[]> = { quote: [], bracket: [] };
   let straight: number[] = [];
-  // the regex engine skips to each mark: a loop over every character of the body took longer
+  // the regex engine skips to each mark (test, not exec: no match object), a loop over every character took longer
   PAIR_MARK.lastIndex = 0;
-  for (let m = PAIR_MARK.exec(t); m !== null; m = PAIR_MARK.exec(t)) {
-    const i = m.index;
+  while (PAIR_MARK.test(t)) {
+    const i = PAIR_MARK.lastIndex - 1;
     const c = t.charCodeAt(i);
     if (c === OPEN_QUOTE || c === OPEN_BRACKET) stacks[c === OPEN_QUOTE ? "quote" : "bracket"].push(i);
     else if (c === CLOSE_QUOTE || c === CLOSE_BRACKET) {
@@ -616,19 +622,16 @@ function editsFor(
 
 /* ---------- the rule ---------- */
 
-function layoutSet(ctx: RuleContext): Set<number> {
+/** Paragraphs whose spacing is read (1): the body and the attachments, not the header, signature or recipients. */
+function layoutSet(model: DocumentModel, ctx: RuleContext): Uint8Array {
   const s = ctx.structure;
-  const out = new Set<number>();
+  const out = new Uint8Array(model.paragraphs.length);
   const body = s.bodyParagraphs;
-  if (body.length > 0) for (let i = body[0]!; i <= body[body.length - 1]!; i++) out.add(i);
-  for (const a of s.attachments) for (let i = a.start; i <= a.end; i++) out.add(i);
-  for (const i of [
-    ...s.header.paragraphs,
-    ...s.signature.paragraphs,
-    ...(s.recipients.label === undefined ? [] : [s.recipients.label]),
-    ...s.recipients.lines,
-  ])
-    out.delete(i);
+  if (body.length > 0) out.fill(1, body[0]!, body[body.length - 1]! + 1);
+  for (const a of s.attachments) out.fill(1, a.start, a.end + 1);
+  for (const list of [s.header.paragraphs, s.signature.paragraphs, s.recipients.lines])
+    for (const i of list) out[i] = 0;
+  if (s.recipients.label !== undefined) out[s.recipients.label] = 0;
   return out;
 }
 
@@ -658,7 +661,7 @@ const READING = new ParagraphMemo((text: string): TypingReading => {
 });
 
 export const check: Rule["check"] = (model, ctx) => {
-  const layout = layoutSet(ctx);
+  const layout = layoutSet(model, ctx);
   const perParagraph = new Map<number, Occurrence[]>();
   const unpaired: Unpaired[] = [];
   const order = new Map<number, number>();
@@ -671,7 +674,7 @@ export const check: Rule["check"] = (model, ctx) => {
     const legacyFont =
       reading.legacy && p.runs.some((r) => r.text.trim() !== "" && r.font !== undefined && isLegacyFont(r.font));
     const found = legacyFont ? reading.words.filter((o) => o.kind !== "legacy") : [...reading.words];
-    if (layout.has(p.index)) {
+    if (layout[p.index] === 1) {
       found.push(...reading.layout);
       order.set(p.index, order.size);
       maskedText.set(p.index, reading.masked);
