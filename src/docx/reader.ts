@@ -564,6 +564,7 @@ function readHeaderFooter(
           info.pageNumberAlignment = styles.paragraphFormat(base, parseParaProps(pPr), styleId).alignment as Alignment;
           info.pageNumberSizePt = page.format?.sizePt;
           info.pageNumberFont = page.format?.font;
+          info.pageNumberParagraph = nfc(collected.text);
         }
         // Text boxes and frames in headers hold page numbers too.
         for (const tx of findAll(el, "w:txbxContent")) visitBlocks(tx);

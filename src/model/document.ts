@@ -123,6 +123,8 @@ export interface HeaderFooterInfo {
   pageNumberSizePt: number | undefined;
   /** Font family of the PAGE field's run, when found (a legacy font such as VNI-Times shows in the check). */
   pageNumberFont?: string | undefined;
+  /** The text of the paragraph holding the PAGE field (line breaks as "\n"), when found. */
+  pageNumberParagraph?: string;
   text: string;
 }
 

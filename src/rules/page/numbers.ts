@@ -103,9 +103,11 @@ export function estimatePages(model: DocumentModel, sections?: ReadonlySet<numbe
 const shownParts = (parts: HeaderFooterInfo[]): HeaderFooterInfo[] => parts.filter((h) => h.hasPageNumber);
 
 /** The line of a header holding the page number starts with a tab: it is placed by a tab stop (usually the Header
- *  style's centre stop), which the model does not resolve, so its paragraph alignment says nothing. */
+ *  style's centre stop), which the model does not resolve, so its paragraph alignment says nothing. The line is
+ *  looked for in the PAGE field's own paragraph: a field written without its number (as generators write it) has no
+ *  digit to tell its line from a "DỰ THẢO" line above it. */
 function placedByTab(h: HeaderFooterInfo): boolean {
-  const lines = h.text.split("\n");
+  const lines = (h.pageNumberParagraph ?? h.text).split("\n");
   const line = lines.find((l) => /\d/.test(l)) ?? lines.find((l) => l.trim() !== "" || l.includes("\t")) ?? "";
   return /^[^\S\n]*\t/.test(line);
 }

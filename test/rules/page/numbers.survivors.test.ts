@@ -55,6 +55,16 @@ describe("page/numbers: a PAGE field written without its cached number (w:fldSim
     expect(run(docx)).toEqual([]);
   });
 
+  it("placed by a tab under a “DỰ THẢO” line of the header: nothing to say", () => {
+    const header = headerPart(
+      `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>DỰ THẢO</w:t></w:r></w:p>` +
+        `<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:tab/></w:r>${bare}</w:p>`,
+    );
+    const docx = withSections(stateReport(), [], (parts) => (parts.headers!["rIdHeaderDefault"] = header));
+    // before: an error "Số trang căn trái" (the "DỰ THẢO" line was taken for the number's line)
+    expect(run(docx)).toEqual([]);
+  });
+
   it("centred, its size unknown (no run to carry it): nothing said about its size", () => {
     const header = headerPart(`<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${bare}</w:p>`);
     const docx = withSections(stateReport(), [], (parts) => (parts.headers!["rIdHeaderDefault"] = header));
