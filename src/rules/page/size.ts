@@ -48,7 +48,7 @@ export function firstParagraphOf(model: DocumentModel, section: number): number 
 }
 
 /**
- * A section laid out around a table: most of its text sits in the cells of a data table (three rows or more; the
+ * A section laid out around a table: half of its text or more sits in the cells of a data table (three rows or more; the
  * header and signature layout tables have one or two), or it belongs to an attachment (PHỤ LỤC...) and holds one.
  * NĐ 30 lets such pages be landscape ("trường hợp văn bản có bảng, biểu ... có thể trình bày theo chiều rộng").
  */
