@@ -3,53 +3,15 @@
  * box or on a tab-split line, and every type name of NĐ 30 however it is laid out. (The reader gives a text box's
  * text, not its runs, so these build the model rather than a .docx.)
  */
-import type { DocumentModel, Drawing, Paragraph, Run } from "../../../src/model/document";
+import type { DocumentModel, Drawing, Paragraph } from "../../../src/model/document";
 import { checkDocument } from "../../../src/check";
 import { detectProfile, findTypeName } from "../../../src/model/structure/title";
+import { modelParagraph, modelRun, textBoxDrawing } from "../../support/modelParts";
 
-const RUN: Omit<Run, "text"> = {
-  font: "Times New Roman",
-  sizePt: 14,
-  bold: true,
-  italic: false,
-  underline: "none",
-  color: "000000",
-  caps: false,
-};
-
-function para(index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph {
-  return {
-    index,
-    text,
-    runs: text === "" ? [] : [{ ...RUN, text }],
-    cell: undefined,
-    section: 0,
-    styleId: "Normal",
-    styleName: undefined,
-    alignment: "center",
-    indentLeftMm: 0,
-    indentRightMm: 0,
-    firstLineMm: 0,
-    spaceBeforePt: 0,
-    spaceAfterPt: 0,
-    lineSpacing: { rule: "auto", value: 1 },
-    numbered: false,
-    ...extra,
-  };
-}
-
-const textBox = (text: string, xMm: number): Drawing => ({
-  kind: "textbox",
-  anchored: true,
-  xMm,
-  yMm: 0,
-  relativeFrom: "column",
-  relativeFromV: "paragraph",
-  align: undefined,
-  widthMm: 80,
-  heightMm: 15,
-  text,
-});
+const RUN = modelRun({ bold: true });
+const para = (index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph =>
+  modelParagraph(index, text, { alignment: "center", ...extra }, RUN);
+const textBox = (text: string, xMm: number): Drawing => textBoxDrawing(text, xMm);
 
 describe("profile detection", () => {
   it("sees the titles in a text box", () => {

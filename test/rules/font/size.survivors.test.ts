@@ -6,19 +6,11 @@ import { checkDocument } from "../../../src/check";
 import { officeCheckOptions, officeConfig } from "../../../src/config";
 import { RULES } from "../../../src/rules";
 import { rule as fontSize } from "../../../src/rules/font/size";
-import type { Finding } from "../../../src/rules/types";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import { blockPara, stateReport, variant } from "../../support/samples";
+import { brief } from "../../support/wordml";
 
 const ID = fontSize.meta.id;
-const brief = (f: Finding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  paragraph: f.paragraph,
-  message: f.message,
-  fix: f.fix,
-});
-
 describe("font/size: an office whose style sheet requires the body at 14 pt exactly", () => {
   const IDS = RULES.map((r) => r.meta.id);
   const office = officeCheckOptions(

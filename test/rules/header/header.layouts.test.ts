@@ -5,7 +5,7 @@
  */
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument, type CheckOptions } from "../../../src/check";
-import type { DocumentModel, Drawing, Paragraph, Run } from "../../../src/model/document";
+import type { DocumentModel, Drawing, Paragraph } from "../../../src/model/document";
 import { rule as headerDate } from "../../../src/rules/header/date";
 import { rule as headerIssuer } from "../../../src/rules/header/issuer";
 import { rule as nationalTitle } from "../../../src/rules/header/national-title";
@@ -15,6 +15,7 @@ import type { Finding } from "../../../src/rules/types";
 import { buildDocxFromSpec, esc, makeDocx, stylesXml } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
 import { blockPara, cellPara, partyPlan, setCellText, statePlan, stateReport, variant } from "../../support/samples";
+import { modelParagraph, modelRun, textBoxDrawing } from "../../support/modelParts";
 
 // The rules are imported by module (not only named by id) so that a test runner following imports finds these tests.
 const DATE = headerDate.meta.id;
@@ -497,47 +498,10 @@ describe("parseNumberLine", () => {
 
 /* ---------- text boxes (the reader keeps a text box's text, not its runs: the model is built directly) ---------- */
 
-const RUN: Omit<Run, "text"> = {
-  font: "Times New Roman",
-  sizePt: 14,
-  bold: false,
-  italic: false,
-  underline: "none",
-  color: "000000",
-  caps: false,
-};
-function para(index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph {
-  return {
-    index,
-    text,
-    runs: text === "" ? [] : [{ ...RUN, text }],
-    cell: undefined,
-    section: 0,
-    styleId: "Normal",
-    styleName: undefined,
-    alignment: "left",
-    indentLeftMm: 0,
-    indentRightMm: 0,
-    firstLineMm: 0,
-    spaceBeforePt: 0,
-    spaceAfterPt: 0,
-    lineSpacing: { rule: "auto", value: 1 },
-    numbered: false,
-    ...extra,
-  };
-}
-const textBox = (text: string, xMm: number): Drawing => ({
-  kind: "textbox",
-  anchored: true,
-  xMm,
-  yMm: 0,
-  relativeFrom: "column",
-  relativeFromV: "paragraph",
-  align: undefined,
-  widthMm: 80,
-  heightMm: 15,
-  text,
-});
+const RUN = modelRun();
+const para = (index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph =>
+  modelParagraph(index, text, { ...extra }, RUN);
+const textBox = (text: string, xMm: number): Drawing => textBoxDrawing(text, xMm);
 const bold = (index: number, text: string, extra: Partial<Paragraph> = {}) =>
   para(index, text, { runs: [{ ...RUN, bold: true, sizePt: 13, text }], ...extra });
 

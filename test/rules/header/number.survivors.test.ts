@@ -7,13 +7,14 @@
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
 import { officeCheckOptions, officeConfig } from "../../../src/config";
-import type { DocumentModel, Drawing, Paragraph, Run } from "../../../src/model/document";
+import type { DocumentModel, Drawing, Paragraph } from "../../../src/model/document";
 import { RULES } from "../../../src/rules";
 import { rule as headerNumber } from "../../../src/rules/header/number";
-import type { Finding } from "../../../src/rules/types";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import { runRuleTester } from "../../support/ruleTester";
 import { blockPara, cellPara, setCellText, statePlan, stateReport, variant } from "../../support/samples";
+import { brief } from "../../support/wordml";
+import { modelParagraph, modelRun, textBoxDrawing } from "../../support/modelParts";
 
 /** A decision of the provincial People's Committee (a legal document: its number carries the year). */
 const provincialDecision = (numberLine: string) =>
@@ -57,57 +58,12 @@ runRuleTester(headerNumber, {
   ],
 });
 
-const brief = (f: Finding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  paragraph: f.paragraph,
-  message: f.message,
-  ...(f.fix === undefined ? {} : { fix: f.fix }),
-});
-
 /* ---------- a number in a text box (the reader keeps a text box's text, not its runs: the model is built directly) ---------- */
 
-const RUN: Omit<Run, "text"> = {
-  font: "Times New Roman",
-  sizePt: 13,
-  bold: false,
-  italic: false,
-  underline: "none",
-  color: "000000",
-  caps: false,
-};
-function para(index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph {
-  return {
-    index,
-    text,
-    runs: text === "" ? [] : [{ ...RUN, text }],
-    cell: undefined,
-    section: 0,
-    styleId: "Normal",
-    styleName: undefined,
-    alignment: "left",
-    indentLeftMm: 0,
-    indentRightMm: 0,
-    firstLineMm: 0,
-    spaceBeforePt: 0,
-    spaceAfterPt: 0,
-    lineSpacing: { rule: "auto", value: 1 },
-    numbered: false,
-    ...extra,
-  };
-}
-const textBox = (text: string, xMm: number): Drawing => ({
-  kind: "textbox",
-  anchored: true,
-  xMm,
-  yMm: 0,
-  relativeFrom: "column",
-  relativeFromV: "paragraph",
-  align: undefined,
-  widthMm: 75,
-  heightMm: 10,
-  text,
-});
+const RUN = modelRun({ sizePt: 13 });
+const para = (index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph =>
+  modelParagraph(index, text, { ...extra }, RUN);
+const textBox = (text: string, xMm: number): Drawing => textBoxDrawing(text, xMm, 75, 10);
 
 /** A report whose titles and number line are drawn in text boxes, as some offices lay their header out. */
 function numberInTextBox(numberLine: string): DocumentModel {

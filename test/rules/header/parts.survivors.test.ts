@@ -12,57 +12,37 @@ import { RULES } from "../../../src/rules";
 import { rule as nationalTitle } from "../../../src/rules/header/national-title";
 import { rule as headerNumber } from "../../../src/rules/header/number";
 import { rule as partyTitle } from "../../../src/rules/header/party-title";
-import type { Finding } from "../../../src/rules/types";
-import { buildDocxFromSpec, esc, makeDocx, stylesXml } from "../../support/buildDocx";
+import { buildDocxFromSpec } from "../../support/buildDocx";
+import {
+  B,
+  borderlessTable,
+  BR,
+  brief,
+  HALVES,
+  I,
+  jc,
+  P,
+  R,
+  readWordml,
+  sz,
+  TAB,
+  U,
+  wordmlDocx,
+} from "../../support/wordml";
 import { cellPara, partyPlan, setCellText, stateReport, variant } from "../../support/samples";
 
 const NATIONAL = nationalTitle.meta.id;
 const NUMBER = headerNumber.meta.id;
 const PARTY = partyTitle.meta.id;
 
-const brief = (f: Finding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  paragraph: f.paragraph,
-  message: f.message,
-  ...(f.fix === undefined ? {} : { fix: f.fix }),
-});
 const check = (model: DocumentModel, rules: string[], options: Partial<CheckOptions> = {}) =>
   checkDocument(model, { profile: "auto", rules, directives: false, ...options }).findings.map(brief);
 
 /* ---------- WordprocessingML as Word writes a header laid out with tab stops and line breaks ---------- */
 
-const B = "<w:b/>";
-const I = "<w:i/>";
-const U = `<w:u w:val="single"/>`;
-const sz = (pt: number): string => `<w:sz w:val="${pt * 2}"/>`;
-const jc = (a: string): string => `<w:jc w:val="${a}"/>`;
-const R = (text: string, rPr = ""): string =>
-  `<w:r>${rPr === "" ? "" : `<w:rPr>${rPr}</w:rPr>`}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
-const TAB = `<w:r><w:tab/></w:r>`;
-const BR = `<w:r><w:br/></w:r>`;
-const P = (content: string, pPr = ""): string => `<w:p>${pPr === "" ? "" : `<w:pPr>${pPr}</w:pPr>`}${content}</w:p>`;
-const HALVES = `<w:tabs><w:tab w:val="center" w:pos="2340"/><w:tab w:val="center" w:pos="7020"/></w:tabs>`;
-const SECT = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
-const STYLES = stylesXml({
-  docDefaultsRPr: `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/>`,
-});
-const docx = (body: string): Uint8Array => makeDocx({ body: body + SECT, styles: STYLES });
-const read = (body: string): DocumentModel => readDocument(docx(body));
-const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
-/** A borderless table; a row with one cell spans the whole width (w:gridSpan). */
-function table(rows: string[][], widthsMm: number[]): string {
-  const grid = widthsMm.map((w) => `<w:gridCol w:w="${twips(w)}"/>`).join("");
-  const nil = ["top", "left", "bottom", "right", "insideH", "insideV"].map((x) => `<w:${x} w:val="nil"/>`).join("");
-  const cell = (content: string, i: number, n: number): string =>
-    `<w:tc><w:tcPr>${
-      n === 1 && widthsMm.length > 1
-        ? `<w:tcW w:w="${twips(widthsMm.reduce((a, b) => a + b, 0))}" w:type="dxa"/><w:gridSpan w:val="${widthsMm.length}"/>`
-        : `<w:tcW w:w="${twips(widthsMm[i]!)}" w:type="dxa"/>`
-    }</w:tcPr>${content}</w:tc>`;
-  const tr = rows.map((cells) => `<w:tr>${cells.map((c, i) => cell(c, i, cells.length)).join("")}</w:tr>`).join("");
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${nil}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${tr}</w:tbl>`;
-}
+const docx = wordmlDocx;
+const read = readWordml;
+const table = borderlessTable;
 
 const PARTY_BODY =
   P(R("KẾ HOẠCH", B + sz(16)), jc("center")) +

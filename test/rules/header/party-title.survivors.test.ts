@@ -9,20 +9,13 @@ import { officeCheckOptions, officeConfig } from "../../../src/config";
 import type { DocumentModel } from "../../../src/model/document";
 import { RULES } from "../../../src/rules";
 import { rule as partyTitle } from "../../../src/rules/header/party-title";
-import type { Finding } from "../../../src/rules/types";
-import { buildDocxFromSpec, esc, makeDocx, stylesXml } from "../../support/buildDocx";
+import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec } from "../../support/docSpec";
+import { B, borderlessTable, BR, brief, I, jc, P, R, readWordml, sz, U } from "../../support/wordml";
 import { cellPara, partyPlan, setCellText, variant } from "../../support/samples";
 
 const PARTY = partyTitle.meta.id;
 
-const brief = (f: Finding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  paragraph: f.paragraph,
-  message: f.message,
-  ...(f.fix === undefined ? {} : { fix: f.fix }),
-});
 const check = (model: DocumentModel, options: Partial<CheckOptions> = {}) =>
   checkDocument(model, { profile: "auto", rules: [PARTY], directives: false, ...options }).findings.map(brief);
 const fromSpec = (doc: DocSpec, options: Partial<CheckOptions> = {}) =>
@@ -38,65 +31,37 @@ const position = (paragraph: number, actual: "trái" | "giữa") => ({
 
 /* ---------- WordprocessingML for layouts the spec cannot describe (a merged row, a line break) ---------- */
 
-const B = "<w:b/>";
-const I = "<w:i/>";
-const U = `<w:u w:val="single"/>`;
-const sz = (pt: number): string => `<w:sz w:val="${pt * 2}"/>`;
-const jc = (a: string): string => `<w:jc w:val="${a}"/>`;
-const R = (text: string, rPr = ""): string =>
-  `<w:r>${rPr === "" ? "" : `<w:rPr>${rPr}</w:rPr>`}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
-const BR = `<w:r><w:br/></w:r>`;
-const P = (content: string, pPr = ""): string => `<w:p>${pPr === "" ? "" : `<w:pPr>${pPr}</w:pPr>`}${content}</w:p>`;
-const SECT = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
-const STYLES = stylesXml({
-  docDefaultsRPr: `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/>`,
-});
-const read = (body: string): DocumentModel => readDocument(makeDocx({ body: body + SECT, styles: STYLES }));
-const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
-const NIL = ["top", "left", "bottom", "right", "insideH", "insideV"].map((x) => `<w:${x} w:val="nil"/>`).join("");
+const read = readWordml;
 const TITLE = R("ĐẢNG CỘNG SẢN VIỆT NAM", B + sz(15) + U);
 const PARTY_BODY =
   P(R("KẾ HOẠCH", B + sz(16)), jc("center")) +
   P(R("thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh", B), jc("center")) +
   P(R("-----"), jc("center")) +
   P(R("Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau."), jc("both"));
+/** A header table whose first row, merged across it, holds `title`; issuer and number left, date right below. */
+const mergedTitleRow = (title: string): string =>
+  borderlessTable(
+    [
+      [title],
+      [
+        P(R("ĐẢNG BỘ TỈNH BẮC GIANG"), jc("center")) +
+          P(R("HUYỆN ỦY LỤC NAM", B), jc("center")) +
+          P(R("*"), jc("center")) +
+          P(R("Số 85-KH/HU"), jc("center")),
+        P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")),
+      ],
+    ],
+    [75, 90],
+  );
 
 describe("header/party-title: where a title away from the top right is said to be", () => {
   it("centred in a first row that spans the header table's width: in the middle", () => {
-    const cell = (content: string, mm: number, span = "") =>
-      `<w:tc><w:tcPr><w:tcW w:w="${twips(mm)}" w:type="dxa"/>${span}</w:tcPr>${content}</w:tc>`;
-    const model = read(
-      `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${NIL}</w:tblBorders></w:tblPr>` +
-        `<w:tblGrid><w:gridCol w:w="${twips(75)}"/><w:gridCol w:w="${twips(90)}"/></w:tblGrid>` +
-        `<w:tr>${cell(P(TITLE, jc("center")), 165, `<w:gridSpan w:val="2"/>`)}</w:tr>` +
-        `<w:tr>${cell(
-          P(R("ĐẢNG BỘ TỈNH BẮC GIANG"), jc("center")) +
-            P(R("HUYỆN ỦY LỤC NAM", B), jc("center")) +
-            P(R("*"), jc("center")) +
-            P(R("Số 85-KH/HU"), jc("center")),
-          75,
-        )}${cell(P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")), 90)}</w:tr></w:tbl>` +
-        PARTY_BODY,
-    );
+    const model = read(mergedTitleRow(P(TITLE, jc("center"))) + PARTY_BODY);
     expect(check(model)).toEqual([position(0, "giữa")]);
   });
 
   it("right-aligned in a first row that spans the header table's width: at the top right, nothing to say", () => {
-    const cell = (content: string, mm: number, span = "") =>
-      `<w:tc><w:tcPr><w:tcW w:w="${twips(mm)}" w:type="dxa"/>${span}</w:tcPr>${content}</w:tc>`;
-    const model = read(
-      `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${NIL}</w:tblBorders></w:tblPr>` +
-        `<w:tblGrid><w:gridCol w:w="${twips(75)}"/><w:gridCol w:w="${twips(90)}"/></w:tblGrid>` +
-        `<w:tr>${cell(P(TITLE, jc("right")), 165, `<w:gridSpan w:val="2"/>`)}</w:tr>` +
-        `<w:tr>${cell(
-          P(R("ĐẢNG BỘ TỈNH BẮC GIANG"), jc("center")) +
-            P(R("HUYỆN ỦY LỤC NAM", B), jc("center")) +
-            P(R("*"), jc("center")) +
-            P(R("Số 85-KH/HU"), jc("center")),
-          75,
-        )}${cell(P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")), 90)}</w:tr></w:tbl>` +
-        PARTY_BODY,
-    );
+    const model = read(mergedTitleRow(P(TITLE, jc("right"))) + PARTY_BODY);
     // before: an error "đặt ở bên trái" (a row of one cell was not read as the plain paragraph it is laid out as)
     expect(check(model)).toEqual([]);
   });
@@ -148,19 +113,19 @@ describe("header/party-title: where a title away from the top right is said to b
   });
 
   it("in the left column, on the line after the superior body (one cell paragraph broken with a line break): on the left", () => {
-    const cell = (content: string, mm: number) =>
-      `<w:tc><w:tcPr><w:tcW w:w="${twips(mm)}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
     const model = read(
-      `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${NIL}</w:tblBorders></w:tblPr>` +
-        `<w:tblGrid><w:gridCol w:w="${twips(75)}"/><w:gridCol w:w="${twips(90)}"/></w:tblGrid>` +
-        `<w:tr>${cell(
-          P(R("ĐẢNG BỘ TỈNH BẮC GIANG") + BR + TITLE, jc("center")) +
-            P(R("HUYỆN ỦY LỤC NAM", B), jc("center")) +
-            P(R("*"), jc("center")) +
-            P(R("Số 85-KH/HU"), jc("center")),
-          75,
-        )}${cell(P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")), 90)}</w:tr></w:tbl>` +
-        PARTY_BODY,
+      borderlessTable(
+        [
+          [
+            P(R("ĐẢNG BỘ TỈNH BẮC GIANG") + BR + TITLE, jc("center")) +
+              P(R("HUYỆN ỦY LỤC NAM", B), jc("center")) +
+              P(R("*"), jc("center")) +
+              P(R("Số 85-KH/HU"), jc("center")),
+            P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")),
+          ],
+        ],
+        [75, 90],
+      ) + PARTY_BODY,
     );
     expect(check(model)).toEqual([position(0, "trái")]);
   });
