@@ -38,6 +38,14 @@ const PARTY_BODY =
   P(R("thực hiện Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh", B), jc("center")) +
   P(R("-----"), jc("center")) +
   P(R("Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau."), jc("both"));
+/** A header typed in plain paragraphs: `first` (the title and the superior body), the committee, the star, the
+ *  number, and the date aligned right. */
+const plainHeader = (first: string): string =>
+  first +
+  P(R("HUYỆN ỦY LỤC NAM", B)) +
+  P(R("*")) +
+  P(R("Số 85-KH/HU")) +
+  P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right"));
 /** A header table whose first row, merged across it, holds `title`; issuer and number left, date right below. */
 const mergedTitleRow = (title: string): string =>
   borderlessTable(
@@ -67,26 +75,12 @@ describe("header/party-title: where a title away from the top right is said to b
   });
 
   it("typed at the top left with the superior body under it, in one paragraph broken with a line break: on the left", () => {
-    const model = read(
-      P(TITLE + BR + R("ĐẢNG BỘ TỈNH BẮC GIANG")) +
-        P(R("HUYỆN ỦY LỤC NAM", B)) +
-        P(R("*")) +
-        P(R("Số 85-KH/HU")) +
-        P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")) +
-        PARTY_BODY,
-    );
+    const model = read(plainHeader(P(TITLE + BR + R("ĐẢNG BỘ TỈNH BẮC GIANG"))) + PARTY_BODY);
     expect(check(model)).toEqual([position(0, "trái")]);
   });
 
   it("typed at the top left under the superior body, in one plain paragraph broken with a line break: on the left", () => {
-    const model = read(
-      P(R("ĐẢNG BỘ TỈNH BẮC GIANG") + BR + TITLE) +
-        P(R("HUYỆN ỦY LỤC NAM", B)) +
-        P(R("*")) +
-        P(R("Số 85-KH/HU")) +
-        P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")) +
-        PARTY_BODY,
-    );
+    const model = read(plainHeader(P(R("ĐẢNG BỘ TỈNH BẮC GIANG") + BR + TITLE)) + PARTY_BODY);
     // before: nothing (a title on a later line of its paragraph was taken as the right side of a tab-split line)
     expect(check(model)).toEqual([position(0, "trái")]);
   });
@@ -94,11 +88,7 @@ describe("header/party-title: where a title away from the top right is said to b
   it("pushed to the right with spaces in a plain paragraph: at the top right, only the presentation warning", () => {
     const model = read(
       P(R(`${" ".repeat(30)}ĐẢNG CỘNG SẢN VIỆT NAM`, B + sz(15) + U)) +
-        P(R("ĐẢNG BỘ TỈNH BẮC GIANG")) +
-        P(R("HUYỆN ỦY LỤC NAM", B)) +
-        P(R("*")) +
-        P(R("Số 85-KH/HU")) +
-        P(R("Lục Nam, ngày 15 tháng 9 năm 2023", I), jc("right")) +
+        plainHeader(P(R("ĐẢNG BỘ TỈNH BẮC GIANG"))) +
         PARTY_BODY,
     );
     // before: an error "đặt ở bên trái", while the header reading (and the national title's rule) takes it as right
