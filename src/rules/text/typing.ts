@@ -673,14 +673,16 @@ export const check: Rule["check"] = (model, ctx) => {
     // Legacy-encoded words are not slips in a paragraph set in a legacy font (.VnTime shows them right).
     const legacyFont =
       reading.legacy && p.runs.some((r) => r.text.trim() !== "" && r.font !== undefined && isLegacyFont(r.font));
-    const found = legacyFont ? reading.words.filter((o) => o.kind !== "legacy") : [...reading.words];
-    if (layout[p.index] === 1) {
-      found.push(...reading.layout);
+    const words = legacyFont ? reading.words.filter((o) => o.kind !== "legacy") : reading.words;
+    const inLayout = layout[p.index] === 1;
+    if (inLayout) {
       order.set(p.index, order.size);
       maskedText.set(p.index, reading.masked);
       for (const u of reading.unpaired) unpaired.push({ ...u, paragraph: p.index });
     }
-    if (found.length > 0) perParagraph.set(p.index, found);
+    // a list of its own only where there is something to say (most paragraphs have nothing)
+    if (words.length > 0 || (inLayout && reading.layout.length > 0))
+      perParagraph.set(p.index, inLayout ? [...words, ...reading.layout] : [...words]);
   }
   for (const u of pairAcross(unpaired, order)) {
     const list = perParagraph.get(u.paragraph) ?? [];
