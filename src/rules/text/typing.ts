@@ -665,7 +665,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const perParagraph = new Map<number, Occurrence[]>();
   const unpaired: Unpaired[] = [];
   const order = new Map<number, number>();
-  const maskedText = new Map<number, string>();
+  let ordinal = 0; // of the paragraph among those whose spacing and pairs are read
   for (const p of model.paragraphs) {
     const text = p.text;
     if (isBlank(text)) continue;
@@ -676,8 +676,9 @@ export const check: Rule["check"] = (model, ctx) => {
     const words = legacyFont ? reading.words.filter((o) => o.kind !== "legacy") : reading.words;
     const inLayout = layout[p.index] === 1;
     if (inLayout) {
-      order.set(p.index, order.size);
-      maskedText.set(p.index, reading.masked);
+      // the ordinal is needed only where a mark waits for its pair (pairAcross)
+      if (reading.unpaired.length > 0) order.set(p.index, ordinal);
+      ordinal++;
       for (const u of reading.unpaired) unpaired.push({ ...u, paragraph: p.index });
     }
     // a list of its own only where there is something to say (most paragraphs have nothing)
