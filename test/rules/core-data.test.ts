@@ -76,6 +76,22 @@ describe("internal document types by type name", () => {
     // Decomposed (NFD) text as some editors save it is the same name.
     expect(internalDocumentTypeOf(state, "PHIẾU TRÌNH".normalize("NFD"))?.typeName).toBe("PHIẾU TRÌNH");
   });
+  it("a type whose name ends in a Vietnamese letter (“PHIẾU XỬ LÝ”), as an office may add one", () => {
+    const office = {
+      ...state,
+      internalDocumentTypes: [{ ...state.internalDocumentTypes[0]!, typeName: "PHIẾU XỬ LÝ" }],
+    };
+    // before: never matched (\b took “Ý” for a non-word character), so its errors stayed errors
+    expect(internalDocumentTypeOf(office, "PHIẾU XỬ LÝ")?.typeName).toBe("PHIẾU XỬ LÝ");
+    expect(internalDocumentTypeOf(office, "Phiếu xử lý văn bản đến")?.typeName).toBe("PHIẾU XỬ LÝ");
+    expect(internalDocumentTypeOf(office, "PHIẾU XỬ LÝÊ")).toBeUndefined();
+    // a name saved decomposed (NFD) in the profile is the same name
+    const nfd = {
+      ...office,
+      internalDocumentTypes: [{ ...office.internalDocumentTypes[0]!, typeName: "Phiếu xử lý".normalize("NFD") }],
+    };
+    expect(internalDocumentTypeOf(nfd, "PHIẾU XỬ LÝ")).toBeDefined();
+  });
   it("not inside another name, nor another type", () => {
     expect(internalDocumentTypeOf(state, "TỜ TRÌNH")).toBeUndefined();
     expect(internalDocumentTypeOf(state, "BÁO CÁO PHIẾU TRÌNH")).toBeUndefined();

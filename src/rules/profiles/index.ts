@@ -287,7 +287,10 @@ export function internalDocumentTypeOf(
 ): InternalDocumentType | undefined {
   if (typeName === undefined) return undefined;
   const name = typeName.normalize("NFC").toUpperCase();
-  return profile.internalDocumentTypes.find((t) => new RegExp(`^${escapeRegExp(t.typeName)}\\b`, "u").test(name));
+  // a whole word: no letter, mark or digit after it (\b knows ASCII letters only: "PHIẾU XỬ LÝ" never matched)
+  return profile.internalDocumentTypes.find((t) =>
+    new RegExp(`^${escapeRegExp(t.typeName.normalize("NFC").toUpperCase())}(?![\\p{L}\\p{M}\\p{N}_])`, "u").test(name),
+  );
 }
 
 /** The legal basis in force on a document's date (ISO), or the newest one when the date is unknown. */
