@@ -43,6 +43,8 @@ export function fixDayMonth(day: string, month: string): { day: string; month: s
   return { day: d, month: m };
 }
 
+const DAY_MONTH = /^(ngày[\s.…_]*)\d{0,2}([\s.…_]*tháng[\s.…_]*)\d{0,2}/i;
+
 /**
  * A long place name put on its own line above the date by a line break in a narrow cell ("Thành phố Hồ Chí Minh,⏎ngày
  * 20 tháng 12 năm 2023"): the line right above the date, in the same paragraph, ending with the comma.
@@ -103,17 +105,22 @@ export const check: Rule["check"] = (model, ctx) => {
       paragraph: idx,
       excerpt,
     });
-  const fix = {
-    title: "Sửa cách viết ngày, tháng",
-    edits: [
-      {
-        kind: "replaceText" as const,
-        paragraph: idx,
-        find: m[0],
-        replace: m[0].replace(/^(ngày[\s.…_]*)\d{0,2}([\s.…_]*tháng[\s.…_]*)\d{0,2}/i, `$1${want.day}$2${want.month}`),
-      },
-    ],
-  };
+  // the text searched for stays on one line (Word's search does not cross a line break): a date broken before "năm"
+  // is fixed in its first line; broken before the month, it gets no fix
+  const find = m[0].split("\n")[0]!;
+  const fix = DAY_MONTH.test(find)
+    ? {
+        title: "Sửa cách viết ngày, tháng",
+        edits: [
+          {
+            kind: "replaceText" as const,
+            paragraph: idx,
+            find,
+            replace: find.replace(DAY_MONTH, `$1${want.day}$2${want.month}`),
+          },
+        ],
+      }
+    : undefined;
   const common = { basis: ctx.basisShort, day, month, expectedDay: want.day, expectedMonth: want.month };
   if (day !== want.day)
     ctx.report({ messageId: "dayZero", data: common, severity, basis, paragraph: idx, excerpt, fix });

@@ -250,6 +250,16 @@ describe("the place and date broken over two lines of their cell with a line bre
     expect(headerFindings(m)).toEqual([]);
   });
 
+  it("a day without its zero in a date broken before “năm”: the fix rewrites the first line only", () => {
+    const m = dated(R("Lâm Đồng, ngày 5 tháng 12", I) + BR + R("năm 2025", I));
+    const found = headerFindings(m);
+    expect(found.map((f) => [f.rule, f.severity, f.paragraph])).toEqual([["header/date", "error", 6]]);
+    // Word's search does not cross a line break: the text searched for is the date's first line
+    expect(found[0]!.fix?.edits).toEqual([
+      { kind: "replaceText", paragraph: 6, find: "ngày 5 tháng 12", replace: "ngày 05 tháng 12" },
+    ]);
+  });
+
   it("a long place name on the line above the date is the date's place", () => {
     const m = dated(R("Thành phố Hồ Chí Minh,", I) + BR + R("ngày 20 tháng 12 năm 2025", I));
     expect(partText(m.paragraphs, analyzeStructure(m).header.parts!.date!)).toBe("ngày 20 tháng 12 năm 2025");
