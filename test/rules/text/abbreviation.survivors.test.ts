@@ -1,0 +1,157 @@
+/**
+ * text/abbreviation: cases that pin what the other tests left loose (mutation testing): the long form read with
+ * "đ" for "D" and lower-case initials, a long form shorter than its abbreviation at the start of a paragraph, a
+ * parenthesis before a "(sau đây viết tắt là ...)", the lines of a recipient list indented or after a blank-looking
+ * line, and a typo after a doubled letter.
+ */
+import { rule as abbreviation } from "../../../src/rules/text/abbreviation";
+import type { DocSpec, SpecParagraph } from "../../support/docSpec";
+import { runRuleTester } from "../../support/ruleTester";
+import { blockPara, P, statePlan, variant } from "../../support/samples";
+import { withBody } from "../bodyText";
+
+const cell = (text: string): SpecParagraph => ({ type: "paragraph", text });
+
+const BODY = P.firstBody + 1;
+const STATE_BASIS =
+  "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.6 (nội dung văn bản): chữ viết tắt lần đầu phải viết đầy đủ từ, cụm từ, chữ viết tắt đặt trong ngoặc đơn ngay sau";
+const undefinedMessage = (abbr: string, uses: number): string =>
+  `Chữ viết tắt “${abbr}” (dùng ${uses} lần) không được giải thích: lần đầu cần viết đầy đủ, chữ viết tắt trong ngoặc đơn ngay sau (“... (${abbr})”)`;
+const usedBefore = (abbr: string, where: string, definition: string): string =>
+  `Chữ viết tắt “${abbr}” dùng trước khi được giải thích ở ${where} (“${definition}”): chuyển phần viết đầy đủ lên lần dùng đầu tiên`;
+const typo = (abbr: string, uses: number, known: string): string =>
+  `“${abbr}” (dùng ${uses} lần) không phải chữ viết tắt thông dụng: có phải “${known}” gõ nhầm thứ tự chữ?`;
+
+const body = (text: string): DocSpec => withBody(statePlan(), text);
+/** The State plan with body blocks 4, 5, 6 ... (paragraphs 10, 11, 12 ...) set to these texts. */
+function bodies(texts: string[], doc: DocSpec = statePlan()): DocSpec {
+  return variant(doc, (d) => {
+    texts.forEach((text, k) => {
+      const p = blockPara(d, 4 + k);
+      p.text = text;
+      delete p.runs;
+    });
+  });
+}
+
+runRuleTester(abbreviation, {
+  valid: [
+    {
+      name: "a long form shorter than its abbreviation at the start of a paragraph: Nông thôn mới (XDNTM)",
+      doc: body(
+        "Nông thôn mới (XDNTM) là nhiệm vụ trọng tâm của cả hệ thống chính trị; năm 2026 phấn đấu hoàn thành các chỉ tiêu XDNTM.",
+      ),
+    },
+    {
+      name: "a parenthesis before a “(sau đây viết tắt là ...)” in the same paragraph still spells out",
+      doc: body(
+        "Kiện toàn Ban Chỉ đạo (BCĐ) về cải cách hành chính (sau đây viết tắt là CCHC); BCĐ chỉ đạo đẩy mạnh CCHC trong toàn tỉnh.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a long form read with “đ” for “D” and lower-case initials: Khu đô thị (KDT)",
+      doc: bodies([
+        "Hoàn thành thủ tục giao đất cho dự án KDT mới Đông Bắc trong quý I/2026.",
+        "Lập quy hoạch chi tiết xây dựng Khu đô thị (KDT) mới Đông Bắc, tỷ lệ 1/500.",
+      ]),
+      findings: [
+        {
+          message: usedBefore("KDT", "đoạn 11", "Khu đô thị (KDT)"),
+          severity: "warning",
+          paragraph: P.firstBody,
+          basis: STATE_BASIS,
+        },
+      ],
+    },
+    {
+      name: "a long form whose first initial carries a mark: Ủy ban bầu cử (UBBC)",
+      doc: bodies([
+        "Các UBBC cấp xã hoàn thành việc lập danh sách cử tri trước ngày 15/02/2026.",
+        "Kiện toàn Ủy ban bầu cử (UBBC) tỉnh để chỉ đạo cuộc bầu cử đại biểu HĐND các cấp.",
+      ]),
+      findings: [
+        {
+          message: usedBefore("UBBC", "đoạn 11", "Ủy ban bầu cử (UBBC)"),
+          severity: "warning",
+          paragraph: P.firstBody,
+        },
+      ],
+    },
+    {
+      name: "a typo swapping a letter after a doubled letter: BHHX for BHXH",
+      doc: body("Phối hợp với cơ quan BHHX tỉnh rà soát danh sách người tham gia."),
+      findings: [{ message: typo("BHHX", 1, "BHXH"), severity: "warning", paragraph: BODY }],
+    },
+    {
+      name: "an appendix's own recipient list: an indented “-” line and a line of spaces are left out, the next sentence is read",
+      doc: variant(statePlan(), (d) => {
+        d.blocks.push(
+          cell("PHỤ LỤC"),
+          cell("Nơi nhận:"),
+          cell("\t- Ban QLDA tỉnh;"),
+          cell("   "),
+          cell("- Trung tâm PTQĐ tỉnh;"),
+          cell("Giao Ban QLDA chủ trì, thời gian thực hiện năm 2026 - 2027."),
+        );
+      }),
+      findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 29 }],
+    },
+    {
+      name: "an appendix's own recipient list in a table cell: its lines are left out, the row under it is read",
+      doc: variant(statePlan(), (d) => {
+        d.blocks.push(cell("PHỤ LỤC"), {
+          type: "table",
+          columnWidthsMm: [160],
+          rows: [
+            [[cell("Nơi nhận:"), cell("- Ban QLDA tỉnh;"), cell("Trung tâm PTQĐ tỉnh.")]],
+            [[cell("Giao Ban QLDA chủ trì thực hiện.")]],
+          ],
+        });
+      }),
+      findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 28 }],
+    },
+    {
+      name: "an appendix's own recipient list in a table cell, then another table: the next table is read",
+      doc: variant(statePlan(), (d) => {
+        d.blocks.push(
+          cell("PHỤ LỤC"),
+          {
+            type: "table",
+            columnWidthsMm: [160],
+            rows: [[[cell("Nơi nhận:"), cell("- Ban QLDA tỉnh;"), cell("- Trung tâm PTQĐ tỉnh.")]]],
+          },
+          { type: "table", columnWidthsMm: [160], rows: [[[cell("Giao Ban QLDA chủ trì thực hiện.")]]] },
+        );
+      }),
+      findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 28 }],
+    },
+    {
+      name: "an appendix's own recipient list in a table cell, then a paragraph: the paragraph is read",
+      doc: variant(statePlan(), (d) => {
+        d.blocks.push(
+          cell("PHỤ LỤC"),
+          {
+            type: "table",
+            columnWidthsMm: [160],
+            rows: [[[cell("Nơi nhận:"), cell("- Ban QLDA tỉnh;"), cell("- Trung tâm PTQĐ tỉnh.")]]],
+          },
+          cell("Giao Ban QLDA chủ trì thực hiện."),
+        );
+      }),
+      findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 28 }],
+    },
+    {
+      name: "an appendix's own recipient list in paragraphs, then a table: the table is read",
+      doc: variant(statePlan(), (d) => {
+        d.blocks.push(cell("PHỤ LỤC"), cell("Nơi nhận:"), cell("- Ban QLDA tỉnh;"), cell("- Trung tâm PTQĐ tỉnh."), {
+          type: "table",
+          columnWidthsMm: [160],
+          rows: [[[cell("Giao Ban QLDA chủ trì thực hiện.")]]],
+        });
+      }),
+      findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 28 }],
+    },
+  ],
+});
