@@ -107,7 +107,8 @@ function foldInitial(ch: string): string {
 
 /**
  * The long form an abbreviation stands for, read backwards from the parenthesis: as many words as it has letters
- * whose initials are its letters ("Ban Chỉ đạo (BCĐ)", "phòng, chống ma túy (PCMT)"; "và" stands for "&"), possibly
+ * whose initials are its letters ("Ban Chỉ đạo (BCĐ)", "phòng, chống ma túy (PCMT)"; "và" stands for "&" or is left
+ * out: "an ninh và trật tự (ANTT)"), possibly
  * followed by one more word ("Ban Chỉ đạo tỉnh (BCĐ)"). Undefined when the initials do not match (a foreign name).
  */
 function longFormBefore(text: string, at: number, abbr: string): string | undefined {
@@ -121,7 +122,8 @@ function longFormBefore(text: string, at: number, abbr: string): string | undefi
     let first = -1;
     for (; k >= 0 && j >= 0; k--) {
       const w = words[k]![0];
-      if (w.toLowerCase() === "và" && abbr.includes("&")) continue;
+      // "và" is left out of the initials ("an ninh và trật tự (ANTT)") unless the abbreviation has a letter for it
+      if (w.toLowerCase() === "và" && (abbr.includes("&") || letters[j] !== "V")) continue;
       if (foldInitial(w[0]!) !== letters[j]) break;
       first = k;
       j--;

@@ -66,6 +66,21 @@ runRuleTester(abbreviation, {
       ],
     },
     {
+      name: "“và” left out of the initials: an ninh và trật tự (ANTT)",
+      doc: bodies([
+        "Công tác bảo đảm ANTT trên địa bàn huyện được giữ vững trong dịp Tết Nguyên đán.",
+        "Tăng cường bảo đảm an ninh và trật tự (ANTT) tại các khu công nghiệp, cụm công nghiệp.",
+      ]),
+      findings: [
+        {
+          // before: “đảm an ninh và trật tự (ANTT)”, the long form read from the wrong word
+          message: usedBefore("ANTT", "đoạn 11", "an ninh và trật tự (ANTT)"),
+          severity: "warning",
+          paragraph: P.firstBody,
+        },
+      ],
+    },
+    {
       name: "a long form whose first initial carries a mark: Ủy ban bầu cử (UBBC)",
       doc: bodies([
         "Các UBBC cấp xã hoàn thành việc lập danh sách cử tri trước ngày 15/02/2026.",
