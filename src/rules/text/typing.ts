@@ -504,14 +504,13 @@ const NO_MARKS: readonly Unpaired[] = [];
 /** Quotation marks and brackets left open or closed without an opening, in one paragraph (its index: -1, set by the caller). */
 function unpairedIn(masked: string): readonly Unpaired[] {
   const t = masked;
+  // the regex engine skips to each mark (test, not exec: no match object), a loop over every character took longer
   PAIR_MARK.lastIndex = 0;
   if (!PAIR_MARK.test(t)) return NO_MARKS;
   const out: Unpaired[] = [];
   const stacks: Record<"quote" | "bracket", number[]> = { quote: [], bracket: [] };
   let straight: number[] = [];
-  // the regex engine skips to each mark (test, not exec: no match object), a loop over every character took longer
-  PAIR_MARK.lastIndex = 0;
-  while (PAIR_MARK.test(t)) {
+  do {
     const i = PAIR_MARK.lastIndex - 1;
     const c = t.charCodeAt(i);
     if (c === OPEN_QUOTE || c === OPEN_BRACKET) stacks[c === OPEN_QUOTE ? "quote" : "bracket"].push(i);
@@ -521,7 +520,7 @@ function unpairedIn(masked: string): readonly Unpaired[] {
       else if (c === CLOSE_BRACKET && LABEL_BEFORE.test(t.slice(Math.max(0, i - 12), i))) continue;
       else out.push({ paragraph: -1, type: c === CLOSE_QUOTE ? "quote" : "bracket", open: false, at: i });
     } else if (c === STRAIGHT_QUOTE) straight = straight.length > 0 ? [] : [i];
-  }
+  } while (PAIR_MARK.test(t));
   for (const at of stacks.quote) out.push({ paragraph: -1, type: "quote", open: true, at });
   for (const at of stacks.bracket) out.push({ paragraph: -1, type: "bracket", open: true, at });
   for (const at of straight) out.push({ paragraph: -1, type: "straight", open: true, at });
@@ -637,7 +636,6 @@ function layoutSet(model: DocumentModel, ctx: RuleContext): Uint8Array {
 
 /** What the rule reads in one paragraph text, whatever its place and fonts (memoised: src/model/memo). */
 interface TypingReading {
-  masked: string;
   /** Slips in words, legacy-encoded words included (dropped where the paragraph is set in a legacy font). */
   words: readonly Occurrence[];
   /** Whether `words` holds legacy-encoded words. */
@@ -652,7 +650,6 @@ const READING = new ParagraphMemo((text: string): TypingReading => {
   const masked = mask(text);
   const words = wordOccurrences(text, masked, () => false);
   return {
-    masked,
     words,
     legacy: words.some((o) => o.kind === "legacy"),
     layout: layoutOccurrences(text, masked),
