@@ -162,12 +162,15 @@ function drawingSide(d: Drawing, g: Geometry): Side | undefined {
   return middle < g.textWidthMm / 2 ? "L" : "R";
 }
 
+/** Spaces before an element that push it to the right-hand side of its line. */
+export const PUSHED_RIGHT = /[ \u00a0]{8,}/;
+
 /** Side of a line that is not split: the table column, else pushed right by tabs, spaces, indent or alignment. */
 function sideOfWhole(p: Paragraph, text: string, start: number, lineStart: number): Side {
   const c = p.cell;
   if (c !== undefined && c.columnCount >= 2) return c.column === 0 ? "L" : "R";
   const lead = text.slice(lineStart, start);
-  if (/\t/.test(lead) || /[ \u00a0]{8,}/.test(lead) || p.alignment === "right" || p.indentLeftMm >= 60) return "R";
+  if (/\t/.test(lead) || PUSHED_RIGHT.test(lead) || p.alignment === "right" || p.indentLeftMm >= 60) return "R";
   return "L";
 }
 
@@ -360,11 +363,9 @@ function dateOverTwoLines(
     const x = pieces[k]!;
     const y = pieces[k + 1]!;
     if (x.paragraph !== y.paragraph || x.textBox !== y.textBox || !/ngày/iu.test(x.text)) continue;
-    const p = paras[x.paragraph]!;
-    const src = x.textBox === undefined ? p.text : (p.drawings?.[x.textBox]?.text ?? "");
-    const between = src.slice(x.end, y.start);
+    const between = partText(paras, { ...x, start: x.end, end: y.start });
     if (!between.includes("\n") || between.trim() !== "") continue;
-    const text = src.slice(x.start, y.end);
+    const text = partText(paras, { ...x, end: y.end });
     if (isDateText(text)) return { date: { ...x, end: y.end, text }, lines: [x, y] };
   }
   return undefined;

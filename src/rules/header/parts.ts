@@ -37,6 +37,15 @@ export function headerPart(
 }
 
 /** The element's view (its own text and runs), and whether it is its paragraph's whole text. */
+/** The text before a part on its own line of the paragraph, and after it (a part in a text box: undefined). */
+export function lineAround(p: Paragraph, part: TextPart): { before: string; after: string } | undefined {
+  if (part.textBox !== undefined) return undefined;
+  return {
+    before: p.text.slice(0, part.start).split("\n").pop()!,
+    after: p.text.slice(part.end).split("\n")[0]!,
+  };
+}
+
 export function viewOf(model: DocumentModel, part: TextPart): { p: Paragraph; view: Paragraph; whole: boolean } {
   const p = model.paragraphs[part.paragraph]!;
   return { p, view: partParagraph(p, part), whole: isWholeParagraph(p, part) };
@@ -117,14 +126,13 @@ export function checkCentred(
 ): void {
   if (part.textBox !== undefined) return;
   const { p, whole } = viewOf(model, part);
-  const line = p.text.slice(0, part.start).split("\n").pop() ?? "";
+  const { before: line, after: rest } = lineAround(p, part)!;
   const inColumn = p.cell !== undefined && p.cell.columnCount >= 2;
   const spaces = /[ \u00a0]{2,}/.test(line) && !/\t/.test(line);
   const centred = accepted.includes(p.alignment);
   // In a column, the paragraph must be centred. In a one-paragraph header line the title is placed by a tab stop
   // (fine) or by spaces (not fine); a title alone in a plain paragraph at the left margin is misplaced too.
   // alone on its line: the whole paragraph, or one line of it ("CỘNG HÒA ...⏎Độc lập - Tự do - Hạnh phúc")
-  const rest = p.text.slice(part.end).split("\n")[0] ?? "";
   const alone = (whole || (line.trim() === "" && rest.trim() === "")) && !inColumn && !/\t/.test(line) && !spaces;
   const bad = inColumn ? !centred : spaces || (alone && !centred && p.alignment !== "right");
   if (!bad) return;

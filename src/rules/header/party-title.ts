@@ -3,7 +3,8 @@ import type { Rule } from "../types";
 import { severityFor } from "../types";
 import { excerptOf } from "../../model/excerpt";
 import { basisOf, FORMAT_MESSAGES } from "../format";
-import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf, headerPart } from "./parts";
+import { checkCentred, checkPartFormat, PART_MESSAGES, viewOf, headerPart, lineAround } from "./parts";
+import { PUSHED_RIGHT } from "../../model/structure/header";
 
 export const meta: Rule["meta"] = {
   id: "header/party-title",
@@ -58,11 +59,10 @@ export const check: Rule["check"] = (model, ctx) => {
     // a row of one cell (a first row merged across the header table) is laid out as a plain paragraph
     const plain = c === undefined || c.columnCount < 2;
     // the right side of a line split by a tab stop or spaces: text before the title on its own line
-    const lineBefore = part.textBox === undefined ? (p.text.slice(0, part.start).split("\n").pop() ?? "") : undefined;
+    const lineBefore = lineAround(p, part)?.before;
     const rightSide = plain && !whole && part.start > 0 && (lineBefore === undefined || lineBefore.trim() !== "");
     // pushed to the right with spaces (as the header reading takes it): there, with the presentation warning
-    const pushedRight =
-      plain && lineBefore !== undefined && lineBefore.trim() === "" && /[ \u00a0]{8,}/.test(lineBefore);
+    const pushedRight = plain && lineBefore !== undefined && lineBefore.trim() === "" && PUSHED_RIGHT.test(lineBefore);
     if (inRightColumn || rightSide || pushedRight) {
       checkCentred(ctx, model, part, "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", "tiêu đề", basis, ["center", "right"]);
       return;
