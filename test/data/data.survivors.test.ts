@@ -15,26 +15,14 @@ import {
   TEXT_DATA,
   TYPING_DATA,
 } from "../../src/rules/data";
+import { loadError as loadModuleError } from "./loadError";
 
 const ROOT = resolve(__dirname, "..", "..");
 
 const readJson = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(ROOT, file), "utf8")) as Record<string, unknown>;
 
-/** The message the data module's loading throws with `file` replaced by `data`; undefined when it loads. */
-function loadError(file: string, data: unknown): string | undefined {
-  let message: string | undefined;
-  jest.isolateModules(() => {
-    jest.doMock(join(ROOT, file), () => data);
-    try {
-      jest.requireActual(join(ROOT, "src/rules/data"));
-    } catch (e) {
-      message = e instanceof Error ? e.message : String(e);
-    }
-  });
-  jest.dontMock(join(ROOT, file));
-  return message;
-}
+const loadError = (file: string, data: unknown): string | undefined => loadModuleError("src/rules/data", file, data);
 
 const FILES: [string, unknown][] = [
   ["src/rules/data/recipient-policy.json", RECIPIENT_POLICY],

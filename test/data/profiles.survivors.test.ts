@@ -16,6 +16,7 @@ import {
   type ProfileData,
   type ProfileRules,
 } from "../../src/rules/profiles";
+import { loadError as loadModuleError } from "./loadError";
 
 const ROOT = resolve(__dirname, "..", "..");
 const PARTY_JSON = "src/rules/profiles/party.json";
@@ -41,20 +42,8 @@ function partyWith(rule: keyof ProfileRules, key: string, value: unknown): unkno
   return json;
 }
 
-/** The message the profiles module's loading throws with `file` replaced by `data`; undefined when it loads. */
-function loadError(file: string, data: unknown): string | undefined {
-  let message: string | undefined;
-  jest.isolateModules(() => {
-    jest.doMock(join(ROOT, file), () => data);
-    try {
-      jest.requireActual(join(ROOT, "src/rules/profiles"));
-    } catch (e) {
-      message = e instanceof Error ? e.message : String(e);
-    }
-  });
-  jest.dontMock(join(ROOT, file));
-  return message;
-}
+const loadError = (file: string, data: unknown): string | undefined =>
+  loadModuleError("src/rules/profiles", file, data);
 
 describe("the shipped profiles are what the rules read", () => {
   it("one profile per id, party and state, each its file's values as written", () => {

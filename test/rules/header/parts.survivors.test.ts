@@ -30,6 +30,7 @@ import {
   wordmlDocx,
 } from "../../support/wordml";
 import { cellPara, partyPlan, setCellText, stateReport, variant } from "../../support/samples";
+import { textBoxDrawing } from "../../support/modelParts";
 
 const NATIONAL = nationalTitle.meta.id;
 const NUMBER = headerNumber.meta.id;
@@ -133,20 +134,7 @@ describe("centring: a title in a text box, and what pushing with spaces is", () 
         }),
       ),
     );
-    model.paragraphs[4]!.drawings = [
-      {
-        kind: "textbox",
-        anchored: true,
-        xMm: 5,
-        yMm: 0,
-        relativeFrom: "column",
-        relativeFromV: "paragraph",
-        align: undefined,
-        widthMm: 80,
-        heightMm: 10,
-        text: "ĐẢNG CỘNG SẢN VIỆT NAM",
-      },
-    ];
+    model.paragraphs[4]!.drawings = [textBoxDrawing("ĐẢNG CỘNG SẢN VIỆT NAM", 5, 80, 10)];
     // The line under a title drawn in a text box is not looked for: said as a warning; nothing about its alignment.
     expect(check(model, [PARTY])).toEqual([
       {

@@ -5,9 +5,19 @@
  * line, and a typo after a doubled letter.
  */
 import { rule as abbreviation } from "../../../src/rules/text/abbreviation";
+import type { SpecBlock } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
 import { P, statePlan, variant } from "../../support/samples";
 import { BODY, body, bodies, cell, STATE_BASIS, typo, undefinedMessage, usedBefore } from "./abbreviationCases";
+
+/** A one-column table of one row holding these paragraphs. */
+const oneCellTable = (...texts: string[]): SpecBlock => ({
+  type: "table",
+  columnWidthsMm: [160],
+  rows: [[texts.map(cell)]],
+});
+/** An appendix's own recipient list, in a table cell. */
+const RECIPIENTS_IN_A_CELL = oneCellTable("Nơi nhận:", "- Ban QLDA tỉnh;", "- Trung tâm PTQĐ tỉnh.");
 
 runRuleTester(abbreviation, {
   valid: [
@@ -105,41 +115,27 @@ runRuleTester(abbreviation, {
     {
       name: "an appendix's own recipient list in a table cell, then another table: the next table is read",
       doc: variant(statePlan(), (d) => {
-        d.blocks.push(
-          cell("PHỤ LỤC"),
-          {
-            type: "table",
-            columnWidthsMm: [160],
-            rows: [[[cell("Nơi nhận:"), cell("- Ban QLDA tỉnh;"), cell("- Trung tâm PTQĐ tỉnh.")]]],
-          },
-          { type: "table", columnWidthsMm: [160], rows: [[[cell("Giao Ban QLDA chủ trì thực hiện.")]]] },
-        );
+        d.blocks.push(cell("PHỤ LỤC"), RECIPIENTS_IN_A_CELL, oneCellTable("Giao Ban QLDA chủ trì thực hiện."));
       }),
       findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 28 }],
     },
     {
       name: "an appendix's own recipient list in a table cell, then a paragraph: the paragraph is read",
       doc: variant(statePlan(), (d) => {
-        d.blocks.push(
-          cell("PHỤ LỤC"),
-          {
-            type: "table",
-            columnWidthsMm: [160],
-            rows: [[[cell("Nơi nhận:"), cell("- Ban QLDA tỉnh;"), cell("- Trung tâm PTQĐ tỉnh.")]]],
-          },
-          cell("Giao Ban QLDA chủ trì thực hiện."),
-        );
+        d.blocks.push(cell("PHỤ LỤC"), RECIPIENTS_IN_A_CELL, cell("Giao Ban QLDA chủ trì thực hiện."));
       }),
       findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 28 }],
     },
     {
       name: "an appendix's own recipient list in paragraphs, then a table: the table is read",
       doc: variant(statePlan(), (d) => {
-        d.blocks.push(cell("PHỤ LỤC"), cell("Nơi nhận:"), cell("- Ban QLDA tỉnh;"), cell("- Trung tâm PTQĐ tỉnh."), {
-          type: "table",
-          columnWidthsMm: [160],
-          rows: [[[cell("Giao Ban QLDA chủ trì thực hiện.")]]],
-        });
+        d.blocks.push(
+          cell("PHỤ LỤC"),
+          cell("Nơi nhận:"),
+          cell("- Ban QLDA tỉnh;"),
+          cell("- Trung tâm PTQĐ tỉnh."),
+          oneCellTable("Giao Ban QLDA chủ trì thực hiện."),
+        );
       }),
       findings: [{ message: undefinedMessage("QLDA", 1), severity: "warning", paragraph: 28 }],
     },
