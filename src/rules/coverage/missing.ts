@@ -26,9 +26,11 @@ export const meta: RuleMeta = {
  * document "Kết luận" and name "Kết luận của Ban Chấp hành Đảng bộ tỉnh".
  */
 export function sourceNames(source: DirectiveSource): { document: string; name: string } {
-  const title = source.title.trim();
-  const name = title.split(/\s+về\s+/u)[0]!.trim() || "Kết luận";
-  const document = name.split(/\s+của\s+/u)[0]!.trim() || "Kết luận";
+  // A title pasted from a web page or read across lines may carry line breaks and doubled spaces: one space each.
+  const title = source.title.replace(/\s+/gu, " ").trim();
+  const name = title.split(" về ")[0]! || "Kết luận";
+  // `name` is trimmed and not empty, so the part before " của " is never empty either
+  const document = name.split(" của ")[0]!;
   return { document, name };
 }
 

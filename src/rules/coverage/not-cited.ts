@@ -19,7 +19,8 @@ export const meta: Rule["meta"] = {
 
 export const check: Rule["check"] = (model, ctx) => {
   if (ctx.settings.implementsConclusion !== false || ctx.documentType === "other") return;
-  const title = ctx.settings.sourceTitle ?? "Kết luận";
+  // a source read without a title block (items only) has an empty title: name it by its kind, as coverage/missing does
+  const title = ctx.settings.sourceTitle || "Kết luận";
   const at = ctx.structure.typeNameParagraph ?? null;
   ctx.report({
     messageId: "notCited",

@@ -121,6 +121,11 @@ describe("coverage/missing: the source's names from its title", () => {
     });
   });
 
+  it("a title read across lines, with doubled spaces, names the source with one space between words", () => {
+    const s = source("Nghị quyết\ncủa  Ban Thường vụ\tTỉnh ủy  về\nphát triển kinh tế số");
+    expect(sourceNames(s)).toEqual({ document: "Nghị quyết", name: "Nghị quyết của Ban Thường vụ Tỉnh ủy" });
+  });
+
   it("a title read with a leading space keeps its first word", () => {
     // Trimmed first, "về ..." has no space before "về" and is the whole name; untrimmed it would split to nothing.
     expect(sourceNames(source("  về phát triển nông nghiệp  "))).toEqual({

@@ -2,7 +2,11 @@
  * coverage/not-cited: a plan or report that does not cite the conclusion is told once why the conclusion's own rules
  * and coverage did not run. (That they do not run, and the user's "it implements it": test/check/scope.)
  */
+import { checkDocument } from "../../../src/check";
+import { parseDirectiveSource } from "../../../src/directives/parse";
+import { readDocument } from "../../../src/docx/reader";
 import { rule as notCited } from "../../../src/rules/coverage/not-cited";
+import { buildDocxFromSpec } from "../../support/buildDocx";
 import { findingsOf, runRuleTester } from "../../support/ruleTester";
 import {
   blockPara,
@@ -53,5 +57,31 @@ describe("coverage/not-cited: what the info says besides its message", () => {
       excerpt: "KẾ HOẠCH",
       basis: "Phạm vi áp dụng: các quy tắc của văn bản nguồn nhiệm vụ chỉ áp dụng cho văn bản thực hiện nó",
     });
+  });
+});
+
+describe("coverage/not-cited: sources and documents without a title", () => {
+  const notCitedOf = (doc: Parameters<typeof buildDocxFromSpec>[0], options: Parameters<typeof checkDocument>[1]) =>
+    checkDocument(readDocument(buildDocxFromSpec(doc)), { ...options, rules: [notCited.meta.id] }).findings;
+
+  it("a source given as its items only, with its number in the settings, is named “Kết luận”, not quoted empty", () => {
+    const itemsOnly = parseDirectiveSource(
+      "1. Đẩy mạnh chuyển đổi số trong các cơ quan, tổ chức đảng.\n2. Tăng cường quốc phòng, an ninh ở cơ sở.\n",
+    );
+    expect(itemsOnly.title).toBe("");
+    const [f, ...rest] = notCitedOf(planNotCitingTheConclusion(), {
+      directives: itemsOnly,
+      conclusion: { number: "99-KL/TU" },
+    });
+    expect(rest).toEqual([]);
+    expect(f!.message).toMatch(/^Văn bản không trích dẫn “Kết luận” nên không đối chiếu/);
+  });
+
+  it("a plan by the user's choice of type, with no type name line: the info points at no paragraph", () => {
+    const untitled = variant(planNotCitingTheConclusion(), (d) => (blockPara(d, 1).text = ""));
+    expect(notCitedOf(untitled, {})).toEqual([]);
+    const [f, ...rest] = notCitedOf(untitled, { documentType: "plan" });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ message: NOT_CITED, severity: "info", paragraph: null, excerpt: "" });
   });
 });
