@@ -6,6 +6,14 @@
  */
 
 export type Alignment = "left" | "center" | "right" | "justify" | "distribute";
+/** Every alignment, as a table for the data schemas (`oneOf(ALIGNMENTS)`). */
+export const ALIGNMENTS: Readonly<Record<Alignment, true>> = {
+  left: true,
+  center: true,
+  right: true,
+  justify: true,
+  distribute: true,
+};
 
 /** Formatting of a run after docDefaults → paragraph style chain → character style → direct formatting. */
 export interface RunFormat {

@@ -14,3 +14,12 @@ export type DocumentType = "plan" | "report" | "other";
 export type Firmness = "firm" | "practice" | "unsure";
 
 export type Severity = "error" | "warning" | "info";
+
+/*
+ * Each word list as a table for the data schemas (src/model/schema.ts `oneOf`): the profiles, the data files and the
+ * office overlays accept exactly these words. A table must name every member of its type and nothing else, so it
+ * follows the type at compile time.
+ */
+export const PROFILE_IDS: Readonly<Record<ProfileId, true>> = { party: true, state: true };
+export const FIRMNESS: Readonly<Record<Firmness, true>> = { firm: true, practice: true, unsure: true };
+export const SEVERITIES: Readonly<Record<Severity, true>> = { error: true, warning: true, info: true };

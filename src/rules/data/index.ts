@@ -16,7 +16,7 @@ import {
   string,
 } from "../../model/schema";
 import type { Infer } from "../../model/schema";
-import type { Firmness } from "../../model/vocabulary";
+import { FIRMNESS } from "../../model/vocabulary";
 import policyData from "./recipient-policy.json";
 import registerData from "./citation-register.json";
 import textDataFile from "./text.json";
@@ -25,7 +25,7 @@ import datesFile from "./dates.json";
 import typingFile from "./typing.json";
 import numberingFile from "./numbering.json";
 
-const firmness = oneOf<Firmness>({ firm: true, practice: true, unsure: true });
+const firmness = oneOf(FIRMNESS);
 
 const requiredRecipient = object({
   name: string(),

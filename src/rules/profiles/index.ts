@@ -5,8 +5,8 @@
  * the wrong type or a missing key stops the load with the file and the JSON path. The types the rules read are
  * inferred from the same schema, so they cannot drift from what is checked.
  */
-import type { Alignment } from "../../model/document";
-import type { Firmness, ProfileId, Severity } from "../../model/vocabulary";
+import { ALIGNMENTS } from "../../model/document";
+import { FIRMNESS, PROFILE_IDS, SEVERITIES, type ProfileId } from "../../model/vocabulary";
 import {
   array,
   boolean,
@@ -29,9 +29,9 @@ export type { ProfileId } from "../../model/vocabulary";
 
 /* ---------- the words of the data ---------- */
 
-const firmness = oneOf<Firmness>({ firm: true, practice: true, unsure: true });
-const severity = oneOf<Severity>({ error: true, warning: true, info: true });
-const alignment = oneOf<Alignment>({ left: true, center: true, right: true, justify: true, distribute: true });
+const firmness = oneOf(FIRMNESS);
+const severity = oneOf(SEVERITIES);
+const alignment = oneOf(ALIGNMENTS);
 const range = object({ min: number(), max: number() });
 
 const legalBasis = object({
@@ -248,7 +248,7 @@ const internalDocumentType = object({
 });
 
 const profileSchema = object({
-  id: oneOf<ProfileId>({ party: true, state: true }),
+  id: oneOf(PROFILE_IDS),
   name: string(),
   legalBases: array(legalBasis),
   /** Internal document types whose errors are warnings (see `internalDocumentTypeOf`). */
