@@ -13,6 +13,7 @@
 import {
   array,
   DataError,
+  keyPath,
   literal,
   object,
   optional,
@@ -82,10 +83,11 @@ function overlay(base: unknown, patch: unknown, path: string, issues: string[]):
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(patch)) {
     if (!Object.hasOwn(base, k)) {
-      issues.push(`${path}.${k}: unknown key (the shipped profile has ${Object.keys(base).join(", ")})`);
+      issues.push(`${keyPath(path, k)}: unknown key (the shipped profile has ${Object.keys(base).join(", ")})`);
       continue;
     }
-    out[k] = overlay(base[k], v, `${path}.${k}`, issues);
+    // the same path notation as the profile schema's messages: $.profiles.party["page/size"].toleranceMm
+    out[k] = overlay(base[k], v, keyPath(path, k), issues);
   }
   return out;
 }

@@ -67,7 +67,8 @@ export function parseData<T>(schema: Schema<T>, value: unknown, file: string): T
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-function keyPath(path: string, key: string): string {
+/** The JSON path of `key` inside `path`: `$.rules.margins`, or `$.rules["page/size"]` for a key that is no name. */
+export function keyPath(path: string, key: string): string {
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 

@@ -39,11 +39,11 @@ describe("the style sheet's schema", () => {
     [{ rules: { "font/color": "tắt" } }, /\$\.rules\["font\/color"\]: expected/],
     [
       { profiles: { party: { "page/size": { tolerance: 3 } } } },
-      /\$\.profiles\.party\.page\/size\.tolerance: unknown key/,
+      /\$\.profiles\.party\["page\/size"\]\.tolerance: unknown key/,
     ],
     [
       { profiles: { party: { "page/size": { toleranceMm: "3 mm" } } } },
-      /\$\.profiles\.party.*toleranceMm: expected a number/,
+      /\$\.profiles\.party\["page\/size"\]\.toleranceMm: expected a number/,
     ],
     [{ issuerCodes: { "Sở Công Thương": "sct" } }, /\$\.issuerCodes\["Sở Công Thương"\]: expected a code in capitals/],
   ])("refuses %j, naming the key", (value, message) => {
