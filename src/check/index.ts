@@ -285,7 +285,9 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     (a, b) =>
       (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule),
+      // rule ids are lower-case ASCII: code-unit order is their alphabetical order, without the ~5 ms the first
+      // localeCompare of a process spends loading ICU's collator
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   const ignored: NonNullable<CheckResult["ignored"]> = [];
   if (decisions !== undefined && decisions.ignored.length > 0) {

@@ -119,6 +119,10 @@ describe("every rule module", () => {
     ).toEqual([]);
   });
 
+  it("has an id in lower-case ASCII (the check lists a paragraph's findings by id in code-unit order)", () => {
+    expect(modules.map((m) => m.meta.id).filter((id) => !/^[a-z]+\/[a-z]+(?:-[a-z]+)*$/.test(id))).toEqual([]);
+  });
+
   it("has its own test file test/rules/<area>/<name>.test.ts", () => {
     const untested = modules.filter((m) => !existsSync(join(__dirname, `${m.path}.test.ts`)));
     expect(untested.map((m) => `test/rules/${m.path}.test.ts`)).toEqual([]);
