@@ -85,6 +85,18 @@ function runArea(area: Area): boolean {
     ...base,
     mutate: only.length === 0 ? area.mutate : only,
     testFiles: area.tests,
+    jest: {
+      ...(base.jest as Record<string, unknown>),
+      config: {
+        ...((base.jest as { config?: Record<string, unknown> }).config ?? {}),
+        // Stryker runs a mutant against `jest --findRelatedTests <its file>`, which follows imports only through the
+        // files jest indexes: with test/ alone (and the mutant's folder, which Stryker adds), a test reaching a rule
+        // through src/check was never run, and its kills were counted as survivors. src/ indexed, the area's own
+        // tests (testMatch) are still all that run.
+        roots: ["<rootDir>/test", "<rootDir>/src"],
+        testMatch: area.tests.map((t) => `<rootDir>/${t}`),
+      },
+    },
     incremental: true,
     incrementalFile: `reports/mutation/${report}-incremental.json`,
     reporters: ["clear-text", "progress-append-only", "json"],
