@@ -71,6 +71,7 @@ const RANK: Record<Kind, number> = {
   roman: 3,
   article: 4,
   arabic: 5,
+  // one rank: either list may run under the other (see `underOtherPoints`)
   letter: 6,
   lowerRoman: 6,
   paren: 7,
@@ -405,8 +406,11 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
     if (cur.lowerRomanValue !== undefined) {
       const letters = topOf("letter");
       const romans = topOf("lowerRoman");
-      const goesOnRoman = romans !== undefined && romans.pos + 1 === cur.lowerRomanValue;
       const goesOnLetters = letters !== undefined && isNext(letters, cur);
+      // "v)" after "iii)" goes on with the Roman list (and is told that iv) is missing), unless it is the next letter
+      const goesOnRoman =
+        romans !== undefined &&
+        (romans.pos + 1 === cur.lowerRomanValue || (romans.pos < cur.lowerRomanValue && !goesOnLetters));
       if (goesOnRoman || (cur.lowerRomanValue === 1 && !goesOnLetters)) {
         const v = cur.lowerRomanValue;
         cur = { ...cur, kind: "lowerRoman", key: "lowerRoman", rank: RANK.lowerRoman, pos: v, path: [v] };
@@ -478,8 +482,16 @@ function checkScope(paragraphs: Paragraph[], out: Report[]): void {
         stack.push(cur);
       }
     } else {
-      // A new level (or a sub-list): it sits under the nearest item of a higher rank.
-      if (!nested) while (stack.length > 0 && stack[stack.length - 1]!.rank >= cur.rank) popTo(stack.length - 1);
+      // A new level (or a sub-list): it sits under the nearest item of a higher rank. Points in letters and in
+      // small Roman numerals nest either way: the first of one list under an item of the other ("b) ... gồm:" then
+      // "i)", "ii)", then "c)"; or "i) ... gồm:" then "a)", "b)", then "ii)") opens a sub-list.
+      const top = stack[stack.length - 1];
+      const underOtherPoints =
+        top !== undefined &&
+        cur.pos === firstPos(cur) &&
+        ((cur.kind === "letter" && top.kind === "lowerRoman") || (cur.kind === "lowerRoman" && top.kind === "letter"));
+      if (!nested && !underOtherPoints)
+        while (stack.length > 0 && stack[stack.length - 1]!.rank >= cur.rank) popTo(stack.length - 1);
       const parent = stack[stack.length - 1];
       const first = firstPos(cur);
       if (!reported && cur.kind === "arabic" && cur.path.length > 1) {

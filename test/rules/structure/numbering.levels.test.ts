@@ -35,6 +35,29 @@ const pointsTo = (last: string): string[] => {
 runRuleTester(numbering, {
   valid: [
     {
+      name: "point letters under a small Roman point, then the next Roman point: a), b) under i), then ii)",
+      doc: withLines(statePlan(), [
+        "1. Nhiệm vụ:",
+        "i) Rà soát thủ tục hành chính, gồm:",
+        "a) Thủ tục cấp tỉnh;",
+        "b) Thủ tục cấp huyện;",
+        "ii) Công bố thủ tục hành chính.",
+        "2. Tổ chức thực hiện",
+      ]),
+    },
+    {
+      name: "small Roman points under a point letter, then the next letter: i), ii) under b), then c)",
+      doc: withLines(statePlan(), [
+        "1. Nhiệm vụ:",
+        "a) Rà soát thủ tục hành chính;",
+        "b) Công bố thủ tục hành chính, gồm:",
+        "i) Công bố trên Cổng dịch vụ công;",
+        "ii) Niêm yết tại trụ sở;",
+        "c) Kiểm tra việc thực hiện.",
+        "2. Tổ chức thực hiện",
+      ]),
+    },
+    {
       name: "points numbered in small Roman numerals: i) to vi) under 1., then 2.",
       doc: withLines(statePlan(), [
         "1. Nhiệm vụ:",
@@ -102,6 +125,23 @@ runRuleTester(numbering, {
       name: "a list in small Roman numerals with one left out: ii) then iv)",
       doc: withLines(statePlan(), ["1. Nhiệm vụ:", "i) Rà soát;", "ii) Công bố;", "iv) Kiểm tra."]),
       findings: [{ message: "Sau điểm “ii)” là “iv)”: thiếu điểm iii)", paragraph: body(3) }],
+    },
+    {
+      name: "a list in small Roman numerals that skips iv): v) after iii) goes on with it (not a first point letter)",
+      doc: withLines(statePlan(), ["1. Nhiệm vụ:", "i) Rà soát;", "ii) Công bố;", "iii) Kiểm tra;", "v) Tổng kết."]),
+      findings: [{ message: "Sau điểm “iii)” là “v)”: thiếu điểm iv)", paragraph: body(4) }],
+    },
+    {
+      name: "small Roman points under a point letter, then the next letter skips one: d) after b)",
+      doc: withLines(statePlan(), [
+        "1. Nhiệm vụ:",
+        "a) Rà soát thủ tục hành chính;",
+        "b) Công bố thủ tục hành chính, gồm:",
+        "i) Công bố trên Cổng dịch vụ công;",
+        "ii) Niêm yết tại trụ sở;",
+        "d) Kiểm tra việc thực hiện.",
+      ]),
+      findings: [{ message: "Sau điểm “b)” là “d)”: thiếu điểm c)", paragraph: body(5) }],
     },
     {
       name: "a list in small Roman numerals out of order: iii) then ii)",
