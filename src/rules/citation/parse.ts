@@ -21,7 +21,8 @@ const KINDS =
 const CITATION = new RegExp(
   `(${KINDS})\\s+(?:số\\s+)?(\\d+\\s*-\\s*[A-ZĐ]+\\s*/\\s*[A-ZĐ]+)` +
     `(?:,?\\s+ngày\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})))?` +
-    `(?:\\s+của\\s+([^,;.():“”"]+))?`,
+    // the issuer runs to punctuation, or to the next citation ("... của Bộ Chính trị và Chỉ thị số 26-CT/TU ...")
+    `(?:\\s+của\\s+((?:(?!(?:${KINDS})\\s+(?:số\\s+)?\\d)[^,;.():“”"])+))?`,
   "giu",
 );
 

@@ -44,6 +44,20 @@ runRuleTester(citationInconsistent, {
   ],
   invalid: [
     {
+      name: "the conclusion cited after another citation joined by “và”, with another date",
+      doc: withBody(
+        partyPlan(),
+        "Căn cứ Nghị quyết số 233-NQ/TU ngày 25/7/2022 của Tỉnh ủy và Kết luận số 125-KL/TU ngày 15/9/2023 của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.",
+      ),
+      findings: [
+        {
+          message: "Kết luận số 125-KL/TU ghi ngày 15/9/2023; nơi khác trong văn bản ghi ngày 05/9/2023",
+          severity: "error",
+          paragraph: P.firstBody + 1,
+        },
+      ],
+    },
+    {
       name: "another number in the body",
       doc: withBody(partyPlan(), "Quán triệt Kết luận số 152-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh."),
       findings: [

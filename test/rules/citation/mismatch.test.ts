@@ -75,6 +75,21 @@ runRuleTester(citationMismatch, {
   ],
   invalid: [
     {
+      name: "the second of two citations joined by “và”: its wrong date is found (the first one's issuer stops before it)",
+      doc: withBody(
+        partyPlan(),
+        "Thực hiện Nghị quyết số 11-NQ/TW ngày 10/02/2022 của Bộ Chính trị và Chỉ thị số 26-CT/TU ngày 02/7/2023 của Ban Thường vụ Tỉnh ủy về “3 đảm”.",
+      ),
+      findings: [
+        {
+          message:
+            "Chỉ thị số 26-CT/TU ghi ngày 02/7/2023; theo danh mục là ngày 02/6/2023 (của Ban Thường vụ Tỉnh ủy) — đề nghị sửa thành “ngày 02/6/2023”",
+          severity: "error",
+          paragraph: P.firstBody + 1,
+        },
+      ],
+    },
+    {
       name: "the provincial plan with another vision year",
       doc: withBody(stateReport(), "Theo Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2045."),
       findings: [
