@@ -15,8 +15,12 @@ export const SIGNATURE_START = /^(nơi nhận\s*:|t\/m\b|tm\.|k\/t\b|kt\.|t\/l\b
 /** "<place>, ngày 15 tháng 9 năm 2023", also with blanks or dots for the day and month in a draft. */
 export const PLACE_DATE = /ngày[\s.…_]*(\d{0,2})[\s.…_]*tháng[\s.…_]*(\d{0,2})[\s.…_]*năm[\s.…_]*(\d{0,4})/i;
 
-/** Signature prefixes of both profiles, correct or not ("T/M", "TM.", "T.M", "KT", "TUQ." ...). */
-export const SIGNATURE_PREFIX = /^\s*(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)(\s*[./])?(?=\s|$)/;
+/**
+ * Signature prefixes of both profiles, correct or not ("T/M", "TM.", "T.M", "KT", "TUQ." ...), also typed without the
+ * space before the title ("KT.TRƯỞNG PHÒNG", "T/M.BAN THƯỜNG VỤ").
+ */
+export const SIGNATURE_PREFIX =
+  /^\s*(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)(\s*[./])?(?=\s|$|(?<=[./])\p{Lu})/u;
 
 export function columnOf(p: Paragraph): ColumnRef | undefined {
   return p.cell === undefined || p.cell.depth !== 1

@@ -91,16 +91,23 @@ export const check: Rule["check"] = (model, ctx) => {
       });
       continue;
     }
-    if (written === canonical) continue;
     const rest = line.text.slice(m.index + m[0].length);
     const needsSpace = rest !== "" && !/^\s/.test(rest);
+    if (written === canonical && !needsSpace) continue;
     const at = line.start + m.index;
     const replace = m[0].replace(written, canonical) + (needsSpace ? " " : "");
     const edit = replaceAt(p, at, at + m[0].length, replace, line.start, line.end);
+    // the right prefix typed without its space ("KT.TRƯỞNG PHÒNG"): a slip of typing, said with the word it is glued to
+    const glued = written === canonical;
+    const word = glued ? /^\S+/.exec(rest)![0] : "";
     ctx.report({
       messageId: "wrongForm",
-      data: { actual: written, expected: canonical, profileName: lowerFirst(ctx.profile.name) },
-      severity,
+      data: {
+        actual: glued ? `${written}${word}` : written,
+        expected: glued ? `${canonical} ${word}` : canonical,
+        profileName: lowerFirst(ctx.profile.name),
+      },
+      severity: glued ? "warning" : severity,
       basis,
       paragraph: p.index,
       excerpt,

@@ -46,6 +46,28 @@ runRuleTester(signaturePrefix, {
       findings: [{ message: /^Cấp ủy không ký thay \(“K\/T”\)/, severity: "error" }],
     },
     {
+      name: "State “KT.TRƯỞNG PHÒNG”: the prefix typed without its space (a warning, fixed by the space)",
+      doc: variant(stateReport(), (d) => setCellText(d, SIG, 1, 0, "KT.TRƯỞNG PHÒNG")),
+      findings: [
+        {
+          message: "Quyền hạn ký viết “KT.TRƯỞNG”; văn bản hành chính nhà nước viết “KT. TRƯỞNG”",
+          severity: "warning",
+          paragraph: P.signature[0],
+        },
+      ],
+    },
+    {
+      name: "Party “T/M.BAN THƯỜNG VỤ”: the T/M line is there (no “thiếu dòng T/M”), only its space is missing",
+      doc: variant(partyPlan(), (d) => setCellText(d, SIG, 1, 0, "T/M.BAN THƯỜNG VỤ")),
+      findings: [
+        {
+          message: "Quyền hạn ký viết “T/M.”; văn bản của Đảng viết “T/M”",
+          severity: "error",
+          paragraph: P.signature[0],
+        },
+      ],
+    },
+    {
       name: "a Party committee's document without “T/M”",
       doc: variant(partyPlan(), (d) => setCellText(d, SIG, 1, 0, "")),
       findings: [{ message: /^Văn bản của cấp ủy thiếu dòng “T\/M ...”/ }],
