@@ -172,7 +172,16 @@ function recipientPiecesOf(p: Paragraph, isLabel: boolean): TextPiece[] {
 function continues(p: Paragraph, prev: TextPiece | undefined, next: TextPiece): boolean {
   if (prev === undefined || LIST_MARKER.test(next.text) || ARCHIVE_LINE.test(next.text)) return false;
   const indented = next.start > 0 && /[ \u00a0]/u.test(p.text.charAt(next.start - 1));
-  return /^\p{Ll}/u.test(next.text) || indented || !/[,;.:]$/u.test(prev.text);
+  return /^\p{Ll}/u.test(next.text) || indented || !/[,;.:]$/u.test(prev.text) || drafterMark(p, next);
+}
+
+/**
+ * A line all in subscript or superscript: the drafter's initials and the count of copies put on their own line under
+ * the archive line ("- Lưu: VT, NC." Shift+Enter "Châu (02b)"), part of that line, not a recipient of its own.
+ */
+function drafterMark(p: Paragraph, x: TextPiece): boolean {
+  const runs = runsIn(p, x).filter((r) => r.text.trim() !== "");
+  return runs.length > 0 && runs.every((r) => r.vertAlign !== undefined);
 }
 
 export function findRecipients(paras: Paragraph[], body: number[]): RecipientsStructure {

@@ -50,10 +50,14 @@ export const check: Rule["check"] = (model, ctx) => {
     }
     const last = k === entries.length - 1;
     const expected = last ? data.lastEnd : data.lineEnd;
-    const x = e.pieces[e.pieces.length - 1]!;
-    const q = model.paragraphs[x.paragraph]!;
-    // The drafter's mark after the archive line is not its punctuation: judge the text before it.
+    // The drafter's mark after the archive line is not its punctuation: judge the text before it, on the line above
+    // when the mark has a line of its own ("- Lưu: VT, NC." Shift+Enter "Châu" in subscript).
     const archive = last && ARCHIVE_LINE.test(e.text);
+    let j = e.pieces.length - 1;
+    while (archive && j > 0 && withoutDrafterMark(model.paragraphs[e.pieces[j]!.paragraph]!, e.pieces[j]!).text === "")
+      j--;
+    const x = e.pieces[j]!;
+    const q = model.paragraphs[x.paragraph]!;
     const { text, length } = archive ? withoutDrafterMark(q, x) : { text: x.text, length: x.text.length };
     const actual = TRAILING.exec(text)![0].trim();
     if (actual === expected) return;
