@@ -27,6 +27,15 @@ const appendix = (title: string, lines: string[]): SpecParagraph[] => [
   ...lines.map((t) => bodyParagraph(t)),
 ];
 /** Points a) … up to `last` in the Vietnamese alphabet, one paragraph each. */
+/** Points a) and b), and under b) two points in small Roman numerals. */
+const ROMANS_UNDER_B = [
+  "1. Nhiệm vụ:",
+  "a) Rà soát thủ tục hành chính;",
+  "b) Công bố thủ tục hành chính, gồm:",
+  "i) Công bố trên Cổng dịch vụ công;",
+  "ii) Niêm yết tại trụ sở;",
+];
+
 const pointsTo = (last: string): string[] => {
   const letters = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
   return letters.slice(0, letters.indexOf(last) + 1).map((l) => `${l}) Nội dung ${l};`);
@@ -47,15 +56,7 @@ runRuleTester(numbering, {
     },
     {
       name: "small Roman points under a point letter, then the next letter: i), ii) under b), then c)",
-      doc: withLines(statePlan(), [
-        "1. Nhiệm vụ:",
-        "a) Rà soát thủ tục hành chính;",
-        "b) Công bố thủ tục hành chính, gồm:",
-        "i) Công bố trên Cổng dịch vụ công;",
-        "ii) Niêm yết tại trụ sở;",
-        "c) Kiểm tra việc thực hiện.",
-        "2. Tổ chức thực hiện",
-      ]),
+      doc: withLines(statePlan(), [...ROMANS_UNDER_B, "c) Kiểm tra việc thực hiện.", "2. Tổ chức thực hiện"]),
     },
     {
       name: "points numbered in small Roman numerals: i) to vi) under 1., then 2.",
@@ -133,14 +134,7 @@ runRuleTester(numbering, {
     },
     {
       name: "small Roman points under a point letter, then the next letter skips one: d) after b)",
-      doc: withLines(statePlan(), [
-        "1. Nhiệm vụ:",
-        "a) Rà soát thủ tục hành chính;",
-        "b) Công bố thủ tục hành chính, gồm:",
-        "i) Công bố trên Cổng dịch vụ công;",
-        "ii) Niêm yết tại trụ sở;",
-        "d) Kiểm tra việc thực hiện.",
-      ]),
+      doc: withLines(statePlan(), [...ROMANS_UNDER_B, "d) Kiểm tra việc thực hiện."]),
       findings: [{ message: "Sau điểm “b)” là “d)”: thiếu điểm c)", paragraph: body(5) }],
     },
     {
