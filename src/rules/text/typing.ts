@@ -340,7 +340,7 @@ const TELEX_KEYS = /[fjwz]/iu;
 const TELEX_DOUBLED = /dd|aa|ee|oo/iu;
 const TELEX_TONE_AFTER_VOWEL = /[aeiouyăâêôơư][sfrxj]/iu;
 const TELEX_TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
-const TELEX_DIGIT = /[a-zđ]\d/iu;
+const TELEX_DIGIT = /[a-zđăâêôơư]\d/iu;
 /** The five tests one after the other, without a closure per paragraph (every paragraph of the body passes here). */
 const mayHoldTelex = (masked: string): boolean =>
   TELEX_KEYS.test(masked) ||

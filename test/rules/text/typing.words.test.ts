@@ -164,6 +164,11 @@ runRuleTester(typing, {
   ],
   invalid: [
     {
+      name: "a VNI tone digit typed after a vowel the input method did convert (“đươ5c”)",
+      doc: withBody(stateReport(), "Kết quả đươ5c ghi nhận trong báo cáo."),
+      findings: [{ message: vni("đươ5c", "được"), severity: "warning", paragraph: P.firstBody + 1, basis: TYPING }],
+    },
+    {
       name: "the last word of a sentence, before its full stop, is read (“hoàn thành dduwowcj.”)",
       doc: withBody(stateReport(), "Các nhiệm vụ được giao phải hoàn thành dduwowcj."),
       findings: [{ message: telex("dduwowcj", "được"), severity: "warning", paragraph: P.firstBody + 1 }],
