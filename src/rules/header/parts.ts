@@ -36,7 +36,6 @@ export function headerPart(
   return paragraph === undefined ? undefined : { paragraph, start: 0, end: model.paragraphs[paragraph]!.text.length };
 }
 
-/** The element's view (its own text and runs), and whether it is its paragraph's whole text. */
 /** The text before a part on its own line of the paragraph, and after it (a part in a text box: undefined). */
 export function lineAround(p: Paragraph, part: TextPart): { before: string; after: string } | undefined {
   if (part.textBox !== undefined) return undefined;
@@ -46,6 +45,7 @@ export function lineAround(p: Paragraph, part: TextPart): { before: string; afte
   };
 }
 
+/** The element's view (its own text and runs), and whether it is its paragraph's whole text. */
 export function viewOf(model: DocumentModel, part: TextPart): { p: Paragraph; view: Paragraph; whole: boolean } {
   const p = model.paragraphs[part.paragraph]!;
   return { p, view: partParagraph(p, part), whole: isWholeParagraph(p, part) };
