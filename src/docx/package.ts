@@ -37,7 +37,7 @@ export function zipPackage(zip: ZipArchive): OpcPackage {
       const hit = cache.get(key);
       if (hit !== undefined) return hit;
       if (!zip.has(key)) return undefined;
-      const el = parseXml(zip.readText(key), key);
+      const el = parseXml(zip.readText(key), key, { skipRevisionIds: true });
       cache.set(key, el);
       return el;
     },
@@ -51,7 +51,7 @@ export function openFlatOpcPackage(text: string): OpcPackage {
       `Văn bản OOXML quá lớn (${Math.round(text.length / 1048576)} MB) / flat OOXML too large`,
     );
   }
-  const root = parseXml(text, "flat-opc");
+  const root = parseXml(text, "flat-opc", { skipRevisionIds: true });
   if (root.name !== "pkg:package") {
     throw new DocxReadError("not-docx", "Không phải gói OOXML dạng phẳng (pkg:package) / not a flat-OPC package");
   }

@@ -54,6 +54,30 @@ describe("parseXml: well-formed input", () => {
     expect(kids.filter((k) => k.name === "w:p").map((k) => k.attrs["w:a"])).toEqual(["1", "3", "5"]);
   });
 
+  it("leaves out Word's revision and paragraph ids when asked (the reader does), and only those", () => {
+    const W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';
+    const xml =
+      `<w:p ${W} ${W14} w14:paraId="41762D08" w14:textId="77777777" w:rsidR="003455A5" w:rsidRDefault="003455A5"` +
+      ` w:rsidP="00424FE2" w:rsidRPr="00BC60A8"><w:r w:rsidRPr="00F72183"><w:t xml:space="preserve">Kế hoạch </w:t></w:r>` +
+      `<w:bookmarkStart w:id="0" w:name="muc_1"/><w:sectPr w:rsidR="1" w:rsidSect="00D5"><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:p>`;
+    type El = { name: string; attrs: Record<string, string>; children: (El | string)[] };
+    const all = (el: El): El[] => [el, ...el.children.flatMap((c) => (typeof c === "string" ? [] : all(c)))];
+    const kept = all(parseXml(xml, "word/document.xml", { skipRevisionIds: true }) as unknown as El);
+    // w:p, w:r, w:t, w:bookmarkStart, w:sectPr, w:pgSz
+    expect(kept.map((e) => Object.keys(e.attrs))).toEqual([
+      [],
+      [],
+      ["xml:space"],
+      ["w:id", "w:name"],
+      [],
+      ["w:w", "w:h"],
+    ]);
+    expect(deepText(parseXml(xml, "word/document.xml", { skipRevisionIds: true }))).toBe("Kế hoạch ");
+    const full = all(parseXml(xml) as unknown as El);
+    expect(Object.keys(full[0]!.attrs)).toHaveLength(6);
+    expect(full[4]!.attrs).toEqual({ "w:rsidR": "1", "w:rsidSect": "00D5" });
+  });
+
   it("drops whitespace-only text between elements", () => {
     const el = parseXml(`<w:p ${W}>\n  <w:r/>\n</w:p>`);
     expect(el.children).toHaveLength(1);
