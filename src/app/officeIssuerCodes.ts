@@ -10,7 +10,7 @@ import type { StoredOfficeConfig } from "./officeConfig";
 /** The style sheet schema's issuer code (src/config). */
 const CODE = /^[\p{Lu}\p{N}Đ-]{1,12}$/u;
 
-const nameKey = (s: string): string => s.normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+const nameKey = (s: string): string => s.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
 
 /** Issuer name (compared in NFC, case and spacing ignored) → code, from the stored sheet; empty when none. */
 export function storedIssuerCodes(stored: StoredOfficeConfig | undefined): Map<string, string> {

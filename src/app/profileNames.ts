@@ -24,7 +24,6 @@ const PROFILE_SOURCE: Record<CheckResult["profileSource"], string> = {
 
 /** What the check took the document for: "Văn bản của Đảng (nhận diện từ tiêu đề), kế hoạch". */
 export function checkedAs(result: Pick<CheckResult, "profile" | "profileSource" | "documentType">): string {
-  const type =
-    result.documentType === "other" ? "" : `, ${DRAFT_TYPE_NAMES[result.documentType].toLocaleLowerCase("vi")}`;
+  const type = result.documentType === "other" ? "" : `, ${DRAFT_TYPE_NAMES[result.documentType].toLowerCase()}`;
   return `${PROFILE_NAMES[result.profile]}${PROFILE_SOURCE[result.profileSource]}${type}`;
 }

@@ -146,7 +146,7 @@ export function officeCheckOptions(
 /** The issuer code the office's style sheet gives an issuer (names compared in NFC, case and spacing ignored). */
 export function issuerCodeOf(config: OfficeConfig | undefined, issuer: string): string | undefined {
   if (config === undefined) return undefined;
-  const key = (s: string): string => s.normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+  const key = (s: string): string => s.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
   const k = key(issuer);
   for (const [name, code] of Object.entries(config.issuerCodes)) if (key(name) === k) return code;
   return undefined;

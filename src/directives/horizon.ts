@@ -89,7 +89,7 @@ export function parseHorizon(text: string): Horizon | undefined {
   }
   for (const m of t.matchAll(PERIOD)) {
     const [a, b] = [Number(m[3]), Number(m[4])];
-    if (plausible(a, b)) add(m.index, m[1], b, `${m[2]!.toLocaleLowerCase("vi")} ${a}-${b}`, 1);
+    if (plausible(a, b)) add(m.index, m[1], b, `${m[2]!.toLowerCase()} ${a}-${b}`, 1);
   }
   if (found.length === 0) return undefined;
   found.sort((a, b) => b.strength - a.strength || a.at - b.at);

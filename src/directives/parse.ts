@@ -144,7 +144,7 @@ function directiveNodes(root: Node): Node[] {
   const visit = (n: Node): void => {
     const numbered = n.children.filter((c) => c.kind !== "bullet");
     if (n !== root && numbered.length >= 2) {
-      const own = [n.heading ?? "", ...n.paragraphs].join(" ").toLocaleLowerCase("vi");
+      const own = [n.heading ?? "", ...n.paragraphs].join(" ").toLowerCase();
       const score = numbered.length + (DIRECTIVE_CUE.test(own) ? 100 : 0);
       if (score >= bestScore) {
         best = n;
@@ -158,7 +158,7 @@ function directiveNodes(root: Node): Node[] {
   // No section announces the directives: the top-level items, without a leading assessment.
   let top = root.children;
   if (top.length === 1 && top[0]!.children.length >= 2) top = top[0]!.children;
-  return top.filter((n) => !ASSESSMENT_CUE.test((n.heading ?? n.paragraphs[0] ?? "").toLocaleLowerCase("vi")));
+  return top.filter((n) => !ASSESSMENT_CUE.test((n.heading ?? n.paragraphs[0] ?? "").toLowerCase()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ function typeNameOf(paragraph: string): string | undefined {
     (t) => text.startsWith(t) && (text.length === t.length || !/\p{Ll}/u.test(text[t.length]!)),
   );
   if (caps !== undefined) return caps;
-  const upper = text.toLocaleUpperCase("vi");
+  const upper = text.toUpperCase();
   return TYPE_NAMES.find(
     (t) =>
       upper.startsWith(`${t} CỦA `) &&
@@ -214,8 +214,8 @@ function typeNameOf(paragraph: string): string | undefined {
 /** Restores the case of an upper-case heading: each run of words takes the casing the body text gives it. */
 function recase(upper: string, body: string): string {
   const words = upper.split(" ").filter(Boolean);
-  const lowerBody = body.toLocaleLowerCase("vi");
-  const out = words.map((w) => w.toLocaleLowerCase("vi"));
+  const lowerBody = body.toLowerCase();
+  const out = words.map((w) => w.toLowerCase());
   let i = 0;
   while (i < words.length) {
     let done = false;
@@ -233,7 +233,7 @@ function recase(upper: string, body: string): string {
     if (!done) i++;
   }
   const s = out.join(" ");
-  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function escapeRe(s: string): string {
@@ -317,7 +317,7 @@ function fallbackLabel(text: string): string {
   label = label.replace(/(?:\s+(?:các|những|tại|của|và|với|cho|trên|để|ở|theo|trong|từ|đến|là|được|một|số))+$/iu, "");
   if (label === "") label = text.slice(0, 40);
   // Cut inside a clause, perhaps inside a compound ("trạm đo mưa tự|động"): say so rather than show half a word.
-  return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1) + (cut ? "…" : "");
+  return label.charAt(0).toUpperCase() + label.slice(1) + (cut ? "…" : "");
 }
 
 /**
@@ -488,7 +488,7 @@ function taskUnits(node: Node): string[] {
 function lowerFirst(s: string): string {
   const first = s.split(" ")[0] ?? "";
   if (/^[\p{Lu}\d]{2,}$/u.test(first)) return s;
-  return s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Words that carry no topic of their own (function words, the verbs a duty opens with), as matcher tokens. */
@@ -607,7 +607,7 @@ export function ownWordsTitle(lead: string): string {
     .replace(TRAILING_FUNCTION, "")
     .replace(/[,;:.]+$/u, "")
     .trim();
-  return nfc(s.charAt(0).toLocaleUpperCase("vi") + s.slice(1) + ellipsis);
+  return nfc(s.charAt(0).toUpperCase() + s.slice(1) + ellipsis);
 }
 
 function titleOf(
@@ -619,7 +619,7 @@ function titleOf(
   if (node.heading !== undefined) {
     const h = node.heading.replace(/^về\s+/iu, "");
     const cased = /\p{Ll}/u.test(h) ? h : recase(h, body);
-    return cased.charAt(0).toLocaleUpperCase("vi") + cased.slice(1);
+    return cased.charAt(0).toUpperCase() + cased.slice(1);
   }
   const topics = tasks.map((t) => t.topic).filter((t): t is Topic => t !== undefined);
   // Titles name an item by its tasks' topics, whether or not a topic's name fits a task as its label.
@@ -678,7 +678,7 @@ export function extractCitations(text: string): CitedDocument[] {
     out.push({ type: type!, number: number!, issuer: issuer || undefined, date, text: m[0].trim() });
   }
   for (const m of text.matchAll(PLANNING)) {
-    const key = m[0].toLocaleLowerCase("vi");
+    const key = m[0].toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ type: "Quy hoạch", number: undefined, issuer: undefined, date: undefined, text: m[0].trim() });
@@ -712,7 +712,7 @@ export function parseDirectiveSource(text: string): DirectiveSource {
   const headerIssuer = header.filter((p) => ISSUER_LINE.test(p) && !/^ĐẢNG CỘNG SẢN/u.test(p)).pop();
   if (i >= 0) {
     const t = typeNameOf(paragraphs[i]!)!;
-    typeName = t.charAt(0) + t.slice(1).toLocaleLowerCase("vi");
+    typeName = t.charAt(0) + t.slice(1).toLowerCase();
     titleParas.push(paragraphs[i]!);
     i++;
     while (

@@ -54,8 +54,8 @@ const REPORT = /báo\s+cáo/iu;
 
 function byName<T extends { name: string }>(list: readonly T[], written: string | undefined): T | undefined {
   if (written === undefined) return undefined;
-  const key = fold(written).toLocaleLowerCase("vi").replace(/\s+/g, " ");
-  return list.find((x) => fold(x.name).toLocaleLowerCase("vi") === key);
+  const key = fold(written).toLowerCase().replace(/\s+/g, " ");
+  return list.find((x) => fold(x.name).toLowerCase() === key);
 }
 
 function bodiesIn(folded: string): Body[] {
@@ -63,7 +63,7 @@ function bodiesIn(folded: string): Body[] {
   for (const m of folded.matchAll(BODY)) {
     const level =
       m[3] !== undefined
-        ? bodies.levels.find((l) => fold(l.place).toLocaleLowerCase("vi") === m[3]!.toLocaleLowerCase("vi"))
+        ? bodies.levels.find((l) => fold(l.place).toLowerCase() === m[3]!.toLowerCase())
         : byName(bodies.levels, m[2]);
     if (level === undefined) continue;
     out.push({ head: byName(bodies.heads, m[1]), level, at: m.index });
@@ -189,7 +189,7 @@ export function recipientPolicyOf(source: DirectiveSource): SourceRecipientPolic
     description: `Nơi nhận bắt buộc của kế hoạch, báo cáo thực hiện ${source.title}, theo đoạn cuối của văn bản.`,
     basis: `${sourceName(source)}, đoạn cuối: “${used.join("; ")}”`,
     firmness: "firm",
-    exemptIssuers: [...new Set(exempt.map((e) => e.toLocaleUpperCase("vi")))],
+    exemptIssuers: [...new Set(exempt.map((e) => e.toUpperCase()))],
     profiles:
       ids.length === 0 ? EMPTY_PROFILES : { party: { plan: ids, report: ids }, state: { plan: ids, report: ids } },
     recipients,

@@ -104,7 +104,7 @@ export interface IssuerShare {
 export function issuerShares(rows: MatrixRow[]): IssuerShare[] {
   const byIssuer = new Map<string, IssuerShare>();
   for (const r of comparedRows(rows)) {
-    const key = r.issuer.toLocaleUpperCase("vi").replace(/\s+/g, " ").trim();
+    const key = r.issuer.toUpperCase().replace(/\s+/g, " ").trim();
     let s = byIssuer.get(key);
     if (s === undefined) {
       s = {

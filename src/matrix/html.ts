@@ -219,7 +219,7 @@ function pageScript(): string {
     if (type === "number") return parseFloat(td.textContent) || 0;
     if (type === "status") return td.dataset.sort in order ? order[td.dataset.sort] : 9;
     if (type === "date") { var p = td.textContent.split("/"); return p.length === 3 ? p[2] + p[1] + p[0] : ""; }
-    return td.textContent.toLocaleLowerCase("vi");
+    return td.textContent.toLowerCase();
   }
   Array.prototype.forEach.call(ths, function (th, i) {
     th.tabIndex = 0;

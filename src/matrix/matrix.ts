@@ -66,7 +66,7 @@ export function headerParticulars(model: DocumentModel): { issuer: string; numbe
     .map((text) => {
       const t = leftColumn(text);
       const capital =
-        t.length > 2 && t === t.toLocaleUpperCase("vi") && /\p{L}/u.test(t) && !HEADER_TITLES.has(normalizeForMatch(t));
+        t.length > 2 && t === t.toUpperCase() && /\p{L}/u.test(t) && !HEADER_TITLES.has(normalizeForMatch(t));
       return capital ? t : undefined;
     });
   let last = lines.length - 1;

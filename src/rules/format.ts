@@ -116,7 +116,7 @@ export function checkElementFormat(
   if (format.underline === false && anyUnderlined(p))
     report("underlined", {}, runFix(p, { underline: false }, "Bỏ gạch chân"));
   if (format.caps === true && !shownInCaps(p)) {
-    const upper = p.text.toLocaleUpperCase("vi");
+    const upper = p.text.toUpperCase();
     report(
       "notCaps",
       { text: excerptOf(p.text, 40) },
@@ -146,5 +146,5 @@ export function basisOf(ctx: RuleContext, clause: string): string {
 
 /** "Văn bản của Đảng" → "văn bản của Đảng": only the first letter (Đảng keeps its capital). */
 export function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -188,9 +188,9 @@ const KEEP_CAPITAL = /^(Đảng|Nhà nước|Nhân dân|Mặt trận Tổ quốc
 /** "Quốc phòng, an ninh" → "quốc phòng, an ninh"; acronyms and proper names keep their capital. */
 export function lowerFirst(s: string): string {
   const first = s.split(/[\s,;:]/u)[0] ?? "";
-  if (first.length > 1 && first === first.toLocaleUpperCase("vi")) return s;
+  if (first.length > 1 && first === first.toUpperCase()) return s;
   if (KEEP_CAPITAL.test(s)) return s;
-  return s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Removes a word or a pair of words written twice in a row ("phát triển phát triển", "tác tác"). */

@@ -108,7 +108,7 @@ export function cleanText(s: string): string {
   return stripIllegal(s).trim();
 }
 
-const upper = (s: string): string => cleanText(s).toLocaleUpperCase("vi");
+const upper = (s: string): string => cleanText(s).toUpperCase();
 const isBlank = (s: string | undefined): boolean => s !== undefined && cleanText(s) === "";
 
 export function isValidIsoDate(s: string): boolean {
@@ -151,7 +151,7 @@ const COMMITTEE_CODE: Record<string, string> = { huyện: "HU", thành: "ThU", t
  * "VĂN PHÒNG HUYỆN ỦY", "ỦY BAN KIỂM TRA HUYỆN ỦY" (one of its organs). Lower case, tone marks in either place.
  */
 function partyBody(issuer: string): { organ: string[]; level: string } | undefined {
-  const lower = cleanText(issuer).toLocaleLowerCase("vi").replace(/\s+/g, " ");
+  const lower = cleanText(issuer).toLowerCase().replace(/\s+/g, " ");
   const m = /^(.*?)\s*(huyện|thành|thị|tỉnh|đảng) (ủy|uỷ)(?![\p{L}])/u.exec(lower);
   if (m === null) return undefined;
   return { organ: m[1]!.split(" ").filter(Boolean), level: m[2]! };
@@ -160,7 +160,7 @@ function partyBody(issuer: string): { organ: string[]; level: string } | undefin
 /** First letter of each syllable, in capitals, tone marks dropped but Đ kept: "ban tuyên giáo" → "BTG". */
 function initials(words: string[]): string {
   return words
-    .map((w) => w.charAt(0).normalize("NFD").charAt(0).toLocaleUpperCase("vi"))
+    .map((w) => w.charAt(0).normalize("NFD").charAt(0).toUpperCase())
     .join("")
     .normalize("NFC");
 }
@@ -178,7 +178,7 @@ export function deriveIssuerCode(profile: ProfileId, issuer: string): string | u
   if (k.startsWith(normalizeForMatch("ỦY BAN NHÂN DÂN")) || k.startsWith("ubnd")) return "UBND";
   // A department or an office of a People's Committee: the usual initials, "và" left out ("Sở Công Thương" → SCT,
   // "Sở Tài nguyên và Môi trường" → STNMT, "Phòng Kinh tế và Hạ tầng" → KTHT).
-  const words = issuer.normalize("NFC").trim().toLocaleLowerCase("vi").split(/\s+/u);
+  const words = issuer.normalize("NFC").trim().toLowerCase().split(/\s+/u);
   const rest = (from: number): string[] => words.slice(from).filter((w) => w !== "và" && /^\p{L}/u.test(w));
   if (words[0] === "sở" && words.length > 1) return "S" + initials(rest(1));
   if (words[0] === "phòng" && words.length > 1) return initials(rest(1));
@@ -212,11 +212,11 @@ export function numberLine(profile: ProfileId, type: DraftType, number: string, 
 /** Words that keep their capital in a body's short name; the rest of a generic name is lower case. */
 const ADMIN_LEVELS = ["thành phố", "thị xã", "thị trấn", "huyện", "tỉnh", "xã", "phường"];
 
-const capitalize = (w: string): string => (w === "" ? w : w.charAt(0).toLocaleUpperCase("vi") + w.slice(1));
+const capitalize = (w: string): string => (w === "" ? w : w.charAt(0).toUpperCase() + w.slice(1));
 
 /** "LỤC NAM" → "Lục Nam": proper names, every syllable capitalised. */
 function properName(s: string): string {
-  return s.toLocaleLowerCase("vi").split(/\s+/).filter(Boolean).map(capitalize).join(" ");
+  return s.toLowerCase().split(/\s+/).filter(Boolean).map(capitalize).join(" ");
 }
 
 export interface IssuerNames {
@@ -247,7 +247,7 @@ export function issuerNames(profile: ProfileId, issuer: string, issuerShort?: st
     const short = given !== "" ? given : properName(issuer);
     return { short, actor: short };
   }
-  const lower = cleanText(issuer).toLocaleLowerCase("vi").replace(/\s+/g, " ");
+  const lower = cleanText(issuer).toLowerCase().replace(/\s+/g, " ");
   const ub = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(.*)$/u.exec(lower);
   if (ub !== null) {
     const rest = ub[2]!;

@@ -25,6 +25,23 @@ describe("nfc", () => {
   });
 });
 
+describe("case mapping", () => {
+  // the code base lower- and upper-cases Vietnamese with the locale-free toLowerCase/toUpperCase (src/model/text.ts)
+  it("is the Vietnamese locale's on every code point", () => {
+    const differing: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase() !== s.toLocaleLowerCase("vi") || s.toUpperCase() !== s.toLocaleUpperCase("vi"))
+        differing.push(`U+${c.toString(16)}`);
+    }
+    expect(differing).toEqual([]);
+    // a Turkish dotted capital I and a Greek final sigma: context and language rules the "vi" locale does not have
+    expect("ĐẢNG BỘ İ ΟΔΟΣ".toLowerCase()).toBe("ĐẢNG BỘ İ ΟΔΟΣ".toLocaleLowerCase("vi"));
+    expect("ĐẢNG BỘ İ ΟΔΟΣ".toLowerCase()).not.toBe("ĐẢNG BỘ İ ΟΔΟΣ".toLocaleLowerCase("tr"));
+  });
+});
+
 describe("foldToneMarks", () => {
   // [old style, new style (canonical)]
   const pairs: [string, string][] = [

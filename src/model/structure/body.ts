@@ -90,7 +90,7 @@ function isSignerPushedRight(paras: Paragraph[], i: number): boolean {
   const text = p.text.trim();
   if (text === "" || text.length > 60) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
-  if (letters === "" || letters !== letters.toLocaleUpperCase("vi")) return false;
+  if (letters === "" || letters !== letters.toUpperCase()) return false;
   const lead = /^[ \t]*/.exec(p.text)![0];
   const blanks = [...lead].reduce((n, ch) => n + (ch === "\t" ? 8 : 1), 0);
   if (!(p.indentLeftMm >= 50 || blanks >= 10 || p.alignment === "right")) return false;

@@ -26,15 +26,15 @@ const RULE = "mọi lần trích dẫn trong một văn bản phải cùng số,
 export const check: Rule["check"] = (model, ctx) => {
   const source = ctx.settings.sourceDocument;
   const kindName = source?.kind ?? SEED.kind;
-  const kind = kindName.toLocaleLowerCase("vi");
+  const kind = kindName.toLowerCase();
   const code = (source?.code ?? CITATION_REGISTER.conclusionCode).toUpperCase();
   const basis = `${source?.name ?? SEED.name}: ${RULE}`;
   const known = new Set(CITATION_REGISTER.documents.map((d) => d.number.toUpperCase()));
   const mentions: { c: Citation; paragraph: number }[] = [];
   for (const p of model.paragraphs) {
-    if (!p.text.includes("/") || !p.text.toLocaleLowerCase("vi").includes(kind)) continue;
+    if (!p.text.includes("/") || !p.text.toLowerCase().includes(kind)) continue;
     for (const c of findCitations(p.text)) {
-      if (c.kind.toLocaleLowerCase("vi") !== kind || !c.number.endsWith("-" + code) || known.has(c.number)) continue;
+      if (c.kind.toLowerCase() !== kind || !c.number.endsWith("-" + code) || known.has(c.number)) continue;
       mentions.push({ c, paragraph: p.index });
     }
   }

@@ -45,7 +45,7 @@ export const check: Rule["check"] = (model, ctx) => {
           excerpt,
         });
       if (normalizeForMatch(c.kind) !== normalizeForMatch(entry.kind)) {
-        report("kind", { actual: c.kind, expected: entry.kind.toLocaleLowerCase("vi") });
+        report("kind", { actual: c.kind, expected: entry.kind.toLowerCase() });
       }
       if (c.date !== undefined && c.date !== entry.date) {
         report("date", { actual: c.dateText ?? "", expected: displayDate(entry.date), issuer: entry.issuer });

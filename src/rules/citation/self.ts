@@ -118,7 +118,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const s = ctx.structure;
   const typeName = s.typeName;
   if (typeName === undefined) return;
-  const kind = typeName.toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  const kind = typeName.toLowerCase().replace(/\s+/g, " ").trim();
   const numberPart = headerPart(model, s.header, "number");
   const datePart = headerPart(model, s.header, "date");
   const parsed = numberPart === undefined ? undefined : parseNumberLine(partText(model.paragraphs, numberPart));

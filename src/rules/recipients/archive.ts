@@ -31,7 +31,7 @@ export function partyArchiveUnit(issuer: string | undefined): string | undefined
   const m = /^(tỉnh|huyện|thành|thị|quận|đảng) uỷ(?=\s|$)/.exec(normalizeForMatch(issuer));
   if (m === null) return undefined;
   const level = m[1]!;
-  return `Văn phòng ${level.charAt(0).toLocaleUpperCase("vi")}${level.slice(1)} ủy`;
+  return `Văn phòng ${level.charAt(0).toUpperCase()}${level.slice(1)} ủy`;
 }
 
 /** The count of copies or the drafter's initials in brackets at the end: "(02b)", "(2)", "(30 bản)", "(M.Anh)". */

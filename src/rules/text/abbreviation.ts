@@ -397,7 +397,7 @@ export const check: Rule["check"] = (model, ctx) => {
           !e.conflictReported &&
           earlier.longForm !== undefined &&
           definition.longForm !== undefined &&
-          earlier.longForm.toLocaleLowerCase("vi") !== definition.longForm.toLocaleLowerCase("vi") &&
+          earlier.longForm.toLowerCase() !== definition.longForm.toLowerCase() &&
           isExempt !== true
         ) {
           e.conflictReported = true;

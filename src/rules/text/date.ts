@@ -172,15 +172,15 @@ const SENTENCE_START = /(?:^|[.;:!?]|^\s*[-–+•*])\s*$/u;
 const ENUMERATION = /(^|[^\p{L}])thứ\s+nhất(?![\p{L}])/iu;
 
 function weekdayKey(written: string): number | undefined {
-  return WEEKDAY_NAMES[written.toLocaleLowerCase("vi").replace(/\s+/g, " ")];
+  return WEEKDAY_NAMES[written.toLowerCase().replace(/\s+/g, " ")];
 }
 
 /** Whether the word(s) before the weekday make it an ordinal ("lần thứ hai", "Kỳ họp thứ 5"). */
 function isOrdinal(before: string): boolean {
   const m = LAST_WORDS.exec(before);
   if (m === null) return false;
-  const last = (m[2] ?? m[3] ?? "").toLocaleLowerCase("vi");
-  const two = m[1] === undefined ? "" : `${m[1].toLocaleLowerCase("vi")} ${last}`;
+  const last = (m[2] ?? m[3] ?? "").toLowerCase();
+  const two = m[1] === undefined ? "" : `${m[1].toLowerCase()} ${last}`;
   return ORDINAL_BEFORE.has(last) || (two !== "" && ORDINAL_BEFORE.has(two));
 }
 
@@ -254,7 +254,7 @@ function periodsIn(text: string, paragraph: number): Period[] {
     if (m[4] !== undefined) {
       const y = Number(m[4]) * 12;
       kind = "half";
-      [first, last] = m[3]?.toLocaleLowerCase("vi") === "cuối" ? [y + 6, y + 11] : [y, y + 5];
+      [first, last] = m[3]?.toLowerCase() === "cuối" ? [y + 6, y + 11] : [y, y + 5];
     } else if (m[6] !== undefined) {
       kind = "nineMonths";
       [first, last] = [Number(m[6]) * 12, Number(m[6]) * 12 + 8];

@@ -253,7 +253,7 @@ const ASCII_WORD = /^[a-z]+$/;
 /** A neighbour that reads as Vietnamese: a marked word, or an unmarked valid syllable ("cho", "theo"). */
 function looksVietnamese(word: string | undefined): boolean {
   if (word === undefined) return true;
-  const w = word.toLocaleLowerCase("vi");
+  const w = word.toLowerCase();
   if (VIETNAMESE_MARKED.test(w)) return true;
   return ASCII_WORD.test(w) && parseSyllable(w, "") !== undefined;
 }
@@ -263,15 +263,14 @@ function looksVietnamese(word: string | undefined): boolean {
  * capitalised one ("Vieejt") only with a vowel key and a tone key both, which no name has ("Lee", "Jút" stay).
  */
 function leftover(word: string, prev: string | undefined, next: string | undefined) {
-  const lower = word.toLocaleLowerCase("vi");
+  const lower = word.toLowerCase();
   const capitalised = word !== lower;
   if (capitalised && word.slice(1) !== lower.slice(1)) return undefined;
   if (word.length < 3 || /^\d/.test(word)) return undefined;
   const { base, tone } = splitTone(lower);
   const digits = /\d/.test(lower);
   if (!digits && parseSyllable(base, tone) !== undefined) return undefined;
-  const cased = (guess: string): string =>
-    capitalised ? guess.charAt(0).toLocaleUpperCase("vi") + guess.slice(1) : guess;
+  const cased = (guess: string): string => (capitalised ? guess.charAt(0).toUpperCase() + guess.slice(1) : guess);
   if (digits) {
     // VNI: a key digit inside the word ("vie6t5"), or two of them; "ca2", "covid19", "mp3" are no leftovers.
     // A code ("A102", "h5n1", "k12") has a single letter, a 0, or three digits in a row.

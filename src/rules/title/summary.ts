@@ -45,7 +45,7 @@ export const check: Rule["check"] = (model, ctx) => {
     const word = m?.[1];
     // "Kết luận" etc. inside the text keep their capitals; only the leading word is lowered, unless an acronym.
     if (word !== undefined && /^\p{Lu}\p{Ll}*$/u.test(word)) {
-      const expected = word.toLocaleLowerCase("vi");
+      const expected = word.toLowerCase();
       ctx.report({
         messageId: "upperStart",
         data: { word, expected, basis: ctx.basisShort },
