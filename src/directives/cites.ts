@@ -4,14 +4,14 @@
  * reform that never mentions the conclusion must not be told to send a copy to Văn phòng Tỉnh ủy.
  */
 import type { DocumentModel } from "../model/document";
-import { foldDiacritics, normalizeForMatch } from "../model/text";
+import { foldedMatchKey, normalizeForMatch } from "../model/text";
 import type { DirectiveSource } from "./types";
 
 /** Number and symbol of a Party or State document, e.g. "125-KL/TU", "09-NQ/HU", "30/2020/NĐ-CP". */
 const DOC_NUMBER = /\b\d{1,4}\s*-\s*[A-ZĐ]{1,6}\s*\/\s*[A-ZĐ]{1,6}\b/gu;
 
 function squash(s: string): string {
-  return foldDiacritics(normalizeForMatch(s)).replace(/\s+/g, "");
+  return foldedMatchKey(s).replace(/\s+/g, "");
 }
 
 /** Cues that identify the source in a draft's text: its number when known, else its type and issuing body. */

@@ -4,7 +4,7 @@
  * be an appendix alone. The main document's header, signature and recipient rules stop where the first one starts.
  */
 import type { Paragraph } from "../document";
-import { foldDiacritics, isUpperCaseVietnamese, normalizeForMatch } from "../text";
+import { foldedMatchKey, isUpperCaseVietnamese } from "../text";
 import type { AttachmentStructure } from "./types";
 
 /** Titles an attachment opens with (upper case in the file), e.g. "PHỤ LỤC II", "QUY CHẾ", "ĐIỀU LỆ". */
@@ -20,7 +20,7 @@ function isTitleLine(p: Paragraph): boolean {
   if (!/^[PQĐDBMCKH]/iu.test(text)) return false; // the initials of ATTACHMENT_TITLE's words
   if (!/^\p{Lu}{2}/u.test(text.replace(/\s+/g, "")) && !(p.alignment === "center" && /^ph/iu.test(text))) return false;
   // Only the opening words decide: fold just those (this runs on every capitalised heading of the body).
-  const key = foldDiacritics(normalizeForMatch(text.slice(0, 24)));
+  const key = foldedMatchKey(text.slice(0, 24));
   // "Phụ lục", "Phụ lục II" alone on a centred line is a title as much as "PHỤ LỤC" is.
   if (p.alignment === "center" && /^phu luc(\s+(so\s+)?[ivxlc\d]+[.:]?)?$/.test(key)) return true;
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -38,7 +38,7 @@ export function findAttachments(paras: Paragraph[], from: number): AttachmentStr
     const p = paras[i]!;
     if (p.cell !== undefined && p.cell.columnCount > 1) continue;
     if (!isTitleLine(p)) continue;
-    const key = foldDiacritics(normalizeForMatch(p.text));
+    const key = foldedMatchKey(p.text);
     const tiedBelow = paras.slice(i + 1, i + 6).some((q) => ATTACHED_TO.test(q.text) && q.text.trim().length < 300);
     if (!key.startsWith("phu luc") && !tiedBelow) continue;
     // "PHỤ LỤC" mentioned as a heading inside the body ("Phụ lục kèm theo") has no tie line and is not upper case;
