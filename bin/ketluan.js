@@ -8,6 +8,12 @@ const { dirname, join } = require("node:path");
 const Module = require("node:module");
 const vm = require("node:vm");
 
+// Regular expressions go straight to machine code. A check runs some 200 of them over every paragraph, and V8's
+// default (a bytecode version first, compiled again to machine code once it runs twice) compiles each one twice:
+// ~20 ms of a 300 ms check of a 100-page plan (npm run bench). Set before the bundle and its code cache are loaded:
+// the cache is written by this same file (V8 rejects a cache made under other flags).
+require("node:v8").setFlagsFromString("--no-regexp-tier-up");
+
 const bundle = join(__dirname, "..", "dist-cli", "cli", "main.js");
 const cacheFile = `${bundle}.cache`;
 const writeCache = process.env.KETLUAN_WRITE_CODE_CACHE === "1";
