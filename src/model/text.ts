@@ -102,16 +102,26 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}]/gu;
  * dash normalised to "-"), and "." or "," between two digits ("1.000", "2,5").
  */
 export function normalizeForMatch(s: string): string {
-  return matchKeyOfPlainText(s, false) ?? normalizeForMatchSlowly(s);
+  return BEYOND_SCANNER.test(s) ? normalizeForMatchSlowly(s) : matchKey(s);
+}
+
+/** `foldDiacritics(normalizeForMatch(s))`, the looser key: "Kết luận số 125-KL/TU" → "ket luan so 125-kl/tu". */
+export function foldedMatchKey(s: string): string {
+  return foldDiacritics(normalizeForMatch(s));
 }
 
 /**
- * `foldDiacritics(normalizeForMatch(s))`, the looser key: "Kết luận số 125-KL/TU" → "ket luan so 125-kl/tu".
- * Rules that scan every paragraph for a cue (the conclusion cited, an appendix heading) use this one call.
+ * Characters on which the scanner below (matchTokens) and the regexes of normalizeForMatch could part: all but
+ * ASCII, Latin-1 and Latin Extended-A/B, combining diacritics, the precomposed Vietnamese letters and general
+ * punctuation; and among those, the ones the scanner does not treat as the regexes do: the letters and digits below
+ * U+00C0 (ª µ º ² ³ ¹ ¼ ½ ¾), ð and Ð (read as đ before tone marks are folded, not after), capitals whose lower case
+ * lies beyond U+024F (Ɓ Ɔ Ɛ …), the invisible format characters (soft hyphen, zero-width and direction marks) and the
+ * fraction slash. A text with none of them (nearly every paragraph) is keyed by the scanner, several times faster;
+ * test/model/match-key-paths.test.ts compares both paths on every character of those ranges and on real text.
  */
-export function foldedMatchKey(s: string): string {
-  return matchKeyOfPlainText(s, true) ?? foldDiacritics(normalizeForMatchSlowly(s));
-}
+const BEYOND_SCANNER =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- control characters and combining marks are ranges here
+  /[^\u0000-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u00cf\u00d1-\u00ef\u00f1-\u0180\u0182-\u0185\u0187\u0188\u018b-\u018e\u0191\u0192\u0195\u0198-\u019b\u019e\u01a0-\u01a5\u01a7\u01a8\u01aa-\u01ad\u01af\u01b0\u01b3-\u01b6\u01b8-\u0239\u023b-\u023d\u023f-\u0243\u0246-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u200a\u2010-\u2029\u202f-\u2043\u2045-\u205f\u2065]/;
 
 /** normalizeForMatch by its regexes alone: the definition the fast path must agree with (exported for that test). */
 export function normalizeForMatchSlowly(s: string): string {
@@ -130,88 +140,102 @@ export function normalizeForMatchSlowly(s: string): string {
   return t.split(/\s+/).filter(Boolean).join(" ");
 }
 
-/*
- * The fast path of the match keys, one pass over the characters instead of seven regex passes: taken when every
- * character of the lower-cased text is one whose treatment does not depend on Unicode data beyond its own class:
- * Latin (U+0000–U+024F), the precomposed Vietnamese letters (U+1E00–U+1EFF) and general punctuation
- * (U+2000–U+206F), each already NFC and none a combining mark or an invisible format character. Anything else (a
- * decomposed letter, a soft hyphen, Greek, CJK) takes the regex path, which defines the result: each class below is
- * worked out from that path's own regexes on the character alone, the first time it is met. A test compares both
- * paths on every paragraph of the real documents and on random text.
- */
-const CLASS_UNKNOWN = 0;
-/** Not handled here: the whole text takes the regex path. */
-const CLASS_OTHER = 1;
-/** A letter (kept, with its key form below). */
-const CLASS_LETTER = 2;
-/** A digit (\p{N}: also "²", "½"). */
-const CLASS_DIGIT = 3;
-/** "/" or a dash: kept between two letters or digits, else a space. */
-const CLASS_JOINER = 4;
-/** "." or ",": kept between two digits, else a space. */
-const CLASS_NUMBER_MARK = 5;
-/** Any other character: a space. */
-const CLASS_SPACE = 6;
+/* ---------- the scanner: the matcher's tokens, and normalizeForMatch's on most text ---------- */
 
-const PLAIN_LIMIT = 0x2070;
-const charClasses = new Uint8Array(PLAIN_LIMIT);
-/** The character as normalizeForMatch writes it ("–" → "-", "ð" → "đ"), and with its diacritics folded. */
-const keyChars: string[] = [];
-const foldedChars: string[] = [];
+/** Word characters for the matcher: ASCII letters and digits, Latin letters with diacritics (Vietnamese), marks. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x300 && c <= 0x36f)
+  );
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Dashes and minus signs that stand for "-" ("2021–2030"). */
+const isDash = (c: number): boolean =>
+  (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+/** Invisible format characters (soft hyphen, zero-width space and joiners, BOM): they split nothing. */
+const isInvisible = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0xfeff;
+/** ò ó õ ù ú ũ ỏ ọ ủ ụ: the toned first vowels of old-style "oa", "oe", "uy". */
+const isOldToneVowel = (c: number): boolean =>
+  c === 0xf2 ||
+  c === 0xf3 ||
+  c === 0xf5 ||
+  c === 0xf9 ||
+  c === 0xfa ||
+  c === 0x169 ||
+  c === 0x1ecd ||
+  c === 0x1ecf ||
+  c === 0x1ee5 ||
+  c === 0x1ee7;
 
-function charClass(code: number): number {
-  if (code >= PLAIN_LIMIT || (code >= 0x250 && code < 0x1e00) || (code >= 0x1f00 && code < 0x2000)) return CLASS_OTHER;
-  const known = charClasses[code]!;
-  if (known !== CLASS_UNKNOWN) return known;
-  const ch = String.fromCharCode(code);
-  let cls: number;
-  if (ch.normalize("NFC") !== ch || /[\p{M}\p{Cf}]/u.test(ch) || ch.toLowerCase() !== ch) cls = CLASS_OTHER;
-  else {
-    const key = ch.replace(DASHES, "-").replace(SLASHES, "/").replace(/ð/g, "đ");
-    keyChars[code] = key;
-    foldedChars[code] = foldDiacritics(key);
-    if (DIGIT.test(key)) cls = CLASS_DIGIT;
-    else if (WORD_CHAR.test(key)) cls = CLASS_LETTER;
-    else if (key === "/" || key === "-") cls = CLASS_JOINER;
-    else if (key === "." || key === ",") cls = CLASS_NUMBER_MARK;
-    else cls = CLASS_SPACE;
+const COMBINING = /[\u0300-\u036f]/;
+
+/** Tone-mark folding per syllable, cached: a draft's vocabulary is small, its text long. */
+const FOLDED = new Map<string, string>();
+function foldToken(t: string): string {
+  let f = FOLDED.get(t);
+  if (f === undefined) {
+    f = foldToneMarks(t);
+    if (FOLDED.size < 100000) FOLDED.set(t, f);
   }
-  charClasses[code] = cls;
-  return cls;
+  return f;
 }
 
-const isWordClass = (cls: number): boolean => cls === CLASS_LETTER || cls === CLASS_DIGIT;
-
-/** First vowels of the old-style tone clusters ("hòa", "thủy"): only a text with one needs `foldToneMarksNfc`. */
-const OLD_STYLE_FIRST_VOWEL = /[òóỏõọùúủũụ]/;
-
-/** The match key by the fast path, or undefined when the text has a character it leaves to the regex path. */
-function matchKeyOfPlainText(s: string, folded: boolean): string | undefined {
-  let t = s.toLowerCase();
-  // tone marks first, as the regex path does: a cluster split by a character removed later stays as it is
-  if (!folded && OLD_STYLE_FIRST_VOWEL.test(t)) t = foldToneMarksNfc(t);
-  const chars = folded ? foldedChars : keyChars;
-  let out = "";
-  let space = false;
-  let prev = CLASS_SPACE;
-  let cls = t.length > 0 ? charClass(t.charCodeAt(0)) : CLASS_SPACE;
-  for (let i = 0; i < t.length; i++) {
-    if (cls === CLASS_OTHER) return undefined;
-    const next = i + 1 < t.length ? charClass(t.charCodeAt(i + 1)) : CLASS_SPACE;
-    const kept =
-      cls === CLASS_LETTER ||
-      cls === CLASS_DIGIT ||
-      (cls === CLASS_JOINER && isWordClass(prev) && isWordClass(next)) ||
-      (cls === CLASS_NUMBER_MARK && prev === CLASS_DIGIT && next === CLASS_DIGIT);
-    if (kept) {
-      if (space && out !== "") out += " ";
-      space = false;
-      out += chars[t.charCodeAt(i)]!;
-    } else space = true;
-    prev = cls;
-    cls = next;
+/**
+ * The matcher's tokens of a text: NFC, lower case, tone marks folded (new style), punctuation dropped; "-" and "/"
+ * kept inside references ("48-kl/tw", "2021-2030"), "." and "," inside numbers ("2.4", "1.000"). The same tokens as
+ * normalizeForMatch gives for running text, computed several times faster (a hand-written scanner instead of
+ * Unicode-property regular expressions): the matcher keys every paragraph of a 100-page draft.
+ */
+export function matchTokens(text: string): string[] {
+  // Model text is NFC already; only decomposed input (combining marks) needs composing.
+  const s = (COMBINING.test(text) ? text.normalize("NFC") : text).toLowerCase();
+  const out: string[] = [];
+  const n = s.length;
+  let start = -1;
+  let flags = 0; // 1: a dash to normalise, 2: ð, 4: maybe an old-style tone mark, 8: an invisible character
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+      if (c === 0xf0) flags |= 2;
+      else if (isOldToneVowel(c)) flags |= 4;
+      continue;
+    }
+    if (start >= 0 && i + 1 < n) {
+      if (isInvisible(c)) {
+        flags |= 8;
+        continue;
+      }
+      const next = s.charCodeAt(i + 1);
+      if (c === 45 || c === 47 || isDash(c)) {
+        if (isWordChar(next)) {
+          if (c !== 45 && c !== 47) flags |= 1;
+          continue;
+        }
+      } else if ((c === 46 || c === 44) && isDigit(s.charCodeAt(i - 1)) && isDigit(next)) continue;
+    }
+    if (start < 0) continue;
+    let t = s.slice(start, i);
+    if (flags !== 0) {
+      if (flags & 8) t = t.replace(/[\u00ad\u200b-\u200d\ufeff]/g, "");
+      if (flags & 1) t = t.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-");
+      if (flags & 2) t = t.replace(/ð/g, "đ");
+      if (flags & 4) t = foldToken(t);
+    }
+    out.push(t);
+    start = -1;
+    flags = 0;
   }
   return out;
+}
+
+/** Tokens joined by one space. */
+export function matchKey(text: string): string {
+  return matchTokens(text).join(" ");
 }
 
 /** Tokens of `normalizeForMatch(s)`: Vietnamese syllables, numbers and references such as "125-kl/tu". */
