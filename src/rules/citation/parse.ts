@@ -147,13 +147,29 @@ const REFERENCE_TAIL =
   `\\s+số${BLANK}?:?\\s*(\\d+)?${BLANK}(?:/\\s*(\\d{4})\\s*)?([-/–])\\s*(${SYMBOL_CODE}(?:\\s*[-/–]\\s*${SYMBOL_CODE})*)` +
   `(?:\\s*,?\\s*${LOOSE_DATE_SOURCE})?`;
 
+/**
+ * The pattern of mentions of these type names, built once per list: the rules look for the same one or two names in
+ * every paragraph, and building it anew for each took most of their time.
+ */
+const REFERENCE_PATTERNS = new Map<string, RegExp>();
+function referencePattern(kinds: readonly string[]): RegExp {
+  const key = kinds.join("\n");
+  let re = REFERENCE_PATTERNS.get(key);
+  if (re === undefined) {
+    const escaped = kinds.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+    re = new RegExp(`(${escaped.join("|")})(\\s+này)?${REFERENCE_TAIL}`, "giu");
+    if (REFERENCE_PATTERNS.size >= 32) REFERENCE_PATTERNS.clear();
+    REFERENCE_PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 /** Mentions of documents of the given type names (as written, e.g. ["Kế hoạch"]), numbers blank or not. */
 export function findDocumentReferences(text: string, kinds: readonly string[]): DocumentReference[] {
   if (kinds.length === 0) return [];
-  const escaped = kinds.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-  const re = new RegExp(`(${escaped.join("|")})(\\s+này)?${REFERENCE_TAIL}`, "giu");
   const out: DocumentReference[] = [];
-  for (const m of text.matchAll(re)) {
+  // matchAll works on its own copy of the pattern, so the shared one is never left half-way through a text
+  for (const m of text.matchAll(referencePattern(kinds))) {
     const symbol = m[6]!;
     const codes = symbol.split(/\s*[-/–]\s*/u).map((c) => (/^[.…]+$/u.test(c) ? "" : c.toUpperCase()));
     const separators = [m[5]!, ...(symbol.match(/[-/–]/gu) ?? [])].map((s) => (s === "–" ? "-" : s));
