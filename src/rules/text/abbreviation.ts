@@ -54,6 +54,8 @@ function exemptOf(profile: ProfileId): { basis: string; exempt: ReadonlySet<stri
 
 /** A word: letters and digits, joined by "-" or "&" ("KT-XH", "GD&ĐT", "COVID-19", "85-KH"). */
 const WORD = /[\p{L}\p{Nd}]+(?:[-&][\p{L}\p{Nd}]+)*/gu;
+/** WORD for the one loop that walks a paragraph's words by exec (nothing it calls uses this one). */
+const WORD_SCAN = new RegExp(WORD.source, "gu");
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/u;
 const LOWERS = /\p{Ll}/gu;
@@ -197,8 +199,13 @@ function skippedParagraphs(model: DocumentModel, s: DocumentStructure): Set<numb
 function isCapitalsHeading(text: string): boolean {
   if (!MARKED_VOWEL.test(text)) return false;
   const upper = text.match(UPPER)?.length ?? 0;
-  const lower = text.match(LOWERS)?.length ?? 0;
-  return upper >= 4 * lower;
+  // upper >= 4 × lower: the lower-case letters are counted only as far as that can still hold (in running text, to
+  // the first one or two), not all of them
+  const most = Math.floor(upper / 4);
+  let lower = 0;
+  LOWERS.lastIndex = 0;
+  while (lower <= most && LOWERS.exec(text) !== null) lower++;
+  return lower <= most;
 }
 
 /** What one paragraph spells out, and the stretches whose words are not looked at. */
@@ -268,6 +275,8 @@ function readParagraph(text: string): ParagraphReading {
   // A run of words in capitals ("PHAN THIET FISH SAUCE", "Chương I. QUY ĐỊNH CHUNG", "UBND TỈNH LÂM ĐỒNG"): a name
   // or a heading when it has three words or more, or a word with a Vietnamese vowel mark.
   // Of two abbreviations in a row ("PAR INDEX"), the second qualifies the first and is not looked at by itself.
+  // Only where two words in capitals follow each other (this runs on every paragraph with an abbreviation).
+  if (!CAPITAL_WORDS_IN_A_ROW.test(text)) return r;
   let run: { start: number; end: number; count: number; marked: boolean; second: number } | undefined;
   const close = (): void => {
     if (run !== undefined && (run.count >= 3 || (run.count >= 2 && run.marked))) r.ignored.push([run.start, run.end]);
@@ -291,6 +300,12 @@ function readParagraph(text: string): ParagraphReading {
   close();
   return r;
 }
+
+/**
+ * What any two words in capitals in a row hold: a capital, the rest of its word (no lower case), an optional full
+ * stop, spaces, the next word up to its first capital (no lower case). Its absence spares the run of capitals below.
+ */
+const CAPITAL_WORDS_IN_A_ROW = /\p{Lu}[^\s\p{Ll}]*\s+[^\s\p{Ll}]*\p{Lu}/u;
 
 const SYMBOL_CHAR = /[\p{L}\p{Nd}./&_-]/u;
 
@@ -347,7 +362,11 @@ function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEve
   const isExempt = (abbr: string): boolean =>
     exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
   const { defined, ignored } = readParagraph(text);
-  for (const w of text.matchAll(WORD)) {
+  WORD_SCAN.lastIndex = 0;
+  for (let w = WORD_SCAN.exec(text); w !== null; w = WORD_SCAN.exec(text)) {
+    // a word that starts with a–z has a lower-case letter: no candidate (most words, told apart without a call)
+    const first = text.charCodeAt(w.index);
+    if (first >= 97 && first <= 122) continue;
     const word = w[0];
     if (!isCandidate(word) || FORMULA.test(word)) continue;
     const start = w.index;

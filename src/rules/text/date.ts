@@ -191,7 +191,7 @@ interface WeekdayRead {
   read: string;
 }
 
-function weekdayNear(text: string, d: DateRead, enumerated: boolean): WeekdayRead | undefined {
+function weekdayNear(text: string, d: DateRead, enumerated: () => boolean): WeekdayRead | undefined {
   // The date as read starts at its number; "ngày " before it belongs to the weekday's side.
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   const b = WEEKDAY_BEFORE.exec(before);
@@ -199,7 +199,7 @@ function weekdayNear(text: string, d: DateRead, enumerated: boolean): WeekdayRea
     const at = d.start - before.length + b.index;
     const lead = text.slice(Math.max(0, at - 30), at);
     const weekday = weekdayKey(b[1]!);
-    if (weekday !== undefined && !isOrdinal(lead) && !(enumerated && SENTENCE_START.test(lead)))
+    if (weekday !== undefined && !isOrdinal(lead) && !(SENTENCE_START.test(lead) && enumerated()))
       return { written: b[1]!, weekday, read: text.slice(at, d.end).replace(/\s+/g, " ") };
   }
   const a = WEEKDAY_AFTER.exec(text.slice(d.end, d.end + 40));
@@ -353,7 +353,9 @@ function checkPeriod(model: { paragraphs: Paragraph[] }, ctx: RuleContext): void
 export const check: Rule["check"] = (model, ctx) => {
   const headerDate = ctx.structure.header.date;
   const headerBasis = basisOf(ctx, ctx.profile.rules["header/date"].clause);
-  const enumerated = model.paragraphs.some((p) => ENUMERATION.test(p.text));
+  // read through the whole document only when a weekday starts a sentence (rarely): the scan is the rule's longest
+  let enumeratedDocument: boolean | undefined;
+  const enumerated = (): boolean => (enumeratedDocument ??= model.paragraphs.some((p) => ENUMERATION.test(p.text)));
   const anchor = reportDate(model, ctx);
   // The date a yearless weekday date is read against: the document's day, else the middle of its month.
   const anchorDay =
