@@ -608,3 +608,16 @@ describe("text/abbreviation excerpts", () => {
     ]);
   });
 });
+
+describe("text/abbreviation on a very long paragraph of capitals: read once, not once per capital", () => {
+  // the quick test for two words in capitals in a row once read from each capital to the end of its word: a
+  // paragraph of 200,000 capitals took minutes
+  it.each([
+    ["one word of 200,000 capitals", "A".repeat(200_000), 1],
+    ["100,000 capitals and digits in turn (a chemical formula, for the rule)", "A1".repeat(100_000), 0],
+    ["40,000 words “Ab”, each a capital and a lower-case letter", "Ab ".repeat(40_000), 0],
+  ])("%s", (_name, text, expected) => {
+    const found = findingsOf(abbreviation, body(`Trong năm ${text}.`));
+    expect(found.map((f) => f.rule)).toEqual(Array.from({ length: expected }, () => "text/abbreviation"));
+  });
+});
