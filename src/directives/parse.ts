@@ -16,7 +16,7 @@ import { parseHorizon } from "./horizon";
 
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u2079]/g;
 const FOOTNOTE_LINE = /^\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*\S/;
-const PAGE_NUMBER_LINE = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/;
+const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*)?\d{1,3}\s*(?:[-–]\s*)?$/;
 /** A short all-caps or numeric token left after the last sentence by a page header/footer ("... quy định. TW"). */
 const TRAILING_DEBRIS = /([.;!?…])\s+[\p{Lu}\d]{1,4}\s*$/u;
 const SENTENCE_END = /[.:;!?…]["”»)]?$/;
@@ -183,7 +183,7 @@ const SEPARATOR = /^[-–—_*=.\s]{3,}$/;
 /** The words that assign follow-up in a closing paragraph. */
 const FOLLOW_UP = /theo dõi|đôn đốc/iu;
 /** The header's number line: "Số 05-NQ/HU", "Số: 125-KL/TU". */
-const NUMBER_LINE = /^Số\s*:?\s*(\d{1,4}\s*-\s*[\p{Lu}]{1,6}\s*\/\s*[\p{Lu}]{1,6})\s*$/u;
+const NUMBER_LINE = /^Số\s*(?::\s*)?(\d{1,4}\s*-\s*[\p{Lu}]{1,6}\s*\/\s*[\p{Lu}]{1,6})\s*$/u;
 /** A header line naming an issuing body (upper case): "HUYỆN ỦY LỤC NAM", "BAN THƯỜNG VỤ TỈNH ỦY", "ĐẢNG ỦY XÃ ...". */
 const ISSUER_LINE = /(?:^|\s)(?:ỦY|UỶ)(?:\s|$)|^(?:BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG)\s/u;
 

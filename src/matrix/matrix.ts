@@ -37,7 +37,7 @@ const leftColumn = (text: string): string =>
  */
 export function headerParticulars(model: DocumentModel): { issuer: string; number: string; superior?: string } {
   const head = model.paragraphs.slice(0, 30).filter((p) => p.text.trim() !== "");
-  const numberAt = head.findIndex((p) => /^Số\s*:?\s*\S/.test(p.text.trim()));
+  const numberAt = head.findIndex((p) => /^Số\s*(?::\s*)?\S/.test(p.text.trim()));
   const numberPara = numberAt < 0 ? undefined : head[numberAt];
   const number = numberPara === undefined ? "" : leftColumn(numberPara.text.trim().replace(/^Số\s*:?\s*/, ""));
   let area: Paragraph[];

@@ -63,7 +63,7 @@ function skipAddressees(paras: Paragraph[], from: number): number {
   const label = paras[i]!;
   i++;
   // "Kính gửi:" alone, or ending with ":" → a list of addressees follows.
-  const listFollows = /:\s*$/.test(label.text.trim()) || /^\s*Kính\s+gửi\s*:?\s*$/i.test(label.text);
+  const listFollows = /:\s*$/.test(label.text.trim()) || /^\s*Kính\s+gửi\s*(?::\s*)?$/i.test(label.text);
   while (i < paras.length) {
     const t = paras[i]!.text.trim();
     if (t === "") {

@@ -20,7 +20,7 @@ export const PLACE_DATE = /ngày[\s.…_]*(\d{0,2})[\s.…_]*tháng[\s.…_]*(\d
  * space before the title ("KT.TRƯỞNG PHÒNG", "T/M.BAN THƯỜNG VỤ").
  */
 export const SIGNATURE_PREFIX =
-  /^\s*(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)(\s*[./])?(?=\s|$|(?<=[./])\p{Lu})/u;
+  /^\s*(T\s*(?:[/.]\s*)?M|K\s*(?:[/.]\s*)?T|T\s*(?:[/.]\s*)?L|TUQ|Q)(\s*[./])?(?=\s|$|(?<=[./])\p{Lu})/u;
 
 export function columnOf(p: Paragraph): ColumnRef | undefined {
   return p.cell === undefined || p.cell.depth !== 1

@@ -24,7 +24,7 @@ export const MOTTO_KEY = compactKey("Độc lập - Tự do - Hạnh phúc");
 
 const STAR = /^\s*\*+\s*$/;
 /** "Số: 12/KH-UBND", "Số 85-KH/HU", a draft's "Số:      /QĐ-UBND"; not "Số TT" or "Số điện thoại". */
-export const NUMBER_LINE = /^\s*(?:Số|SỐ|số)\s*[:.]?\s*(?:\d|[\s._…]*[-–/]\s*[\p{L}\d…])/u;
+export const NUMBER_LINE = /^\s*(?:Số|SỐ|số)\s*(?:[:.]\s*)?(?:\d|(?:[._…][\s._…]*)?[-–/]\s*[\p{L}\d…])/u;
 /** A công văn's trích yếu: "V/v ..." under its number. */
 export const LETTER_SUBJECT = /^\s*V\/v\b/iu;
 /** "(Kèm theo Quyết định số ...)", "(Ban hành / Phê duyệt kèm theo ...)": a text issued with another document. */

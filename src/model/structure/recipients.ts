@@ -41,7 +41,7 @@ export const LABEL_WORDS = /n[ơo]i\s+nh[ậa]n/iu;
 /** A recipient line's list marker. */
 export const LIST_MARKER = /^\s*[-–—+•*]/u;
 /** The archive line ("- Lưu: VT, NC.", "- Lưu Văn phòng Huyện ủy."). */
-export const ARCHIVE_LINE = /^\s*[-–—+•*]?\s*Lưu\b/iu;
+export const ARCHIVE_LINE = /^\s*(?:[-–—+•*]\s*)?Lưu\b/iu;
 /** A gap that separates the left column from the right one on a line laid out with tabs or spaces. */
 const GAP = /(\t|[ \u00a0]{4,})[\s\u00a0]*(?=\S)/u;
 /** A person's name: two to six capitalised words ("Nguyễn Ngọc Phúc", "Đỗ Tấn Sương"). */

@@ -450,7 +450,7 @@ function fullDate(y: number, mo: number, d: number): string | undefined {
 }
 
 /** A start ("từ tháng 3", "bắt đầu từ năm 2026", "kể từ ngày ...") is not a deadline. */
-const STARTS_BEFORE = /(?:^|[^\p{L}])(?:từ|kể từ|bắt đầu)\s*(?:ngày|tháng|quý|năm)?\s*$/iu;
+const STARTS_BEFORE = /(?:^|[^\p{L}])(?:từ|kể từ|bắt đầu)\s*(?:(?:ngày|tháng|quý|năm)\s*)?$/iu;
 
 interface FoundDate extends DeadlineDate {
   index: number;

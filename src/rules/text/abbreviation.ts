@@ -64,7 +64,9 @@ const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 /** A Vietnamese vowel with a mark: a word in capitals ("TỈNH", "PHÒNG"), not an abbreviation. */
 const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 /** "(viết tắt là X)", "(sau đây gọi tắt là: X)", "(sau đây được viết tắt là X)", "(viết tắt: X)". */
-const SAID_SHORT = /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*([^()]*)\)/giu;
+// (?=[^()]*\)): a closing parenthesis ahead, or no match at once: without it, "(viết tắt" and a long run of spaces
+// with no ")" was tried again from every way of sharing the spaces
+const SAID_SHORT = /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?=[^()]*\))(?:\s+là)?\s*:?\s*([^()]*)\)/giu;
 /** A parenthesis: "(BCĐ)", "(PAR INDEX)", "(UBND tỉnh)". */
 const PARENTHESIS = /\(([^()/]{2,60})\)/gu;
 /**
@@ -90,7 +92,7 @@ const QUOTED = /[“"]([^“”"]{1,200})[”"]/gu;
 const VIETNAMESE = /[đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 /** The recipient label and the archive line, when the structure did not find the block (an appendix's own). */
 const RECIPIENT_LABEL = /^\s*n[ơo]i\s+nh[ậa]n\b/iu;
-const ARCHIVE_LINE = /^\s*[-–+•]?\s*Lưu\s*:/u;
+const ARCHIVE_LINE = /^\s*(?:[-–+•]\s*)?Lưu\s*:/u;
 const LETTERS = /\p{L}+/gu;
 
 /** A word that may be an abbreviation: at least two capitals, no lower-case letter, not a number or a numeral. */
