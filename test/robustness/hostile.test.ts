@@ -143,7 +143,7 @@ describe("large and odd but valid documents are read correctly", () => {
     const blocks = [
       ...spec.blocks.slice(0, -1),
       ...openers.map((o): SpecParagraph => ({ type: "paragraph", text: `${o}${spaces}ư` })),
-      { type: "paragraph", text: `Số${" ".repeat(5_000)}/KH-UBND` },
+      { type: "paragraph", text: `Số${" ".repeat(5_000)}/KH-UBND` } satisfies SpecParagraph,
       spec.blocks[spec.blocks.length - 1]!,
     ];
     const file = write("khoang-trang.docx", buildDocxFromSpec({ ...spec, blocks }));
