@@ -271,15 +271,13 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
         fail(`XML lỗi: giá trị thuộc tính thiếu dấu nháy / malformed XML: unquoted attribute`, part);
       const vEnd = text.indexOf(q === 34 ? '"' : "'", j + 1);
       if (vEnd < 0) fail("XML lỗi: giá trị thuộc tính không đóng / malformed XML: unterminated attribute", part);
-      if (skipRevisionIds && isRevisionIdAttribute(text, nameStart, attrName.length)) {
-        j = vEnd + 1;
-        continue;
-      }
       const raw = text.slice(j + 1, vEnd);
       // a literal '<' is malformed; an escaped one (&lt;, as in a picture's description "a &lt; b") is not
       if (raw.indexOf("<") >= 0) fail("XML lỗi: '<' trong giá trị thuộc tính / malformed XML: '<' in attribute", part);
       const value = decodeEntities(raw, part);
       j = vEnd + 1;
+      // checked as every value is (a malformed file is refused whatever the attribute), then not kept
+      if (skipRevisionIds && isRevisionIdAttribute(text, nameStart, attrName.length)) continue;
       if (attrName === "xmlns") (ns ??= new Map()).set("", value);
       else if (attrName.startsWith("xmlns:")) (ns ??= new Map()).set(attrName.slice(6), value);
       else rawAttrs.push([attrName, value]);

@@ -78,6 +78,14 @@ describe("parseXml: well-formed input", () => {
     expect(full[4]!.attrs).toEqual({ "w:rsidR": "1", "w:rsidSect": "00D5" });
   });
 
+  it("refuses a malformed revision id as any malformed value, even when told to leave revision ids out", () => {
+    for (const value of ["a<b", "&nope;"]) {
+      expect(() => parseXml(`<w:p ${W} w:rsidR="${value}"/>`, "word/document.xml", { skipRevisionIds: true })).toThrow(
+        DocxReadError,
+      );
+    }
+  });
+
   it("drops whitespace-only text between elements", () => {
     const el = parseXml(`<w:p ${W}>\n  <w:r/>\n</w:p>`);
     expect(el.children).toHaveLength(1);
