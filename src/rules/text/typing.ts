@@ -324,12 +324,11 @@ const NO_SPACE_AFTER = /([\p{L}\p{N})”"])([,;:])(?=[\p{L}“(])/gu;
 const MARK_BEFORE_WORD = /[,;:](?=[\p{L}“(])/u;
 /** "a)", "1)", "iv)", "ê)" ending here: a list label, when no bracket is open (not "(1)", not "(Dự án 4)"). */
 const LABEL_BEFORE = /(?:^|[\s;:,“"])(?:\p{L}|\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})$/iu;
-const STRAY = new RegExp(
-  `[\\p{L}][${TYPING.strayCharacters.characters.replace(/[\\^\]-]/g, "\\$&")}]+(?=\\p{L})`,
-  "gu",
-);
+/** The stray characters of data/typing.json, escaped for a character class. */
+const STRAY_CHARACTERS = TYPING.strayCharacters.characters.replace(/[\\^\]-]/g, "\\$&");
+const STRAY = new RegExp(`[\\p{L}][${STRAY_CHARACTERS}]+(?=\\p{L})`, "gu");
 /** What every STRAY match holds, scanned for first: most paragraphs have none, and STRAY tries a letter at every char. */
-const STRAY_CHAR = new RegExp(`[${TYPING.strayCharacters.characters.replace(/[\\^\]-]/g, "\\$&")}]`, "u");
+const STRAY_CHAR = new RegExp(`[${STRAY_CHARACTERS}]`, "u");
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** A key no Vietnamese word holds: f j w z, a digit, a doubled vowel or d, a tone key after a vowel. */
 const TELEX_CANDIDATE = /[fjwz]|\d|dd|aa|ee|oo|[aeiouyăâêôơư][sfrxj]|[sfrxj]$/iu;
@@ -343,7 +342,7 @@ const TELEX_KEYS = /[fjwz]/iu;
  * for both costs what one scan for each did. (Not the legacy encodings' characters too: V8 scans a class of that many
  * ranges several times slower.)
  */
-const RARE_CHAR = new RegExp(`[fjwzFJWZ${TYPING.strayCharacters.characters.replace(/[\\^\]-]/g, "\\$&")}]`, "u");
+const RARE_CHAR = new RegExp(`[fjwzFJWZ${STRAY_CHARACTERS}]`, "u");
 const TELEX_DOUBLED = /dd|aa|ee|oo/iu;
 const TELEX_TONE_AFTER_VOWEL = /[aeiouyăâêôơư][sfrxj]/iu;
 const TELEX_TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
