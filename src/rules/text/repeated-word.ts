@@ -48,7 +48,9 @@ const WORD = 1;
 const OTHER = 2;
 /** A word unit whose lower case is not one unit whatever surrounds it: "İ" (two units), "Σ" (σ or ς by what follows). */
 const WORD_NOT_PER_UNIT = 3;
-const UNIT_CLASS = new Uint8Array(0x10000);
+/** Half of a surrogate pair: the pair is asked as one code point. */
+const SURROGATE = 4;
+const UNIT_CLASS = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
 /** Each BMP unit's lower case, once its class is known. */
 const LOWER_UNIT = new Uint16Array(0x10000);
 function learnClass(code: number): number {
@@ -60,53 +62,62 @@ function learnClass(code: number): number {
   return k;
 }
 
+/** Token k of the paragraph being read is [starts[k], ends[k]); typed arrays, grown as needed, kept across calls. */
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+
 /**
- * The tokens of a paragraph into starts and ends; true when tokens may be compared by LOWER_UNIT unit by unit,
- * which equals comparing their toLowerCase(): no unit of WORD_NOT_PER_UNIT and no surrogate in the paragraph.
+ * The tokens of a paragraph into starts and ends; returns their count, negated when tokens may not be compared by
+ * LOWER_UNIT unit by unit (a unit of WORD_NOT_PER_UNIT or a surrogate in the paragraph): unit by unit equals comparing
+ * their toLowerCase() otherwise.
  */
-function tokenize(text: string, starts: number[], ends: number[]): boolean {
-  starts.length = 0;
-  ends.length = 0;
+function tokenize(text: string): number {
+  const length = text.length;
+  // a paragraph has fewer than length / 2 + 1 tokens
+  if (starts.length <= length >> 1) {
+    starts = new Int32Array((length >> 1) + 1);
+    ends = new Int32Array((length >> 1) + 1);
+  }
+  let count = 0;
   let perUnit = true;
   let start = -1;
-  for (let c = 0; c < text.length; c++) {
+  for (let c = 0; c < length; c++) {
     const code = text.charCodeAt(c);
-    let word: boolean;
-    if (code >= 0xd800 && code <= 0xdfff) {
+    let k = UNIT_CLASS[code]!;
+    if (k === UNKNOWN) k = learnClass(code);
+    else if (k === SURROGATE) {
       perUnit = false;
       const low = text.charCodeAt(c + 1);
-      word = code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(c, c + 2));
-      if (word) {
+      if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(c, c + 2))) {
         if (start < 0) start = c;
         c++; // the low surrogate
         continue;
       }
-    } else {
-      let k = UNIT_CLASS[code]!;
-      if (k === UNKNOWN) k = learnClass(code);
-      if (k === WORD_NOT_PER_UNIT) perUnit = false;
-      word = k !== OTHER;
+      k = OTHER;
     }
-    if (word) {
+    if (k !== OTHER) {
+      if (k === WORD_NOT_PER_UNIT) perUnit = false;
       if (start < 0) start = c;
     } else if (start >= 0) {
-      starts.push(start);
-      ends.push(c);
+      starts[count] = start;
+      ends[count++] = c;
       start = -1;
     }
   }
   if (start >= 0) {
-    starts.push(start);
-    ends.push(text.length);
+    starts[count] = start;
+    ends[count++] = length;
   }
-  return perUnit;
+  return perUnit ? count : -count;
 }
 
-/** Text [x0, x1) and [y0, y1) in lower case are equal (the paragraph's tokens compare unit by unit). */
-function sameUnits(text: string, x0: number, x1: number, y0: number, y1: number): boolean {
-  const len = x1 - x0;
-  if (y1 - y0 !== len) return false;
-  for (let j = 0; j < len; j++) {
+/** Tokens x and y in lower case are equal, compared unit by unit (the paragraph allows it). */
+function sameUnits(text: string, x: number, y: number): boolean {
+  const x0 = starts[x]!;
+  const y0 = starts[y]!;
+  const length = ends[x]! - x0;
+  if (ends[y]! - y0 !== length) return false;
+  for (let j = 0; j < length; j++) {
     const a = text.charCodeAt(x0 + j);
     const b = text.charCodeAt(y0 + j);
     if (a !== b && LOWER_UNIT[a] !== LOWER_UNIT[b]) return false;
@@ -121,20 +132,17 @@ interface Repeat {
   excerpt: string;
 }
 
-const starts: number[] = [];
-const ends: number[] = [];
-
 /** The repetitions of a paragraph text: a pure function of the text. */
 function repeatsIn(text: string): Repeat[] {
   const out: Repeat[] = [];
-  const perUnit = tokenize(text, starts, ends);
-  const count = starts.length;
+  const signedCount = tokenize(text);
+  const perUnit = signedCount >= 0;
+  const count = Math.abs(signedCount);
   if (count < 2) return out;
   /** Token k in lower case ("" past the last). */
   const key = (k: number): string => (k >= count ? "" : text.slice(starts[k], ends[k]).toLowerCase());
   /** key(x) === key(y), without building either string where the paragraph allows. */
-  const same = (x: number, y: number): boolean =>
-    perUnit ? sameUnits(text, starts[x]!, ends[x]!, starts[y]!, ends[y]!) : key(x) === key(y);
+  const same = (x: number, y: number): boolean => (perUnit ? sameUnits(text, x, y) : key(x) === key(y));
   // Token k and k+1 are adjacent when only spaces separate them.
   const adjacent = (k: number): boolean => {
     for (let c = ends[k]!; c < starts[k + 1]!; c++) {

@@ -117,6 +117,13 @@ runRuleTester(repeatedWord, {
         { message: REPEATED("ＰＡＲ ＰＡＲ", "ＰＡＲ"), paragraph: BODY },
       ],
     },
+    {
+      name: "a paragraph of 3,000 words, longer than any before it, with its repeat at the very end",
+      doc: variant(body("Làm tốt công tác dân vận."), (d) => {
+        blockPara(d, 6).text = `${"các cấp ủy, ".repeat(1000)}phát triển kinh tế tế`;
+      }),
+      findings: [{ message: REPEATED("tế tế", "tế"), paragraph: BODY + 1 }],
+    },
   ],
 });
 
