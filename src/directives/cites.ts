@@ -76,6 +76,16 @@ export function citationCues(source: DirectiveSource, conclusionNumber: string |
 export function citesSource(model: DocumentModel, source: DirectiveSource, conclusionNumber?: string): boolean {
   const cues = cuesOf(source, conclusionNumber);
   if (cues.length === 0) return true; // a source we cannot recognise in a draft: do not switch its rules off
+  // Most drafts do not cite it: the loose cues are first looked for once in the whole text. Paragraphs are joined by a
+  // line break, which neither decomposes nor moves a mark, so each paragraph's loose text lies within the whole one's;
+  // a loose cue found across two paragraphs only sends the check on to the paragraphs one by one.
+  const whole = decomposed(
+    model.paragraphs
+      .filter((p) => p.text.length >= 8)
+      .map((p) => p.text)
+      .join("\n"),
+  );
+  if (!cues.some((c) => c.loose.test(whole))) return false;
   for (const p of model.paragraphs) {
     if (p.text.length < 8) continue;
     const loose = decomposed(p.text);

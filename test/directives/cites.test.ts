@@ -42,6 +42,14 @@ describe("citesSource", () => {
     expect(citesExactly(["KẾ HOẠCH", text], number)).toBe(expected);
   });
 
+  it("is not fooled by a type ending one paragraph and the issuer starting the next", () => {
+    // the whole text is searched first; the paragraphs then decide one by one
+    const split = ["Căn cứ Hướng dẫn số 36-HD/VPTW và Kết luận", "Ban Chấp hành Đảng bộ tỉnh đã chỉ đạo nhiều việc."];
+    expect(citesSource(draftOf("KẾ HOẠCH", ...split), seed)).toBe(false);
+    expect(citesSource(draftOf("KẾ HOẠCH", `${split[0]} của ${split[1]}`), seed)).toBe(true);
+    expect(citesSource(draftOf("KẾ HOẠCH", "Căn cứ số 125-KL/", "TU ngày 05/9/2023"), seed, "125-KL/TU")).toBe(false);
+  });
+
   it("decides as the exact test alone on every paragraph of the real documents", () => {
     const dir = join(__dirname, "..", "fixtures", "real");
     let cited = 0;
