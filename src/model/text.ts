@@ -330,3 +330,26 @@ const NON_SPACE = /\S/;
 export function isBlank(s: string): boolean {
   return !NON_SPACE.test(s);
 }
+
+/**
+ * The matches of a global regex in a text, as `text.matchAll(re)` gives them, in an array. matchAll copies the regex at
+ * every call (a new RegExp object), which the rules that read every paragraph with several patterns felt. The regex's
+ * lastIndex is left at 0.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global regex: ${String(re)}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // an empty match: step over one character (a whole surrogate pair in a unicode regex), as matchAll does
+    if (m[0] === "") {
+      const code = text.charCodeAt(re.lastIndex);
+      const pair = re.unicode && code >= 0xd800 && code <= 0xdbff;
+      const low = text.charCodeAt(re.lastIndex + 1);
+      re.lastIndex += pair && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}

@@ -1,4 +1,5 @@
 /** Citations in running text: "Nghị quyết số 11-NQ/TW ngày 10/02/2022 của Bộ Chính trị", "Kết luận số 125-KL/TU ngày 05/9/2023". */
+import { allMatches } from "../../model/text";
 
 export interface Citation {
   kind: string;
@@ -168,8 +169,8 @@ function referencePattern(kinds: readonly string[]): RegExp {
 export function findDocumentReferences(text: string, kinds: readonly string[]): DocumentReference[] {
   if (kinds.length === 0) return [];
   const out: DocumentReference[] = [];
-  // matchAll works on its own copy of the pattern, so the shared one is never left half-way through a text
-  for (const m of text.matchAll(referencePattern(kinds))) {
+  // every match is read before any is used, so the shared pattern is never left half-way through a text
+  for (const m of allMatches(referencePattern(kinds), text)) {
     const symbol = m[6]!;
     const codes = symbol.split(/\s*[-/–]\s*/u).map((c) => (/^[.…]+$/u.test(c) ? "" : c.toUpperCase()));
     const separators = [m[5]!, ...(symbol.match(/[-/–]/gu) ?? [])].map((s) => (s === "–" ? "-" : s));
