@@ -15,7 +15,7 @@ import { ParagraphMemo } from "../../model/memo";
 import type { DocumentModel } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { DocumentStructure } from "../../model/structure";
-import { hasCapitalPair } from "../../model/text";
+import { allMatches, hasCapitalPair } from "../../model/text";
 import type { ProfileId } from "../../model/vocabulary";
 import { ABBREVIATION_DATA as DATA } from "../data";
 import type { Rule } from "../types";
@@ -56,6 +56,80 @@ function exemptOf(profile: ProfileId): { basis: string; exempt: ReadonlySet<stri
 const WORD = /[\p{L}\p{Nd}]+(?:[-&][\p{L}\p{Nd}]+)*/gu;
 /** WORD for the one loop that walks a paragraph's words by exec (nothing it calls uses this one). */
 const WORD_SCAN = new RegExp(WORD.source, "gu");
+/** A word of a text: where it starts, and the word as WORD takes it. */
+export interface WordAt {
+  index: number;
+  word: string;
+}
+
+/** Each BMP unit's part in a word, learnt from WORD's classes when first met. */
+const UNKNOWN_UNIT = 0;
+const A_TO_Z = 1;
+const OTHER_WORD_UNIT = 2;
+const JOINER = 3;
+const SEPARATOR = 4;
+const SURROGATE = 5;
+const WORD_UNIT = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
+const ONE_WORD_UNIT = /^[\p{L}\p{Nd}]$/u;
+function wordUnit(code: number): number {
+  let k = WORD_UNIT[code]!;
+  if (k === UNKNOWN_UNIT) {
+    k =
+      code >= 97 && code <= 122
+        ? A_TO_Z
+        : ONE_WORD_UNIT.test(String.fromCharCode(code))
+          ? OTHER_WORD_UNIT
+          : code === 0x2d || code === 0x26
+            ? JOINER
+            : SEPARATOR;
+    WORD_UNIT[code] = k;
+  }
+  return k;
+}
+
+/**
+ * The words of a text (WORD) that do not start with a–z, in order: the only ones that may be abbreviations (a word
+ * starting with a–z has a lower-case letter), and a few in most paragraphs. Read unit by unit, each unit's class
+ * looked up: walking every word by exec took most of this rule's time. Text with a surrogate (a letter beyond the BMP)
+ * is walked by WORD itself.
+ */
+export function wordsNotFromAToZ(text: string): WordAt[] {
+  const out: WordAt[] = [];
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const k = wordUnit(text.charCodeAt(i));
+    if (k === SURROGATE) return wordsNotFromAToZByRegex(text);
+    if (k !== A_TO_Z && k !== OTHER_WORD_UNIT) {
+      i++;
+      continue;
+    }
+    // a word: letters and digits, and a joiner wherever a letter or digit follows it
+    const start = i;
+    for (i++; i < length; i++) {
+      const u = wordUnit(text.charCodeAt(i));
+      if (u === A_TO_Z || u === OTHER_WORD_UNIT) continue;
+      if (u === SURROGATE) return wordsNotFromAToZByRegex(text);
+      if (u !== JOINER || i + 1 >= length) break;
+      const next = wordUnit(text.charCodeAt(i + 1));
+      if (next === SURROGATE) return wordsNotFromAToZByRegex(text);
+      if (next !== A_TO_Z && next !== OTHER_WORD_UNIT) break;
+    }
+    if (k !== A_TO_Z) out.push({ index: start, word: text.slice(start, i) });
+  }
+  return out;
+}
+
+/** wordsNotFromAToZ by the regex WORD, for text with surrogates (and the definition the loop must agree with). */
+export function wordsNotFromAToZByRegex(text: string): WordAt[] {
+  const out: WordAt[] = [];
+  WORD_SCAN.lastIndex = 0;
+  for (let w = WORD_SCAN.exec(text); w !== null; w = WORD_SCAN.exec(text)) {
+    const first = text.charCodeAt(w.index);
+    if (first < 97 || first > 122) out.push({ index: w.index, word: w[0] });
+  }
+  return out;
+}
+
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/u;
 const LOWERS = /\p{Ll}/gu;
@@ -68,6 +142,8 @@ const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼ�
 // with no ")" was tried again from every way of sharing the spaces
 const SAID_SHORT = /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?=[^()]*\))(?:\s+là)?\s*:?\s*([^()]*)\)/giu;
 /** A parenthesis: "(BCĐ)", "(PAR INDEX)", "(UBND tỉnh)". */
+/** What SAID_SHORT and NAME_SHORT both hold ("tắt", in any case). */
+const SHORT = /tắt/iu;
 const PARENTHESIS = /\(([^()/]{2,60})\)/gu;
 /**
  * An association's own name in its charter ("Tên viết tắt: LDGA", "Viết tắt là: LADOSA", "Tên viết tắt tiếng nước
@@ -119,7 +195,7 @@ function longFormBefore(text: string, at: number, abbr: string): string | undefi
   const letters = [...abbr.replace(/[^\p{L}]/gu, "")].map(foldInitial);
   if (letters.length < 2) return undefined;
   const before = text.slice(Math.max(0, at - 40 * letters.length), at);
-  const words = [...before.matchAll(LETTERS)];
+  const words = allMatches(LETTERS, before);
   for (let skip = 0; skip <= 1; skip++) {
     let k = words.length - 1 - skip;
     let j = letters.length - 1;
@@ -234,33 +310,36 @@ function defineWords(
   end: number,
   written: string,
 ): void {
-  for (const w of inner.matchAll(WORD)) {
+  for (const w of allMatches(WORD, inner)) {
     if (!isCandidate(w[0])) continue;
     const at = innerAt + w.index;
     r.defined.set(at, definitionAt(text, w[0], end, written));
   }
 }
 
-function readParagraph(text: string): ParagraphReading {
+/** `words`: the text's words that do not start with a–z (wordsNotFromAToZ), which are all a run of capitals can hold. */
+function readParagraph(text: string, words: readonly WordAt[]): ParagraphReading {
   const r: ParagraphReading = { defined: new Map(), ignored: [] };
   const inIgnored = (k: number): boolean => r.ignored.some(([a, b]) => k >= a && k < b);
-  for (const m of text.matchAll(SAID_SHORT)) {
+  // both "(gọi tắt là ...)" and "viết tắt: ..." hold "tắt": most paragraphs do not, and skip both patterns
+  const saysShort = SHORT.test(text);
+  for (const m of saysShort ? allMatches(SAID_SHORT, text) : []) {
     const inner = m[1]!;
     defineWords(r, text, inner, m.index + m[0].lastIndexOf(inner), m.index, m[0]);
     r.ignored.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(NAME_SHORT)) {
+  for (const m of saysShort ? allMatches(NAME_SHORT, text) : []) {
     if (inIgnored(m.index + 1)) continue;
     const inner = m[1]!;
     const innerAt = m.index + m[0].lastIndexOf(inner);
-    for (const w of inner.matchAll(WORD)) {
+    for (const w of allMatches(WORD, inner)) {
       if (!isCandidate(w[0])) continue;
       const at = innerAt + w.index;
       r.defined.set(at, { longForm: undefined, shown: excerptOf(m[0].trim(), 90) });
     }
     r.ignored.push([m.index, innerAt + inner.length]);
   }
-  for (const m of text.matchAll(PARENTHESIS)) {
+  for (const m of allMatches(PARENTHESIS, text)) {
     if (inIgnored(m.index)) continue;
     // Spelled out: a long form before it (a word, or a closing quote), and a short parenthesis holding an
     // abbreviation: "(BCĐ)", "(PAR INDEX)", "(UBND tỉnh)", "(Chỉ số PAR Index)".
@@ -270,23 +349,23 @@ function readParagraph(text: string): ParagraphReading {
     if (words.length > 4 || !words.some((w) => isCandidate(w.replace(/[^\p{L}\p{Nd}&-]/gu, "")))) continue;
     defineWords(r, text, inner, m.index + 1, m.index, m[0]);
   }
-  for (const m of text.matchAll(FOREIGN_NAME)) r.ignored.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(FOREIGN_NAME, text)) r.ignored.push([m.index, m.index + m[0].length]);
   // A quoted Vietnamese phrase is read; a quoted foreign name of several words is not.
-  for (const m of text.matchAll(QUOTED))
+  for (const m of allMatches(QUOTED, text))
     if (/\s/.test(m[1]!.trim()) && !VIETNAMESE.test(m[1]!)) r.ignored.push([m.index, m.index + m[0].length]);
   // A run of words in capitals ("PHAN THIET FISH SAUCE", "Chương I. QUY ĐỊNH CHUNG", "UBND TỈNH LÂM ĐỒNG"): a name
   // or a heading when it has three words or more, or a word with a Vietnamese vowel mark.
   // Of two abbreviations in a row ("PAR INDEX"), the second qualifies the first and is not looked at by itself.
-  // Only where two words in capitals follow each other (this runs on every paragraph with an abbreviation).
-  if (!CAPITAL_WORDS_IN_A_ROW.test(text)) return r;
   let run: { start: number; end: number; count: number; marked: boolean; second: number } | undefined;
   const close = (): void => {
     if (run !== undefined && (run.count >= 3 || (run.count >= 2 && run.marked))) r.ignored.push([run.start, run.end]);
     else if (run !== undefined && run.count === 2) r.ignored.push([run.second, run.end]);
     run = undefined;
   };
-  for (const w of text.matchAll(WORD)) {
-    const word = w[0];
+  // A word starting with a–z between two capital words closes the run as any word not in capitals would: the space
+  // between the two then holds more than an optional full stop.
+  for (const w of words) {
+    const word = w.word;
     const capitals = /\p{Lu}/u.test(word) && !LOWER.test(word);
     if (!capitals) {
       close();
@@ -302,14 +381,6 @@ function readParagraph(text: string): ParagraphReading {
   close();
   return r;
 }
-
-/**
- * What any two words in capitals in a row hold: the first word's last capital, the rest of that word (no lower case,
- * no capital), an optional full stop, spaces, the next word up to its first capital (no lower case). Its absence
- * spares the run of capitals below. "No capital" after the first one keeps the scan linear: from each capital it
- * reads to the next one at most (a text of 100,000 capitals is read once, not 100,000 times).
- */
-const CAPITAL_WORDS_IN_A_ROW = /\p{Lu}[^\s\p{Ll}\p{Lu}]*\s+[^\s\p{Ll}]*\p{Lu}/u;
 
 const SYMBOL_CHAR = /[\p{L}\p{Nd}./&_-]/u;
 
@@ -365,13 +436,10 @@ function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEve
   const { exempt } = EXEMPT[profileId];
   const isExempt = (abbr: string): boolean =>
     exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
-  const { defined, ignored } = readParagraph(text);
-  WORD_SCAN.lastIndex = 0;
-  for (let w = WORD_SCAN.exec(text); w !== null; w = WORD_SCAN.exec(text)) {
-    // a word that starts with a–z has a lower-case letter: no candidate (most words, told apart without a call)
-    const first = text.charCodeAt(w.index);
-    if (first >= 97 && first <= 122) continue;
-    const word = w[0];
+  const words = wordsNotFromAToZ(text);
+  const { defined, ignored } = readParagraph(text, words);
+  for (const w of words) {
+    const word = w.word;
     if (!isCandidate(word) || FORMULA.test(word)) continue;
     const start = w.index;
     const end = start + word.length;
