@@ -118,6 +118,71 @@ function isNameChar(c: number): boolean {
 }
 
 /**
+ * The namespace scope of a parse: the open elements, and the names resolved while the bindings in scope stay the same
+ * (OOXML declares them on the root, so nearly every name is resolved once per part, not by a walk up the stack).
+ * Module-level functions over this state, not closures made per parse: a closure per call changed the call target at
+ * each part, and V8 threw away its optimised parser each time (npm run bench).
+ */
+interface NameState {
+  stack: Frame[];
+  names: Map<string, string>;
+  attrNames: Map<string, string>;
+}
+
+/** The URI bound to a prefix: by the element being opened (`own`), else by the innermost open element that binds it. */
+function lookupPrefix(
+  stack: readonly Frame[],
+  own: Map<string, string> | undefined,
+  prefix: string,
+): string | undefined {
+  const uri = own?.get(prefix);
+  if (uri !== undefined) return uri;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const ns = stack[k]!.ns;
+    if (ns !== undefined) {
+      const bound = ns.get(prefix);
+      if (bound !== undefined) return bound;
+    }
+  }
+  if (prefix === "xml") return "http://www.w3.org/XML/1998/namespace";
+  return undefined;
+}
+
+function resolveRawName(
+  stack: readonly Frame[],
+  own: Map<string, string> | undefined,
+  raw: string,
+  isAttr: boolean,
+): string {
+  const colon = raw.indexOf(":");
+  const prefix = colon < 0 ? "" : raw.slice(0, colon);
+  const local = colon < 0 ? raw : raw.slice(colon + 1);
+  if (colon < 0 && isAttr) return local; // unprefixed attributes have no namespace
+  const uri = lookupPrefix(stack, own, prefix);
+  if (uri === undefined) return raw; // undeclared prefix: keep as written (lenient)
+  const canon = KNOWN_NAMESPACES[uri];
+  if (canon !== undefined) return canon + ":" + local;
+  return "{" + uri + "}" + local;
+}
+
+/** A name of the element being opened (its own declarations `own` in scope), from the cache while it holds. */
+function resolveName(state: NameState, own: Map<string, string> | undefined, raw: string, isAttr: boolean): string {
+  const cache = isAttr ? state.attrNames : state.names;
+  let resolved = cache.get(raw);
+  if (resolved === undefined) {
+    resolved = resolveRawName(state.stack, own, raw, isAttr);
+    cache.set(raw, resolved);
+  }
+  return resolved;
+}
+
+/** Namespace bindings were opened or closed: names resolved so far may no longer hold. */
+function bindingsChanged(state: NameState): void {
+  state.names = new Map();
+  state.attrNames = new Map();
+}
+
+/**
  * Parse one XML document. Throws DocxReadError("bad-xml" | "dtd-forbidden") with `part` set, never anything else.
  */
 export function parseXml(text: string, part?: string, options?: ParseOptions): XmlElement {
@@ -130,47 +195,7 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
   // Strip a BOM.
   if (text.charCodeAt(0) === 0xfeff) i = 1;
 
-  const lookup = (prefix: string): string | undefined => {
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const ns = stack[k]!.ns;
-      if (ns !== undefined) {
-        const uri = ns.get(prefix);
-        if (uri !== undefined) return uri;
-      }
-    }
-    if (prefix === "xml") return "http://www.w3.org/XML/1998/namespace";
-    return undefined;
-  };
-
-  const resolve = (raw: string, isAttr: boolean): string => {
-    const colon = raw.indexOf(":");
-    const prefix = colon < 0 ? "" : raw.slice(0, colon);
-    const local = colon < 0 ? raw : raw.slice(colon + 1);
-    if (colon < 0 && isAttr) return local; // unprefixed attributes have no namespace
-    const uri = lookup(prefix);
-    if (uri === undefined) return raw; // undeclared prefix: keep as written (lenient)
-    const canon = KNOWN_NAMESPACES[uri];
-    if (canon !== undefined) return canon + ":" + local;
-    return "{" + uri + "}" + local;
-  };
-
-  // Resolved names by raw name, valid while the namespace bindings in scope stay the same: OOXML declares them on
-  // the root, so nearly every name is resolved once per part instead of by a walk up the stack each time.
-  let names = new Map<string, string>();
-  let attrNames = new Map<string, string>();
-  const resolveName = (raw: string, isAttr: boolean): string => {
-    const cache = isAttr ? attrNames : names;
-    let resolved = cache.get(raw);
-    if (resolved === undefined) {
-      resolved = resolve(raw, isAttr);
-      cache.set(raw, resolved);
-    }
-    return resolved;
-  };
-  const bindingsChanged = (): void => {
-    names = new Map();
-    attrNames = new Map();
-  };
+  const state: NameState = { stack, names: new Map(), attrNames: new Map() };
 
   while (i < len) {
     const lt = text.indexOf("<", i);
@@ -226,7 +251,7 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
       if (frame === undefined || frame.rawName !== rawName) {
         fail(`XML lỗi: thẻ đóng </${rawName}> không khớp / malformed XML: mismatched end tag </${rawName}>`, part);
       }
-      if (frame.ns !== undefined) bindingsChanged();
+      if (frame.ns !== undefined) bindingsChanged(state);
       if (offsets) frame.el.end = end + 1;
       i = end + 1;
       continue;
@@ -282,17 +307,16 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
       else if (attrName.startsWith("xmlns:")) (ns ??= new Map()).set(attrName.slice(6), value);
       else rawAttrs.push([attrName, value]);
     }
-    const frame: Frame = {
-      el: offsets
-        ? { name: "", attrs: {}, children: [], start: lt, openEnd: j, end: j }
-        : { name: "", attrs: {}, children: [] },
-      rawName,
-      ns,
-    };
-    stack.push(frame); // push first so this element's own declarations resolve its name
-    if (ns !== undefined) bindingsChanged();
-    frame.el.name = resolveName(rawName, false);
-    for (const [k, v] of rawAttrs) frame.el.attrs[resolveName(k, true)] = v;
+    // this element's own declarations resolve its name and attributes
+    if (ns !== undefined) bindingsChanged(state);
+    const name = resolveName(state, ns, rawName, false);
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of rawAttrs) attrs[resolveName(state, ns, k, true)] = v;
+    const el: XmlElement = offsets
+      ? { name, attrs, children: [], start: lt, openEnd: j, end: j }
+      : { name, attrs, children: [] };
+    const frame: Frame = { el, rawName, ns };
+    stack.push(frame);
     const parent = stack[stack.length - 2];
     if (parent !== undefined) parent.el.children.push(frame.el);
     else if (root === undefined) root = frame.el;
@@ -302,7 +326,7 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
     }
     if (selfClosing) {
       stack.pop();
-      if (ns !== undefined) bindingsChanged();
+      if (ns !== undefined) bindingsChanged(state);
     }
     i = j;
   }
