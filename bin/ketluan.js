@@ -13,6 +13,11 @@ const vm = require("node:vm");
 // ~20 ms of a 300 ms check of a 100-page plan (npm run bench). Set before the bundle and its code cache are loaded:
 // the cache is written by this same file (V8 rejects a cache made under other flags).
 require("node:v8").setFlagsFromString("--no-regexp-tier-up");
+// No pretenuring by allocation site: the XML parser makes hundreds of thousands of objects that all live until the
+// model is built, and when V8 decided, part-way through a document, to allocate them in the old generation, it threw
+// away the parser's optimised code (a "code dependencies" deopt) and compiled it again, twice per run: 286 → 262 ms
+// on the Word-written 100-page plan of npm run bench, the same peak memory.
+require("node:v8").setFlagsFromString("--no-allocation-site-pretenuring");
 
 const bundle = join(__dirname, "..", "dist-cli", "cli", "main.js");
 const cacheFile = `${bundle}.cache`;
