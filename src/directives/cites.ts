@@ -72,26 +72,26 @@ export function citationCues(source: DirectiveSource, conclusionNumber: string |
   return cuesOf(source, conclusionNumber).map((c) => c.exact);
 }
 
+/** How many paragraphs (of 8 characters or more) citesSource reads one by one before it reads the rest whole. */
+const OPENING_PARAGRAPHS = 40;
+
 /** True when any paragraph of the draft cites the source (its number, or its type and issuer together). */
 export function citesSource(model: DocumentModel, source: DirectiveSource, conclusionNumber?: string): boolean {
   const cues = cuesOf(source, conclusionNumber);
   if (cues.length === 0) return true; // a source we cannot recognise in a draft: do not switch its rules off
-  // Most drafts do not cite it: the loose cues are first looked for once in the whole text. Paragraphs are joined by a
-  // line break, which neither decomposes nor moves a mark, so each paragraph's loose text lies within the whole one's;
-  // a loose cue found across two paragraphs only sends the check on to the paragraphs one by one.
-  const whole = decomposed(
-    model.paragraphs
-      .filter((p) => p.text.length >= 8)
-      .map((p) => p.text)
-      .join("\n"),
-  );
+  const citedIn = (texts: readonly string[]): boolean =>
+    texts.some((text) => {
+      const loose = decomposed(text);
+      return cues.some((c) => c.loose.test(loose)) && cues.some((c) => c.exact.test(squash(text)));
+    });
+  const texts = model.paragraphs.map((p) => p.text).filter((t) => t.length >= 8);
+  // A draft that cites it does so in its opening lines ("Thực hiện Kết luận ...", "Căn cứ ..."): those are read one by
+  // one first. A draft that does not cite it is read whole: the loose cues are looked for once in the rest of its text,
+  // paragraphs joined by a line break (which neither decomposes nor moves a mark, so each paragraph's loose text lies
+  // within the whole one's); a loose cue found across two paragraphs only sends the check on to them one by one.
+  if (citedIn(texts.slice(0, OPENING_PARAGRAPHS))) return true;
+  const rest = texts.slice(OPENING_PARAGRAPHS);
+  const whole = decomposed(rest.join("\n"));
   if (!cues.some((c) => c.loose.test(whole))) return false;
-  for (const p of model.paragraphs) {
-    if (p.text.length < 8) continue;
-    const loose = decomposed(p.text);
-    if (!cues.some((c) => c.loose.test(loose))) continue;
-    const key = squash(p.text);
-    if (cues.some((c) => c.exact.test(key))) return true;
-  }
-  return false;
+  return citedIn(rest);
 }

@@ -42,12 +42,21 @@ describe("citesSource", () => {
     expect(citesExactly(["KẾ HOẠCH", text], number)).toBe(expected);
   });
 
-  it("is not fooled by a type ending one paragraph and the issuer starting the next", () => {
-    // the whole text is searched first; the paragraphs then decide one by one
+  it("is not fooled by a type ending one paragraph and the issuer starting the next, early or late in the draft", () => {
+    // the first 40 paragraphs are read one by one; the rest is searched whole first, then paragraph by paragraph
+    const filler = Array.from({ length: 60 }, (_, k) => `Nhiệm vụ thứ ${k + 1} của các cơ quan, đơn vị.`);
     const split = ["Căn cứ Hướng dẫn số 36-HD/VPTW và Kết luận", "Ban Chấp hành Đảng bộ tỉnh đã chỉ đạo nhiều việc."];
-    expect(citesSource(draftOf("KẾ HOẠCH", ...split), seed)).toBe(false);
-    expect(citesSource(draftOf("KẾ HOẠCH", `${split[0]} của ${split[1]}`), seed)).toBe(true);
-    expect(citesSource(draftOf("KẾ HOẠCH", "Căn cứ số 125-KL/", "TU ngày 05/9/2023"), seed, "125-KL/TU")).toBe(false);
+    const joined = `${split[0]} của ${split[1]}`;
+    for (const before of [[], filler]) {
+      expect(citesSource(draftOf("KẾ HOẠCH", ...before, ...split), seed)).toBe(false);
+      expect(citesSource(draftOf("KẾ HOẠCH", ...before, joined), seed)).toBe(true);
+      expect(
+        citesSource(draftOf("KẾ HOẠCH", ...before, "Căn cứ số 125-KL/", "TU ngày 5/9/2023"), seed, "125-KL/TU"),
+      ).toBe(false);
+      expect(citesSource(draftOf("KẾ HOẠCH", ...before, "Căn cứ số 125-KL/TU ngày 5/9/2023"), seed, "125-KL/TU")).toBe(
+        true,
+      );
+    }
   });
 
   it("decides as the exact test alone on every paragraph of the real documents", () => {
