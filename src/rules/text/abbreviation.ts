@@ -141,9 +141,9 @@ const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼ�
 // (?=[^()]*\)): a closing parenthesis ahead, or no match at once: without it, "(viết tắt" and a long run of spaces
 // with no ")" was tried again from every way of sharing the spaces
 const SAID_SHORT = /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?=[^()]*\))(?:\s+là)?\s*:?\s*([^()]*)\)/giu;
-/** A parenthesis: "(BCĐ)", "(PAR INDEX)", "(UBND tỉnh)". */
 /** What SAID_SHORT and NAME_SHORT both hold ("tắt", in any case). */
 const SHORT = /tắt/iu;
+/** A parenthesis: "(BCĐ)", "(PAR INDEX)", "(UBND tỉnh)". */
 const PARENTHESIS = /\(([^()/]{2,60})\)/gu;
 /**
  * An association's own name in its charter ("Tên viết tắt: LDGA", "Viết tắt là: LADOSA", "Tên viết tắt tiếng nước
