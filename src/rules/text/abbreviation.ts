@@ -384,20 +384,44 @@ function readParagraph(text: string, words: readonly WordAt[]): ParagraphReading
 
 const SYMBOL_CHAR = /[\p{L}\p{Nd}./&_-]/u;
 
-/** The symbol-like stretch around [start, end) holds a "/": a number and symbol ("04/BC-LĐVTCT.LĐ", "HIV/AIDS"). */
-function inNumberSymbol(text: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && SYMBOL_CHAR.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && SYMBOL_CHAR.test(text[b]!)) b++;
-  if (text.slice(a, b).includes("/")) return true;
-  // "Kế hoạch số 40/KH- STTTT": a symbol broken after its hyphen.
-  const before = text.slice(Math.max(0, a - 20), a);
-  return /\/[\p{L}\p{Nd}.&-]*-\s+$/u.test(before);
+/**
+ * For the words of one paragraph: whether the symbol-like stretch around [start, end) holds a "/", a number and symbol
+ * ("04/BC-LĐVTCT.LĐ", "HIV/AIDS"). A stretch is walked once for all the words in it (a paragraph of 13,000 "TU/", one
+ * stretch, was walked again for each of its words: seconds).
+ */
+function numberSymbols(text: string): (start: number, end: number) => boolean {
+  let run = { a: 0, b: 0, symbol: false };
+  return (start, end) => {
+    if (start >= run.a && end <= run.b && run.a < run.b) return run.symbol;
+    let a = start;
+    while (a > 0 && SYMBOL_CHAR.test(text[a - 1]!)) a--;
+    let b = end;
+    while (b < text.length && SYMBOL_CHAR.test(text[b]!)) b++;
+    // "Kế hoạch số 40/KH- STTTT": a symbol broken after its hyphen.
+    const symbol =
+      text.slice(a, b).includes("/") || /\/[\p{L}\p{Nd}.&-]*-\s+$/u.test(text.slice(Math.max(0, a - 20), a));
+    run = { a, b, symbol };
+    return symbol;
+  };
+}
+
+const LONGEST = new WeakMap<ReadonlySet<string>, number>();
+/** The length of the longest word of a set. */
+function longestOf(words: ReadonlySet<string>): number {
+  let longest = LONGEST.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of words) longest = Math.max(longest, w.length);
+    LONGEST.set(words, longest);
+  }
+  return longest;
 }
 
 /** An abbreviation that needs no definition, typed with two neighbouring letters swapped ("UBDN", "UNBD" for "UBND"). */
 function transposed(abbr: string, exempt: ReadonlySet<string>): string | undefined {
+  // a swap keeps the length: a word longer than every exempt one has no such twin (and a word of 20,000 letters,
+  // copied and joined once per letter, took seconds)
+  if (abbr.length > longestOf(exempt)) return undefined;
   const letters = [...abbr];
   if (letters.length < 3) return undefined;
   for (let i = 0; i + 1 < letters.length; i++) {
@@ -438,12 +462,13 @@ function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEve
     exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
   const words = wordsNotFromAToZ(text);
   const { defined, ignored } = readParagraph(text, words);
+  const inSymbol = numberSymbols(text);
   for (const w of words) {
     const word = w.word;
     if (!isCandidate(word) || FORMULA.test(word)) continue;
     const start = w.index;
     const end = start + word.length;
-    if (inNumberSymbol(text, start, end)) continue;
+    if (inSymbol(start, end)) continue;
     const abbr = word.toUpperCase();
     const definition = defined.get(start);
     if (definition !== undefined) {
