@@ -124,6 +124,8 @@ function splitTone(word: string): { base: string; tone: string } {
 }
 
 const VOWELS = "aăâeêioôơuưy";
+/** The most letters a syllable has (SYLLABLE: onset "ngh", nucleus of three, final of two). */
+const LONGEST_SYLLABLE = 8;
 const CIRCUMFLEX: Record<string, string> = { a: "â", e: "ê", o: "ô" };
 const HORN: Record<string, string> = { u: "ư", o: "ơ" };
 const TELEX_TONES: Record<string, string> = { s: ACUTE, f: "\u0300", r: "\u0309", x: "\u0303", j: DOT };
@@ -171,9 +173,11 @@ function decodeTelex(word: string): Decoded | undefined {
   let keys = false;
   let toneKeys = 0;
   let vowelAfterTone = false;
+  // Whether `out` holds a vowel, kept as it grows: no step below turns a vowel into a consonant or back, so it is the
+  // same as asking `out` each time (which, on a word of 40,000 letters with no vowel, took seconds).
+  let hasVowel = false;
   for (const ch of base) {
     const prev = out[out.length - 1];
-    const hasVowel = out.some((c) => VOWELS.includes(c));
     if (ch === "d" && prev === "d") {
       out[out.length - 1] = "đ";
       vowelKey = keys = true;
@@ -182,7 +186,7 @@ function decodeTelex(word: string): Decoded | undefined {
       vowelKey = keys = true;
     } else if (ch === "w") {
       if (!hookLast(out, true)) out.push("ư");
-      vowelKey = keys = true;
+      vowelKey = keys = hasVowel = true;
     } else if (TELEX_TONES[ch] !== undefined && hasVowel) {
       tone = TELEX_TONES[ch];
       keys = true;
@@ -192,7 +196,9 @@ function decodeTelex(word: string): Decoded | undefined {
       keys = true;
       toneKeys++;
     } else {
-      if (toneKeys > 0 && VOWELS.includes(ch)) vowelAfterTone = true;
+      const vowel = VOWELS.includes(ch);
+      if (toneKeys > 0 && vowel) vowelAfterTone = true;
+      hasVowel ||= vowel;
       out.push(ch);
     }
   }
@@ -204,8 +210,8 @@ function decodeTelex(word: string): Decoded | undefined {
 function decodeVni(word: string): Decoded | undefined {
   let { base, tone } = splitTone(word);
   const out: string[] = [];
+  let hasVowel = false; // kept as `out` grows, as in decodeTelex
   for (const ch of base) {
-    const hasVowel = out.some((c) => VOWELS.includes(c));
     if (VNI_TONES[ch] !== undefined) {
       if (!hasVowel) return undefined;
       tone = VNI_TONES[ch];
@@ -224,7 +230,10 @@ function decodeVni(word: string): Decoded | undefined {
       const k = out.lastIndexOf("d");
       if (k < 0) return undefined;
       out[k] = "đ";
-    } else out.push(ch);
+    } else {
+      hasVowel ||= VOWELS.includes(ch);
+      out.push(ch);
+    }
   }
   base = out.join("");
   return { base, tone, vowelKey: true, toneKeys: 0, vowelAfterTone: false };
@@ -276,6 +285,9 @@ function leftover(word: string, prev: string | undefined, next: string | undefin
     // A code ("A102", "h5n1", "k12") has a single letter, a 0, or three digits in a row.
     if (!/^[a-zđăâêôơư]{2,}[\da-zđăâêôơư]*$/u.test(lower) || !/\d[a-zđ]|\d.*\d/u.test(lower)) return undefined;
     if (/0|\d{3}/u.test(lower)) return undefined;
+    // VNI keys change letters in place: more letters than the longest syllable has (8, "nghiêng") never read as one,
+    // and each key looks back through the letters (a word of thousands took seconds)
+    if (base.replace(/\d/g, "").length > LONGEST_SYLLABLE) return undefined;
     const d = decodeVni(lower);
     if (d === undefined || parseSyllable(d.base, d.tone) === undefined) return undefined;
     return { method: "VNI", guess: cased(withTone(d.base, d.tone)) };
@@ -312,7 +324,38 @@ const LEADING_LABEL =
   /^\s*(?:[-–+•*]|\p{L}\)|\d+(?:\.\d+)*[.)]|[IVXLC]+[.)]|(?:Điều|Chương|Mục|Phần|Khoản)\s+[\dIVXLC]+[.:]?)\s*$/iu;
 /** A blank left for the clerk ("số      /QĐ-UBND", "ngày     tháng", "ngày    /5/2025"). */
 const BLANK_AFTER = /^[/…._]/u;
-const BLANK_BEFORE = /(?:^|\s)(?:số|ngày|tháng)[:\s]*$/iu;
+/** The word before a blank at the very end of a short text (no longer than the word and one character before it). */
+const BLANK_WORD_AT_END = /(?:^|\s)(?:số|ngày|tháng)$/iu;
+const BLANK_WORD_AFTER_SPACE_AT_END = /\s(?:số|ngày|tháng)$/iu;
+const COLON_OR_SPACE = /[:\s]/u;
+
+/**
+ * Whether a blank's label ends the text before `at`: /(?:^|\s)(?:số|ngày|tháng)[:\s]*$/iu on text.slice(0, at) (the
+ * label, then colons and spaces). For the places of one paragraph, asked in increasing order, each in time
+ * independent of the paragraph's length. The regex, unanchored at its start, tried every position of the text before
+ * each place: a paragraph of 10,000 "số  " took over half a second. The run of colons and spaces that ends at `at`
+ * is walked back (from where the last one was found, when it reaches the last place), then the word before it is
+ * tested within its own length and one character.
+ */
+function blankLabelsBefore(text: string): (at: number) => boolean {
+  let lastAt = -1;
+  let lastRunStart = -1;
+  return (at) => {
+    let j = at;
+    while (j > 0 && COLON_OR_SPACE.test(text[j - 1]!)) {
+      j--;
+      if (j === lastAt) {
+        j = lastRunStart;
+        break;
+      }
+    }
+    lastAt = at;
+    lastRunStart = j;
+    // the words are at most 5 characters: the 6 before j hold the word and the space before it, or reach the start
+    const from = Math.max(0, j - 6);
+    return (from === 0 ? BLANK_WORD_AT_END : BLANK_WORD_AFTER_SPACE_AT_END).test(text.slice(from, j));
+  };
+}
 const BLANK_NEXT = /^(?:tháng|năm)(?![\p{L}])/iu;
 const SPACE_BEFORE = /(\S)([ \u00a0]+)([,.;:)])/gu;
 /** What every SPACE_BEFORE match holds (its last space and the mark), tested first as TWO_SPACES is. */
@@ -435,14 +478,18 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
   const out: Occurrence[] = [];
   SPACES.lastIndex = 0;
   const spaced = SPACE_BEFORE_SPACE_OR_MARK.test(masked);
+  let blankBefore = spaced ? blankLabelsBefore(text) : undefined;
+  let runs = 0;
   for (let m = spaced && TWO_SPACES.test(masked) ? SPACES.exec(masked) : null; m !== null; m = SPACES.exec(masked)) {
     const at = m.index + 1;
     const end = at + m[2]!.length;
     const head = text.slice(0, at);
     const next = masked.charAt(end);
-    if (/^\s*$/u.test(head) || LEADING_LABEL.test(head)) continue;
+    // Only the first two runs can follow a leading label: a label holds one run of spaces at most ("Điều  5."), and
+    // the text before a later run holds two. (Tested on every run, the text before each took time of its own.)
+    if (runs++ < 2 && (/^\s*$/u.test(head) || LEADING_LABEL.test(head))) continue;
     const rest = masked.slice(end);
-    if (BLANK_AFTER.test(rest) || BLANK_BEFORE.test(head) || BLANK_NEXT.test(rest)) continue;
+    if (BLANK_AFTER.test(rest) || blankBefore!(at) || BLANK_NEXT.test(rest)) continue;
     if (/[,.;:)]/u.test(next)) continue; // a space before punctuation: spaceBefore's
     out.push({
       kind: "doubleSpace",
@@ -453,6 +500,7 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
     });
   }
   SPACE_BEFORE.lastIndex = 0;
+  blankBefore = spaced ? blankLabelsBefore(text) : undefined;
   for (
     let m = spaced && SPACE_MARK.test(masked) ? SPACE_BEFORE.exec(masked) : null;
     m !== null;
@@ -465,7 +513,7 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
     if (/[(“"]/u.test(m[1]!)) continue; // "(  )", "“ ”": a blank to fill
     if (mark === "." && /[.…\p{L}\p{N}/]/u.test(after)) continue; // " ...", " .vn", " ./." after a blank
     if ((mark === ":" || mark === ",") && /\p{N}/u.test(after)) continue;
-    if (m[1] === "_" || m[1] === "…" || BLANK_BEFORE.test(text.slice(0, at))) continue;
+    if (m[1] === "_" || m[1] === "…" || blankBefore!(at)) continue;
     out.push({
       kind: "spaceBefore",
       messageId: "spaceBefore",
