@@ -71,10 +71,14 @@ function isLocal(p: Paragraph, find: string): boolean {
   return find !== "" && !/[\t\n]/.test(find) && p.text.indexOf(find) === p.text.lastIndexOf(find);
 }
 
+/** How many texts replaceAt tries before it gives up (no fix offered): about every widening by up to 60 characters. */
+const MAX_TRIED_FINDS = 2000;
+
 /**
  * A replaceText edit that replaces exactly `p.text[start, end)` by `replacement`: the text searched for is widened
  * with its neighbours inside [lo, hi) until its first occurrence in the paragraph is this one and it crosses no tab
- * or line break (the fixer does not edit across them). Undefined when no such text exists.
+ * or line break (the fixer does not edit across them). Undefined when no such text exists, or none among the first
+ * MAX_TRIED_FINDS tried: on a line of 40,000 "a", every text tried occurs earlier, and trying them all took seconds.
  */
 export function replaceAt(
   p: Paragraph,
@@ -84,13 +88,18 @@ export function replaceAt(
   lo: number,
   hi: number,
 ): FixEdit | undefined {
+  let tried = 0;
   for (let widen = 0; widen <= hi - lo; widen++) {
-    for (let left = 0; left <= widen; left++) {
+    // only the ways of sharing `widen` between the two sides that stay inside [lo, hi)
+    const leftMax = Math.min(widen, start - lo);
+    for (let left = Math.max(0, widen - (hi - end)); left <= leftMax; left++) {
       const a = start - left;
       const b = end + (widen - left);
-      if (a < lo || b > hi || a === b) continue;
+      if (a === b) continue;
+      if (++tried > MAX_TRIED_FINDS) return undefined;
       const find = p.text.slice(a, b);
-      if (/[\t\n]/.test(find) || p.text.indexOf(find) !== a) continue;
+      // first occurrence here: none before a, looked for backwards (an earlier one is most often near)
+      if (/[\t\n]/.test(find) || (a > 0 && p.text.lastIndexOf(find, a - 1) >= 0)) continue;
       const replace = p.text.slice(a, start) + replacement + p.text.slice(end, b);
       return { kind: "replaceText", paragraph: p.index, find, replace };
     }

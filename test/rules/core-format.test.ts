@@ -286,4 +286,57 @@ describe("replaceAt: a text fix that finds exactly its text", () => {
     });
     expect(replaceAt(t, 4, 5, "c", 4, 5)).toBeUndefined();
   });
+
+  /** The plain search replaceAt stands for: every widening in turn, each looked for from the paragraph's start. */
+  const searchAll = (q: typeof p, start: number, end: number, replacement: string, lo: number, hi: number) => {
+    for (let widen = 0; widen <= hi - lo; widen++)
+      for (let left = 0; left <= widen; left++) {
+        const [a, b] = [start - left, end + widen - left];
+        if (a < lo || b > hi || a === b) continue;
+        const find = q.text.slice(a, b);
+        if (/[\t\n]/.test(find) || q.text.indexOf(find) !== a) continue;
+        const replace = q.text.slice(a, start) + replacement + q.text.slice(end, b);
+        return { kind: "replaceText", paragraph: q.index, find, replace };
+      }
+    return undefined;
+  };
+
+  it("finds what the plain search finds, on 5,000 random short lines with repeats, tabs and breaks", () => {
+    let seed = 3;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const units = ["a", "b", "-", " ", ";", "\t", "\n", "Như", "ab"];
+    const differing: unknown[] = [];
+    let found = 0;
+    for (let k = 0; k < 5000; k++) {
+      let text = "";
+      for (let i = 1 + random(14); i > 0; i--) text += units[random(units.length)];
+      const q = { ...p, text };
+      const n = text.length;
+      const start = random(n + 1);
+      const end = start + random(n - start + 1);
+      const lo = random(start + 1);
+      const hi = end + random(n - end + 1);
+      const expected = searchAll(q, start, end, "X", lo, hi);
+      if (expected !== undefined) found++;
+      const got = replaceAt(q, start, end, "X", lo, hi);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) differing.push({ text, start, end, lo, hi, got, expected });
+    }
+    expect(differing).toEqual([]);
+    expect(found).toBeGreaterThan(1000); // both outcomes occur
+  });
+
+  it("gives up, offering no fix, on a line where every text tried occurs earlier (40,000 “a”)", () => {
+    const q = paragraphOf({ text: "a".repeat(40_000) });
+    expect(replaceAt(q, 39_000, 39_001, "b", 0, q.text.length)).toBeUndefined();
+    // the first "a" needs no widening
+    expect(replaceAt(q, 0, 1, "b", 0, q.text.length)).toEqual({
+      kind: "replaceText",
+      paragraph: q.index,
+      find: "a",
+      replace: "b",
+    });
+  });
 });
