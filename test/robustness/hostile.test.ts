@@ -10,7 +10,7 @@ import { strToU8, zipSync } from "fflate";
 import { main, type Io } from "../../src/cli/main";
 import { buildDocxFromSpec, makeDocx, stylesXml, W_NS } from "../support/buildDocx";
 import type { DocSpec, SpecParagraph } from "../support/docSpec";
-import { partyPlan, variant } from "../support/samples";
+import { partyPlan, setCellText, stateReport, variant } from "../support/samples";
 import { deflatedZeros, writeZip } from "../support/zipWriter";
 
 const dir = mkdtempSync(join(tmpdir(), "ketluan-hostile-"));
@@ -152,6 +152,38 @@ describe("large and odd but valid documents are read correctly", () => {
     const findings = results[0]!.findings as { rule: string; severity: string }[];
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     // the blank number before "/KH-UBND" is read as one, to be filled at issuance
+    expect(findings.filter((f) => f.rule === "text/placeholder" && f.severity === "info")).toHaveLength(1);
+  });
+
+  it("checks long paragraphs of repeated marks, capitals and letters, in the body, the header and the recipients", () => {
+    // each of these once made a rule take time growing with the square of the paragraph (seconds to minutes at this
+    // size): an excerpt of the whole paragraph per mark, a search of all earlier marks, a long abbreviation's letters
+    // swapped pair by pair, a symbol walked again for each of its words, a Telex word with no vowel asked for one at
+    // each letter, a blank's label looked for from the paragraph's start, a fix's text widened over a whole line, a
+    // header title looked for from each word of the line
+    const body = ["… ".repeat(10_000), "XX ".repeat(7_000), "TU/".repeat(7_000), `UBND${"1-".repeat(10_000)}`];
+    body.push("x".repeat(20_000), "số  ".repeat(5_000), `${"a  ".repeat(5_000)}Số  /QĐ-UBND`);
+    const spec = variant(stateReport(), (d) => {
+      d.blocks.splice(6, 0, ...body.map((text): SpecParagraph => ({ type: "paragraph", text })));
+      setCellText(d, 0, 0, 3, "; ".repeat(10_000));
+      setCellText(d, -1, 0, 1, "a".repeat(20_000));
+    });
+    const file = write("lap-lai.docx", buildDocxFromSpec(spec));
+    // in a process of its own, stopped after 20 s (it takes about 1 s; the slowest of these shapes alone took 25 s):
+    // a check that does not end is a failure, not a test that waits
+    const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
+    const r = spawnSync(process.execPath, [bin, "check", "--format", "json", file], {
+      encoding: "utf8",
+      timeout: 20_000,
+      maxBuffer: 64 << 20,
+    });
+    expect(r.signal).toBeNull();
+    expect([0, 1]).toContain(r.status);
+    const results = JSON.parse(r.stdout) as { findings: unknown[] }[];
+    const findings = results[0]!.findings as { rule: string; severity: string; message: string }[];
+    // every "…" is a mark left to fill; "TU/TU/…" is a symbol, not an abbreviation; the blank number is found
+    expect(findings.filter((f) => f.rule === "text/placeholder" && f.message.includes("“…”"))).toHaveLength(10_000);
+    expect(findings.filter((f) => f.rule === "text/abbreviation" && f.message.includes("“TU”"))).toEqual([]);
     expect(findings.filter((f) => f.rule === "text/placeholder" && f.severity === "info")).toHaveLength(1);
   });
 
