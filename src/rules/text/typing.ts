@@ -337,7 +337,7 @@ const COLON_OR_SPACE = /[:\s]/u;
  * is walked back (from where the last one was found, when it reaches the last place), then the word before it is
  * tested within its own length and one character.
  */
-function blankLabelsBefore(text: string): (at: number) => boolean {
+export function blankLabelsBefore(text: string): (at: number) => boolean {
   let lastAt = -1;
   let lastRunStart = -1;
   return (at) => {
