@@ -15,7 +15,7 @@ import { buildDocxFromSpec, docxPartsFromSpec, makeFlatOpc } from "../test/suppo
 import { clearParagraphMemos } from "../src/model/memo";
 import { benchBrowser } from "./bench-browser";
 import type { DocSpec, SpecBlock, SpecParagraph } from "../test/support/docSpec";
-import { partyPlan } from "../test/support/samples";
+import { partyPlan, setCellText, stateReport, variant } from "../test/support/samples";
 
 const PARAGRAPHS = 1500;
 
@@ -248,6 +248,29 @@ for (let i = 0; i < 3; i++) {
   matrixTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
 }
 
+// Hostile paragraphs: the shapes on which rules once took time growing with the square of a paragraph (a sweep found
+// them; test/robustness/hostile.test.ts checks them with a time limit), 40,000 characters each, in the body, a header
+// cell and a recipients line of a report. Read and checked once, cold, in this process.
+const HOSTILE_CHARS = 40_000;
+const hostileBody = [
+  "… ".repeat(HOSTILE_CHARS / 2),
+  "XX ".repeat(HOSTILE_CHARS / 3),
+  "TU/".repeat(HOSTILE_CHARS / 3),
+  `UBND${"1-".repeat(HOSTILE_CHARS / 2)}`,
+  "x".repeat(HOSTILE_CHARS),
+  "số  ".repeat(HOSTILE_CHARS / 4),
+];
+const hostileSpec = variant(stateReport(), (d) => {
+  d.blocks.splice(6, 0, ...hostileBody.map((text): SpecParagraph => ({ type: "paragraph", text })));
+  setCellText(d, 0, 0, 3, "; ".repeat(HOSTILE_CHARS / 2));
+  setCellText(d, -1, 0, 1, "a".repeat(HOSTILE_CHARS));
+});
+const hostileBytes = buildDocxFromSpec(hostileSpec);
+clearParagraphMemos();
+const hostileStart = process.hrtime.bigint();
+const hostileFindings = checkDocument(readDocument(hostileBytes)).findings.length;
+const hostileMs = Number(process.hrtime.bigint() - hostileStart) / 1e6;
+
 function report(browser: Awaited<ReturnType<typeof benchBrowser>>): void {
   console.log(
     `ketluan bench — ${model.paragraphs.length} đoạn / paragraphs, ${(statSync(file).size / 1024).toFixed(0)} KB .docx, Node ${process.version}`,
@@ -301,6 +324,9 @@ function report(browser: Awaited<ReturnType<typeof benchBrowser>>): void {
   }
   console.log(
     `  matrix of 100 drafts    median ${fmt(median(matrixTimes))}, ${(100_000 / median(matrixTimes)).toFixed(0)} drafts/s  (whole process, both cores; goal < 10 s)`,
+  );
+  console.log(
+    `  hostile paragraphs      ${hostileBody.length + 2} × ${HOSTILE_CHARS.toLocaleString("en")} characters read and checked in ${fmt(hostileMs)} (${hostileFindings} findings; the slowest alone took 23 s before the sweep's fixes)`,
   );
   const timingTable = (title: string, run: { checks: number; timings: Record<string, number> }, rows: number): void => {
     const { checks, timings } = run;
