@@ -567,23 +567,28 @@ function unpairedIn(masked: string): readonly Unpaired[] {
   // the regex engine skips to each mark (test, not exec: no match object), a loop over every character took longer
   PAIR_MARK.lastIndex = 0;
   if (!PAIR_MARK.test(t)) return NO_MARKS;
-  const out: Unpaired[] = [];
-  const stacks: Record<"quote" | "bracket", number[]> = { quote: [], bracket: [] };
-  let straight: number[] = [];
+  // made only when needed: most paragraphs with marks have them paired
+  let out: Unpaired[] | undefined;
+  const quotes: number[] = [];
+  const brackets: number[] = [];
+  let straight = -1;
   do {
     const i = PAIR_MARK.lastIndex - 1;
     const c = t.charCodeAt(i);
-    if (c === OPEN_QUOTE || c === OPEN_BRACKET) stacks[c === OPEN_QUOTE ? "quote" : "bracket"].push(i);
+    if (c === OPEN_QUOTE) quotes.push(i);
+    else if (c === OPEN_BRACKET) brackets.push(i);
     else if (c === CLOSE_QUOTE || c === CLOSE_BRACKET) {
-      const s = stacks[c === CLOSE_QUOTE ? "quote" : "bracket"];
+      const s = c === CLOSE_QUOTE ? quotes : brackets;
       if (s.length > 0) s.pop();
       else if (c === CLOSE_BRACKET && LABEL_BEFORE.test(t.slice(Math.max(0, i - 12), i))) continue;
-      else out.push({ paragraph: -1, type: c === CLOSE_QUOTE ? "quote" : "bracket", open: false, at: i });
-    } else if (c === STRAIGHT_QUOTE) straight = straight.length > 0 ? [] : [i];
+      else (out ??= []).push({ paragraph: -1, type: c === CLOSE_QUOTE ? "quote" : "bracket", open: false, at: i });
+    } else if (c === STRAIGHT_QUOTE) straight = straight >= 0 ? -1 : i;
   } while (PAIR_MARK.test(t));
-  for (const at of stacks.quote) out.push({ paragraph: -1, type: "quote", open: true, at });
-  for (const at of stacks.bracket) out.push({ paragraph: -1, type: "bracket", open: true, at });
-  for (const at of straight) out.push({ paragraph: -1, type: "straight", open: true, at });
+  if (out === undefined && quotes.length === 0 && brackets.length === 0 && straight < 0) return NO_MARKS;
+  out ??= [];
+  for (const at of quotes) out.push({ paragraph: -1, type: "quote", open: true, at });
+  for (const at of brackets) out.push({ paragraph: -1, type: "bracket", open: true, at });
+  if (straight >= 0) out.push({ paragraph: -1, type: "straight", open: true, at: straight });
   return out.sort((a, b) => a.at - b.at);
 }
 
