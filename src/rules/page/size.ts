@@ -2,7 +2,7 @@
  * page/size: A4 (210 × 297 mm, ±2 mm) for both profiles, laid out portrait; a section that holds a table (a plan's
  * task table, a report's PHỤ LỤC, the usual landscape section at the end) may be landscape, still on A4.
  */
-import type { DocumentModel, Section } from "../../model/document";
+import type { DocumentModel, Paragraph, Section } from "../../model/document";
 import type { DocumentStructure } from "../../model/structure";
 import type { Rule } from "../types";
 import { severityFor } from "../types";
@@ -42,9 +42,54 @@ function paperName(w: number, h: number): string {
 
 export const round1 = (n: number): number => Math.round(n * 10) / 10;
 
+/**
+ * Each section's paragraphs, in document order, and each table's row count, made once per model: the page rules ask
+ * them for every section, and walking every paragraph for each section took 54 s on a file of 32,000 one-paragraph
+ * sections.
+ */
+interface SectionIndex {
+  paragraphs: Map<number, Paragraph[]>;
+  rowsOfTable: Map<number, number>;
+}
+const SECTION_INDEX = new WeakMap<DocumentModel, SectionIndex>();
+function sectionIndexOf(model: DocumentModel): SectionIndex {
+  let index = SECTION_INDEX.get(model);
+  if (index === undefined) {
+    index = { paragraphs: new Map(), rowsOfTable: new Map() };
+    for (const p of model.paragraphs) {
+      const list = index.paragraphs.get(p.section);
+      if (list === undefined) index.paragraphs.set(p.section, [p]);
+      else list.push(p);
+      if (p.cell !== undefined)
+        index.rowsOfTable.set(p.cell.table, Math.max(index.rowsOfTable.get(p.cell.table) ?? 0, p.cell.row + 1));
+    }
+    SECTION_INDEX.set(model, index);
+  }
+  return index;
+}
+
+const NO_PARAGRAPHS: readonly Paragraph[] = [];
+
+/** The paragraphs of a section, in document order. */
+export function paragraphsOfSection(model: DocumentModel, section: number): readonly Paragraph[] {
+  return sectionIndexOf(model).paragraphs.get(section) ?? NO_PARAGRAPHS;
+}
+
 /** First paragraph of a section (for the finding's position), or null when the section holds none. */
 export function firstParagraphOf(model: DocumentModel, section: number): number | null {
-  return model.paragraphs.find((p) => p.section === section)?.index ?? null;
+  return paragraphsOfSection(model, section)[0]?.index ?? null;
+}
+
+/** Whether each paragraph lies in an attachment (PHỤ LỤC ...), made once per structure. */
+const IN_ATTACHMENT = new WeakMap<DocumentStructure, Uint8Array>();
+function inAttachmentOf(model: DocumentModel, structure: DocumentStructure): Uint8Array {
+  let marks = IN_ATTACHMENT.get(structure);
+  if (marks === undefined) {
+    marks = new Uint8Array(model.paragraphs.length);
+    for (const a of structure.attachments) marks.fill(1, Math.max(0, a.start), Math.max(0, a.end + 1));
+    IN_ATTACHMENT.set(structure, marks);
+  }
+  return marks;
 }
 
 /**
@@ -53,17 +98,14 @@ export function firstParagraphOf(model: DocumentModel, section: number): number 
  * NĐ 30 lets such pages be landscape ("trường hợp văn bản có bảng, biểu ... có thể trình bày theo chiều rộng").
  */
 export function isTableSection(model: DocumentModel, structure: DocumentStructure, section: number): boolean {
-  const paras = model.paragraphs.filter((p) => p.section === section && p.text.trim() !== "");
+  const paras = paragraphsOfSection(model, section).filter((p) => p.text.trim() !== "");
   if (paras.length === 0) return false;
-  const rowsOfTable = new Map<number, number>();
-  for (const p of model.paragraphs)
-    if (p.cell !== undefined)
-      rowsOfTable.set(p.cell.table, Math.max(rowsOfTable.get(p.cell.table) ?? 0, p.cell.row + 1));
+  const { rowsOfTable } = sectionIndexOf(model);
   const inDataTable = paras.filter((p) => p.cell !== undefined && (rowsOfTable.get(p.cell.table) ?? 0) >= 3);
   if (inDataTable.length === 0) return false;
   if (inDataTable.length >= paras.length / 2) return true;
-  const inAttachment = (i: number): boolean => structure.attachments.some((a) => i >= a.start && i <= a.end);
-  return paras.some((p) => inAttachment(p.index));
+  const inAttachment = inAttachmentOf(model, structure);
+  return paras.some((p) => inAttachment[p.index] === 1);
 }
 
 /** Sections with the same value of `key`, in document order: one finding (and one fix) covers them all. */
