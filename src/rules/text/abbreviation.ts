@@ -290,7 +290,8 @@ function isCapitalsHeading(text: string): boolean {
 interface ParagraphReading {
   /** Definitions by the offset of the abbreviation they spell out. */
   defined: Map<number, SpelledOut>;
-  ignored: [number, number][];
+  /** Characters in stretches whose words are not looked at, marked 1 (a list searched for each word was quadratic). */
+  ignored: Uint8Array;
 }
 
 function definitionAt(text: string, word: string, longFormEnd: number, written: string): SpelledOut {
@@ -319,14 +320,14 @@ function defineWords(
 
 /** `words`: the text's words that do not start with a–z (wordsNotFromAToZ), which are all a run of capitals can hold. */
 function readParagraph(text: string, words: readonly WordAt[]): ParagraphReading {
-  const r: ParagraphReading = { defined: new Map(), ignored: [] };
-  const inIgnored = (k: number): boolean => r.ignored.some(([a, b]) => k >= a && k < b);
+  const r: ParagraphReading = { defined: new Map(), ignored: new Uint8Array(text.length) };
+  const inIgnored = (k: number): boolean => r.ignored[k] === 1;
   // both "(gọi tắt là ...)" and "viết tắt: ..." hold "tắt": most paragraphs do not, and skip both patterns
   const saysShort = SHORT.test(text);
   for (const m of saysShort ? allMatches(SAID_SHORT, text) : []) {
     const inner = m[1]!;
     defineWords(r, text, inner, m.index + m[0].lastIndexOf(inner), m.index, m[0]);
-    r.ignored.push([m.index, m.index + m[0].length]);
+    r.ignored.fill(1, m.index, m.index + m[0].length);
   }
   for (const m of saysShort ? allMatches(NAME_SHORT, text) : []) {
     if (inIgnored(m.index + 1)) continue;
@@ -337,7 +338,7 @@ function readParagraph(text: string, words: readonly WordAt[]): ParagraphReading
       const at = innerAt + w.index;
       r.defined.set(at, { longForm: undefined, shown: excerptOf(m[0].trim(), 90) });
     }
-    r.ignored.push([m.index, innerAt + inner.length]);
+    r.ignored.fill(1, m.index, innerAt + inner.length);
   }
   for (const m of allMatches(PARENTHESIS, text)) {
     if (inIgnored(m.index)) continue;
@@ -349,17 +350,17 @@ function readParagraph(text: string, words: readonly WordAt[]): ParagraphReading
     if (words.length > 4 || !words.some((w) => isCandidate(w.replace(/[^\p{L}\p{Nd}&-]/gu, "")))) continue;
     defineWords(r, text, inner, m.index + 1, m.index, m[0]);
   }
-  for (const m of allMatches(FOREIGN_NAME, text)) r.ignored.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(FOREIGN_NAME, text)) r.ignored.fill(1, m.index, m.index + m[0].length);
   // A quoted Vietnamese phrase is read; a quoted foreign name of several words is not.
   for (const m of allMatches(QUOTED, text))
-    if (/\s/.test(m[1]!.trim()) && !VIETNAMESE.test(m[1]!)) r.ignored.push([m.index, m.index + m[0].length]);
+    if (/\s/.test(m[1]!.trim()) && !VIETNAMESE.test(m[1]!)) r.ignored.fill(1, m.index, m.index + m[0].length);
   // A run of words in capitals ("PHAN THIET FISH SAUCE", "Chương I. QUY ĐỊNH CHUNG", "UBND TỈNH LÂM ĐỒNG"): a name
   // or a heading when it has three words or more, or a word with a Vietnamese vowel mark.
   // Of two abbreviations in a row ("PAR INDEX"), the second qualifies the first and is not looked at by itself.
   let run: { start: number; end: number; count: number; marked: boolean; second: number } | undefined;
   const close = (): void => {
-    if (run !== undefined && (run.count >= 3 || (run.count >= 2 && run.marked))) r.ignored.push([run.start, run.end]);
-    else if (run !== undefined && run.count === 2) r.ignored.push([run.second, run.end]);
+    if (run !== undefined && (run.count >= 3 || (run.count >= 2 && run.marked))) r.ignored.fill(1, run.start, run.end);
+    else if (run !== undefined && run.count === 2) r.ignored.fill(1, run.second, run.end);
     run = undefined;
   };
   // A word starting with a–z between two capital words closes the run as any word not in capitals would: the space
@@ -481,7 +482,7 @@ function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEve
       });
       continue;
     }
-    if (ignored.some(([a, b]) => start >= a && start < b) || isExempt(abbr)) continue;
+    if (ignored[start] === 1 || isExempt(abbr)) continue;
     if (PROPER_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     out.push({ abbr, start, end });
   }
