@@ -12,6 +12,7 @@ import {
   NATIONAL_TITLE_KEY,
   PARTY_TITLE_KEY,
 } from "../../src/model/structure/header";
+import { seededRandom } from "../support/random";
 
 const KEYS = [PARTY_TITLE_KEY, NATIONAL_TITLE_KEY, MOTTO_KEY];
 
@@ -94,11 +95,7 @@ describe("findStandalone", () => {
       "/",
       "a-b",
     ];
-    let seed = 17;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const random = seededRandom(17);
     const differing: string[] = [];
     let found = 0;
     for (let k = 0; k < 20000; k++) {

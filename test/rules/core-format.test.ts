@@ -29,6 +29,7 @@ import { formatMessage, severityFor, severityOf, type RuleContext } from "../../
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { SpecParagraph, SpecRun } from "../support/docSpec";
 import { stateReport } from "../support/samples";
+import { seededRandom } from "../support/random";
 
 /** The one paragraph of a document holding only `spec`, as the reader gives it. */
 function paragraphOf(spec: Omit<SpecParagraph, "type">): Paragraph {
@@ -302,11 +303,7 @@ describe("replaceAt: a text fix that finds exactly its text", () => {
   };
 
   it("finds what the plain search finds, on 5,000 random short lines with repeats, tabs and breaks", () => {
-    let seed = 3;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const random = seededRandom(3);
     const units = ["a", "b", "-", " ", ";", "\t", "\n", "Như", "ab"];
     const differing: unknown[] = [];
     let found = 0;

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../../src/docx/reader";
 import { wordsNotFromAToZ, wordsNotFromAToZByRegex } from "../../../src/rules/text/abbreviation";
+import { seededRandom } from "../../support/random";
 
 const WORD = /[\p{L}\p{Nd}]+(?:[-&][\p{L}\p{Nd}]+)*/gu;
 const everyWordWalked = (text: string): string[] =>
@@ -45,11 +46,7 @@ describe("the words text/abbreviation reads", () => {
       "_",
       "/",
     ];
-    let seed = 11;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const random = seededRandom(11);
     const differing: string[] = [];
     for (let k = 0; k < 20000; k++) {
       let text = "";

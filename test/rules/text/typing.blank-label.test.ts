@@ -3,6 +3,7 @@
 // tried again for each place; blankLabelsBefore walks back the colons and spaces instead, remembering the last walk.
 // It must answer as the regex does, for every place of a paragraph asked in order, and for places asked out of order.
 import { blankLabelsBefore } from "../../../src/rules/text/typing";
+import { seededRandom } from "../../support/random";
 
 const LABEL_BEFORE = /(?:^|\s)(?:số|ngày|tháng)[:\s]*$/iu;
 
@@ -27,11 +28,7 @@ describe("text/typing's blank labels", () => {
       "ſố",
       "1",
     ];
-    let seed = 23;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const random = seededRandom(23);
     const differing: string[] = [];
     let labels = 0;
     for (let k = 0; k < 5000; k++) {

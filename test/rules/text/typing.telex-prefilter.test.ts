@@ -8,6 +8,7 @@ import { rule as typing } from "../../../src/rules/text/typing";
 import { findingsOf } from "../../support/ruleTester";
 import { stateReport } from "../../support/samples";
 import { withBody } from "../bodyText";
+import { seededRandom } from "../../support/random";
 
 const TONE_AFTER_VOWEL = /[aeiouyăâêôơư][sfrxj]/iu;
 const TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
@@ -68,11 +69,7 @@ describe("text/typing's quick Telex test", () => {
   });
 
   it("agrees with them on 20,000 random texts", () => {
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const random = seededRandom(7);
     const differing: string[] = [];
     let yes = 0;
     for (let k = 0; k < 20000; k++) {
