@@ -133,6 +133,22 @@ describe("broken and hostile files get a clear error, exit 2, and do not stop th
   });
 });
 
+/**
+ * `ketluan check --format json` of one file, in a process of its own stopped after `limitMs`: a check that does not
+ * end is a failure, not a test that waits (a long synchronous check would finish before any test timeout fired).
+ */
+function findingsWithin(file: string, limitMs: number): { rule: string; severity: string; message: string }[] {
+  const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
+  const r = spawnSync(process.execPath, [bin, "check", "--format", "json", file], {
+    encoding: "utf8",
+    timeout: limitMs,
+    maxBuffer: 64 << 20,
+  });
+  expect(r.signal).toBeNull();
+  expect([0, 1]).toContain(r.status);
+  return (JSON.parse(r.stdout) as { findings: { rule: string; severity: string; message: string }[] }[])[0]!.findings;
+}
+
 describe("large and odd but valid documents are read correctly", () => {
   it("checks paragraphs of 100,000 spaces after the words the rules look for (a blank number, a recipient line, a signer)", async () => {
     // each of these once made a pattern try every way of sharing the spaces between two of its parts: "Số" and
@@ -169,18 +185,8 @@ describe("large and odd but valid documents are read correctly", () => {
       setCellText(d, -1, 0, 1, "a".repeat(20_000));
     });
     const file = write("lap-lai.docx", buildDocxFromSpec(spec));
-    // in a process of its own, stopped after 20 s (it takes about 1 s; the slowest of these shapes alone took 25 s):
-    // a check that does not end is a failure, not a test that waits
-    const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
-    const r = spawnSync(process.execPath, [bin, "check", "--format", "json", file], {
-      encoding: "utf8",
-      timeout: 20_000,
-      maxBuffer: 64 << 20,
-    });
-    expect(r.signal).toBeNull();
-    expect([0, 1]).toContain(r.status);
-    const results = JSON.parse(r.stdout) as { findings: unknown[] }[];
-    const findings = results[0]!.findings as { rule: string; severity: string; message: string }[];
+    // it takes about 1 s; the slowest of these shapes alone took 25 s
+    const findings = findingsWithin(file, 20_000);
     // every "…" is a mark left to fill; "TU/TU/…" is a symbol, not an abbreviation; the blank number is found
     expect(findings.filter((f) => f.rule === "text/placeholder" && f.message.includes("“…”"))).toHaveLength(10_000);
     expect(findings.filter((f) => f.rule === "text/abbreviation" && f.message.includes("“TU”"))).toEqual([]);
@@ -195,15 +201,7 @@ describe("large and odd but valid documents are read correctly", () => {
         `<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/></w:sectPr></w:pPr><w:r><w:t>Đoạn ${i}.</w:t></w:r></w:p>`,
     ).join("");
     const file = write("32000-phan.docx", body(sections));
-    const bin = join(__dirname, "..", "..", "bin", "ketluan.js");
-    // in a process of its own, stopped after 30 s (it takes about 2 s)
-    const r = spawnSync(process.execPath, [bin, "check", "--format", "json", file], {
-      encoding: "utf8",
-      timeout: 30_000,
-      maxBuffer: 64 << 20,
-    });
-    expect(r.signal).toBeNull();
-    const findings = (JSON.parse(r.stdout) as { findings: { rule: string; message: string }[] }[])[0]!.findings;
+    const findings = findingsWithin(file, 30_000); // it takes about 1 s
     // landscape pages without a table: told once for all the sections, not once per section
     const sizes = findings.filter((f) => f.rule === "page/size");
     expect(sizes).toHaveLength(1);
