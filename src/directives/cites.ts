@@ -4,7 +4,7 @@
  * reform that never mentions the conclusion must not be told to send a copy to Văn phòng Tỉnh ủy.
  */
 import type { DocumentModel } from "../model/document";
-import { foldedMatchKey, normalizeForMatch } from "../model/text";
+import { escapeRegExp, foldedMatchKey, normalizeForMatch } from "../model/text";
 import type { DirectiveSource } from "./types";
 
 /** Number and symbol of a Party or State document, e.g. "125-KL/TU", "09-NQ/HU", "30/2020/NĐ-CP". */
@@ -27,8 +27,6 @@ const SKIP = "[^a-z0-9đð]*";
 /** A key's letters and digits as a loose pattern (see `decomposed`). */
 const loosePattern = (key: string): string =>
   [...key.replace(/[đð]/g, "d").replace(/[^a-z0-9]+/g, "")].map((c) => (c === "d" ? "[dđð]" : c)).join(SKIP);
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A cue on `squash` keys, and the same cue loosened for `decomposed` text (never missing what the exact one finds). */
 interface Cue {

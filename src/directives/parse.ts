@@ -4,7 +4,7 @@
  * paragraphs that belong to the item above, page-break debris (a sentence cut by a page break, footnotes, page
  * numbers, stray emphasis markers from a PDF or Markdown conversion). Pure: no file system.
  */
-import { nfc } from "../model/text";
+import { escapeRegExp, nfc } from "../model/text";
 import { contentPairs, matchKey, matchTokens, subjectPairs } from "./tokens";
 import { array, boolean, object, optional, parseData, string, type Infer } from "../model/schema";
 import topicJson from "./data/topics.json";
@@ -221,7 +221,7 @@ function recase(upper: string, body: string): string {
     let done = false;
     for (let len = Math.min(6, words.length - i); len >= 1 && !done; len--) {
       const phrase = out.slice(i, i + len).join(" ");
-      const re = new RegExp(`(?:^|[^\\p{L}])(${escapeRe(phrase)})(?=[^\\p{L}]|$)`, "u");
+      const re = new RegExp(`(?:^|[^\\p{L}])(${escapeRegExp(phrase)})(?=[^\\p{L}]|$)`, "u");
       const at = re.exec(lowerBody);
       if (at === null) continue;
       const start = at.index + at[0].length - at[1]!.length;
@@ -234,10 +234,6 @@ function recase(upper: string, body: string): string {
   }
   const s = out.join(" ");
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Splits "KẾT LUẬN CỦA BAN CHẤP HÀNH ... về một số nhiệm vụ ..." into its upper-case head and the rest. */

@@ -6,7 +6,7 @@
  * bodies, which this reader does not know) gives no required recipient: the rule never guesses. Also the source's
  * own type and symbol code ("Nghị quyết", "NQ/HU"), for the rules that look for mentions of it. Pure, no I/O.
  */
-import { foldToneMarks, nfc } from "../model/text";
+import { escapeRegExp, foldToneMarks, nfc } from "../model/text";
 import { array, boolean, object, optional, parseData, record, string } from "../model/schema";
 import bodiesJson from "./data/bodies.json";
 import type { DirectiveSource, SourceRecipient, SourceRecipientPolicy } from "./types";
@@ -33,12 +33,11 @@ interface Body {
   at: number;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (s: string): string => foldToneMarks(nfc(s));
 const alt = (names: string[]): string =>
   [...names]
     .sort((a, b) => b.length - a.length)
-    .map((n) => escapeRe(fold(n)).replace(/ /g, "\\s+"))
+    .map((n) => escapeRegExp(fold(n)).replace(/ /g, "\\s+"))
     .join("|");
 
 const HEADS = alt(bodies.heads.map((h) => h.name));
@@ -46,7 +45,7 @@ const LEVELS = alt(bodies.levels.map((l) => l.name));
 const PLACES = alt(bodies.levels.map((l) => l.place).filter((p) => p !== ""));
 /** "Văn phòng Huyện ủy", "Tỉnh ủy", "Ban Chấp hành Đảng bộ huyện"; not the plural "các huyện ủy" (every district). */
 const BODY = new RegExp(
-  `(?<![\\p{L}])(?<!các\\s)(?:(?:(${HEADS})\\s+)?(${LEVELS})|${escapeRe(fold("Ban Chấp hành Đảng bộ"))}\\s+(${PLACES}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!các\\s)(?:(?:(${HEADS})\\s+)?(${LEVELS})|${escapeRegExp(fold("Ban Chấp hành Đảng bộ"))}\\s+(${PLACES}))(?![\\p{L}])`,
   "giu",
 );
 const FOLLOW_UP = /theo\s+dõi|đôn\s+đốc/iu;

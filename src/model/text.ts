@@ -331,6 +331,11 @@ export function isBlank(s: string): boolean {
   return !NON_SPACE.test(s);
 }
 
+/** A text to match literally inside a regular expression: its special characters escaped. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /**
  * The matches of a global regex in a text, as `text.matchAll(re)` gives them, in an array. matchAll copies the regex at
  * every call (a new RegExp object), which the rules that read every paragraph with several patterns felt. The regex's

@@ -21,7 +21,7 @@
  */
 import type { DocumentModel, Paragraph } from "../document";
 import { ParagraphMemo } from "../memo";
-import { isBlank, isUpperCaseVietnamese, normalizeForMatch } from "../text";
+import { escapeRegExp, isBlank, isUpperCaseVietnamese, normalizeForMatch } from "../text";
 import type { DocumentStructure } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -170,15 +170,11 @@ interface Compiled {
 
 const compiledCache = new WeakMap<PlanVocabulary, Compiled>();
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Alternatives as whole words (no letter or digit on either side); no look-behind (older WebKit hosts). */
 function wordsRe(words: readonly string[], flags: string): RegExp {
   const alt = [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join("|");
   return new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])(${alt})(?![\\p{L}\\p{M}\\p{N}])`, flags);
 }
@@ -188,7 +184,7 @@ function compile(v: PlanVocabulary): Compiled {
   if (hit !== undefined) return hit;
   const k = (xs: string[]): string[] => xs.map(key);
   const assignedByTable = k(v.assignedByTable);
-  const names = [...v.bodies.names].sort((a, b) => b.length - a.length).map(escapeRe);
+  const names = [...v.bodies.names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const c: Compiled = {
     v,
     taskCols: k(v.columns.task),
@@ -204,7 +200,7 @@ function compile(v: PlanVocabulary): Compiled {
     notBody:
       v.bodies.notBodies.length === 0
         ? undefined
-        : new RegExp(`^(?:${v.bodies.notBodies.map(escapeRe).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"),
+        : new RegExp(`^(?:${v.bodies.notBodies.map(escapeRegExp).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"),
     collective: k(v.bodies.collective),
     leadVerb: wordsRe([...v.leadPhrases.subject, ...v.leadPhrases.notLead], "gu"),
     nounPhrases: v.leadPhrases.nounPhrases.map((x) => x.normalize("NFC").toLowerCase()),

@@ -1,5 +1,5 @@
 /** Citations in running text: "Nghị quyết số 11-NQ/TW ngày 10/02/2022 của Bộ Chính trị", "Kết luận số 125-KL/TU ngày 05/9/2023". */
-import { allMatches } from "../../model/text";
+import { allMatches, escapeRegExp } from "../../model/text";
 
 export interface Citation {
   kind: string;
@@ -157,7 +157,7 @@ function referencePattern(kinds: readonly string[]): RegExp {
   const key = kinds.join("\n");
   let re = REFERENCE_PATTERNS.get(key);
   if (re === undefined) {
-    const escaped = kinds.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+    const escaped = kinds.map((k) => escapeRegExp(k).replace(/\s+/g, "\\s+"));
     re = new RegExp(`(${escaped.join("|")})(\\s+này)?${REFERENCE_TAIL}`, "giu");
     if (REFERENCE_PATTERNS.size >= 32) REFERENCE_PATTERNS.clear();
     REFERENCE_PATTERNS.set(key, re);

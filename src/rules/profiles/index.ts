@@ -7,6 +7,7 @@
  */
 import { ALIGNMENTS } from "../../model/document";
 import { FIRMNESS, PROFILE_IDS, SEVERITIES, type ProfileId } from "../../model/vocabulary";
+import { escapeRegExp } from "../../model/text";
 import {
   array,
   boolean,
@@ -274,8 +275,6 @@ export const PROFILES: Record<ProfileId, ProfileData> = {
   party: profileData(partyData, "src/rules/profiles/party.json"),
   state: profileData(stateData, "src/rules/profiles/state.json"),
 };
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The internal document type (profile data) a document's type name ("PHIẾU TRÌNH", "PHIẾU TRÌNH GIẢI QUYẾT CÔNG
