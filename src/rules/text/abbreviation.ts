@@ -35,13 +35,21 @@ export const meta: Rule["meta"] = {
   },
 };
 
-/** Per profile: the abbreviations that need no definition, and the basis printed with the findings. */
-const EXEMPT: Record<ProfileId, { basis: string; exempt: ReadonlySet<string> }> = {
+/**
+ * Per profile: the abbreviations that need no definition, the basis printed with the findings, and the length of the
+ * longest exempt one (a word longer than that has no exempt twin with two letters swapped).
+ */
+interface Exempt {
+  basis: string;
+  exempt: ReadonlySet<string>;
+  longest: number;
+}
+const EXEMPT: Record<ProfileId, Exempt> = {
   party: exemptOf("party"),
   state: exemptOf("state"),
 };
 
-function exemptOf(profile: ProfileId): { basis: string; exempt: ReadonlySet<string> } {
+function exemptOf(profile: ProfileId): Exempt {
   const p = DATA.profiles[profile];
   const exempt = new Set<string>();
   for (const name of p.lists) {
@@ -49,13 +57,11 @@ function exemptOf(profile: ProfileId): { basis: string; exempt: ReadonlySet<stri
     if (list === undefined) throw new Error(`src/rules/data/abbreviations.json: no list "${name}" (${profile})`);
     for (const key of Object.keys(list.entries)) exempt.add(key.normalize("NFC").toUpperCase());
   }
-  return { basis: p.basis, exempt };
+  return { basis: p.basis, exempt, longest: Math.max(0, ...[...exempt].map((a) => a.length)) };
 }
 
 /** A word: letters and digits, joined by "-" or "&" ("KT-XH", "GD&ĐT", "COVID-19", "85-KH"). */
 const WORD = /[\p{L}\p{Nd}]+(?:[-&][\p{L}\p{Nd}]+)*/gu;
-/** WORD for the one loop that walks a paragraph's words by exec (nothing it calls uses this one). */
-const WORD_SCAN = new RegExp(WORD.source, "gu");
 /** A word of a text: where it starts, and the word as WORD takes it. */
 export interface WordAt {
   index: number;
@@ -122,8 +128,7 @@ export function wordsNotFromAToZ(text: string): WordAt[] {
 /** wordsNotFromAToZ by the regex WORD, for text with surrogates (and the definition the loop must agree with). */
 export function wordsNotFromAToZByRegex(text: string): WordAt[] {
   const out: WordAt[] = [];
-  WORD_SCAN.lastIndex = 0;
-  for (let w = WORD_SCAN.exec(text); w !== null; w = WORD_SCAN.exec(text)) {
+  for (const w of allMatches(WORD, text)) {
     const first = text.charCodeAt(w.index);
     if (first < 97 || first > 122) out.push({ index: w.index, word: w[0] });
   }
@@ -406,23 +411,11 @@ function numberSymbols(text: string): (start: number, end: number) => boolean {
   };
 }
 
-const LONGEST = new WeakMap<ReadonlySet<string>, number>();
-/** The length of the longest word of a set. */
-function longestOf(words: ReadonlySet<string>): number {
-  let longest = LONGEST.get(words);
-  if (longest === undefined) {
-    longest = 0;
-    for (const w of words) longest = Math.max(longest, w.length);
-    LONGEST.set(words, longest);
-  }
-  return longest;
-}
-
 /** An abbreviation that needs no definition, typed with two neighbouring letters swapped ("UBDN", "UNBD" for "UBND"). */
-function transposed(abbr: string, exempt: ReadonlySet<string>): string | undefined {
+function transposed(abbr: string, { exempt, longest }: Exempt): string | undefined {
   // a swap keeps the length: a word longer than every exempt one has no such twin (and a word of 20,000 letters,
   // copied and joined once per letter, took seconds)
-  if (abbr.length > longestOf(exempt)) return undefined;
+  if (abbr.length > longest) return undefined;
   const letters = [...abbr];
   if (letters.length < 3) return undefined;
   for (let i = 0; i + 1 < letters.length; i++) {
@@ -490,7 +483,8 @@ function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEve
 }
 
 export const check: Rule["check"] = (model, ctx) => {
-  const { basis, exempt } = EXEMPT[ctx.profileId];
+  const exempt = EXEMPT[ctx.profileId];
+  const { basis } = exempt;
   const skip = skippedParagraphs(model, ctx.structure);
   const entries = new Map<string, Entry>();
   const entryOf = (abbr: string): Entry => {
