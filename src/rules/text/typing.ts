@@ -478,7 +478,8 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
   const out: Occurrence[] = [];
   SPACES.lastIndex = 0;
   const spaced = SPACE_BEFORE_SPACE_OR_MARK.test(masked);
-  let blankBefore = spaced ? blankLabelsBefore(text) : undefined;
+  // one reader for both loops: it answers in any order (and remembers its last walk only for places that follow it)
+  const blankBefore = blankLabelsBefore(text);
   let runs = 0;
   for (let m = spaced && TWO_SPACES.test(masked) ? SPACES.exec(masked) : null; m !== null; m = SPACES.exec(masked)) {
     const at = m.index + 1;
@@ -489,7 +490,7 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
     // the text before a later run holds two. (Tested on every run, the text before each took time of its own.)
     if (runs++ < 2 && (/^\s*$/u.test(head) || LEADING_LABEL.test(head))) continue;
     const rest = masked.slice(end);
-    if (BLANK_AFTER.test(rest) || blankBefore!(at) || BLANK_NEXT.test(rest)) continue;
+    if (BLANK_AFTER.test(rest) || blankBefore(at) || BLANK_NEXT.test(rest)) continue;
     if (/[,.;:)]/u.test(next)) continue; // a space before punctuation: spaceBefore's
     out.push({
       kind: "doubleSpace",
@@ -500,7 +501,6 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
     });
   }
   SPACE_BEFORE.lastIndex = 0;
-  blankBefore = spaced ? blankLabelsBefore(text) : undefined;
   for (
     let m = spaced && SPACE_MARK.test(masked) ? SPACE_BEFORE.exec(masked) : null;
     m !== null;
@@ -513,7 +513,7 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
     if (/[(“"]/u.test(m[1]!)) continue; // "(  )", "“ ”": a blank to fill
     if (mark === "." && /[.…\p{L}\p{N}/]/u.test(after)) continue; // " ...", " .vn", " ./." after a blank
     if ((mark === ":" || mark === ",") && /\p{N}/u.test(after)) continue;
-    if (m[1] === "_" || m[1] === "…" || blankBefore!(at)) continue;
+    if (m[1] === "_" || m[1] === "…" || blankBefore(at)) continue;
     out.push({
       kind: "spaceBefore",
       messageId: "spaceBefore",
