@@ -262,16 +262,15 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   }
   let plan: PlanSummary | undefined;
   if (planTaskList !== undefined) {
-    const tasks = planTaskList;
-    const gaps = planGaps(tasks);
+    const gaps = planGaps(planTaskList);
     plan = {
-      tasks: tasks.tasks.length,
+      tasks: planTaskList.tasks.length,
       withoutOwner: gaps.missingOwner.length,
       withoutDeadline: gaps.missingDeadline.length,
       unassignedAreas: gaps.unassignedAreas.length,
       gaps: new Set([...gaps.missingOwner, ...gaps.missingDeadline]).size + gaps.unassignedAreas.length,
     };
-    if (coverage.length > 0) coverage = withUnits(coverage, model, tasks);
+    if (coverage.length > 0) coverage = withUnits(coverage, model, planTaskList);
   }
   // An internal document type of the profile (the phiếu trình, the office's routing form): its template's
   // deviations are worth a warning, never a send-back (profile data, `internalDocumentTypes`, with the evidence).
