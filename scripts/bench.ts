@@ -16,6 +16,7 @@ import { clearParagraphMemos } from "../src/model/memo";
 import { benchBrowser } from "./bench-browser";
 import type { DocSpec, SpecBlock, SpecParagraph } from "../test/support/docSpec";
 import { partyPlan, setCellText, stateReport, variant } from "../test/support/samples";
+import type { CheckTiming } from "../src/cli/timing";
 
 const PARAGRAPHS = 1500;
 
@@ -207,10 +208,44 @@ function pairs(docx: string): { ours: ProcessRun[]; theirs: ProcessRun[]; ok: bo
   }
   return { ours, theirs, ok: ours.every((r) => r.status === 0 || r.status === 1) };
 }
+/**
+ * Where one CLI process's time goes (KETLUAN_TIMING=json, src/cli/timing.ts), medians of 5: the CLI starts cold, and
+ * its rules' shares differ from the warm ones of the per-rule table below.
+ */
+interface ColdTiming {
+  phases: { node: number; load: number; read: number; check: number; output: number };
+  rules: [string, number][];
+}
+function coldTimingOf(docx: string): ColdTiming | undefined {
+  const runs: CheckTiming[] = [];
+  for (let i = 0; i < 5; i++) {
+    const r = spawnSync(process.execPath, [cli, "check", "--format", "json", docx], {
+      encoding: "utf8",
+      env: { ...process.env, KETLUAN_TIMING: "json" },
+      maxBuffer: 64 << 20,
+    });
+    if (r.status !== 0 && r.status !== 1) return undefined;
+    runs.push(JSON.parse(r.stderr) as CheckTiming);
+  }
+  const m = (f: (t: CheckTiming) => number): number => median(runs.map(f));
+  const ids = Object.keys(runs[0]!.rules);
+  return {
+    phases: {
+      node: m((t) => t.nodeStartMs ?? 0),
+      load: m((t) => t.loadMs),
+      read: m((t) => t.files[0]!.readMs),
+      check: m((t) => t.files[0]!.checkMs),
+      output: m((t) => t.outputMs),
+    },
+    rules: ids.map((id): [string, number] => [id, m((t) => t.rules[id] ?? 0)]).sort((a, b) => b[1] - a[1]),
+  };
+}
 const generatedPairs = pairs(file);
 const wordPlanFile = join(dir, "ke-hoach-word-1400-doan.docx");
 writeFileSync(wordPlanFile, bigWordPlan());
 const wordPairs = pairs(wordPlanFile);
+const generatedCold = coldTimingOf(file);
+const wordCold = coldTimingOf(wordPlanFile);
 // Time per rule, as ESLint's TIMING=1 prints it (the next slow rule shows itself): each plan in a process of its own
 // (scripts/bench-rules.ts), so that no heap left by the rest of the bench is collected during these checks.
 function ruleTimingsOf(docx: string): { checks: number; timings: Record<string, number> } {
@@ -291,9 +326,25 @@ function report(browser: Awaited<ReturnType<typeof benchBrowser>>): void {
   );
   const processLine = (runs: ProcessRun[]): string =>
     `median ${fmt(median(runs.map((r) => r.wallMs)))}, CPU ${fmt(median(runs.map((r) => r.cpuMs)))}, peak ${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`;
-  const comparison = (title: string, { ours, theirs, ok }: ReturnType<typeof pairs>): void => {
+  const comparison = (
+    title: string,
+    { ours, theirs, ok }: ReturnType<typeof pairs>,
+    cold: ColdTiming | undefined,
+  ): void => {
     console.log(`  ${title}`);
     console.log(`    CLI process, json     ${processLine(ours)}${ok ? "" : "  [CLI FAILED]"}`);
+    if (cold !== undefined) {
+      const p = cold.phases;
+      console.log(
+        `      where it goes       Node ${p.node.toFixed(0)} + load and init ${p.load.toFixed(0)} + read ${p.read.toFixed(0)} + check ${p.check.toFixed(0)} + output ${p.output.toFixed(0)} ms  (one cold process, KETLUAN_TIMING; medians of 5)`,
+      );
+      console.log(
+        `      coldest in check    ${cold.rules
+          .slice(0, 6)
+          .map(([id, v]) => `${id} ${v.toFixed(1)}`)
+          .join(", ")} ms`,
+      );
+    }
     if (theirs.length > 0) {
       const ratio = median(ours.map((r) => r.wallMs)) / median(theirs.map((r) => r.wallMs));
       const cpuRatio = median(ours.map((r) => r.cpuMs)) / median(theirs.map((r) => r.cpuMs));
@@ -301,10 +352,15 @@ function report(browser: Awaited<ReturnType<typeof benchBrowser>>): void {
       console.log(`    ketluan / mammoth     ${ratio.toFixed(2)} × (CPU ${cpuRatio.toFixed(2)} ×)  (goal ≤ 0.5 ×)`);
     } else console.log("    mammoth raw text      (mammoth is not installed: no comparison)");
   };
-  comparison(`the generated plan above (${model.paragraphs.length} paragraphs, compact markup):`, generatedPairs);
+  comparison(
+    `the generated plan above (${model.paragraphs.length} paragraphs, compact markup):`,
+    generatedPairs,
+    generatedCold,
+  );
   comparison(
     `a Word-written 100-page plan (${wordPlanParagraphs} paragraphs, ${(statSync(wordPlanFile).size / 1024).toFixed(0)} KB: a real plan's body repeated):`,
     wordPairs,
+    wordCold,
   );
   console.log(`  bare node -e 0          ${processLine(bare)}`);
   if (browser === undefined) console.log("  browser page            (no /usr/bin/chromium: not measured)");

@@ -8,18 +8,22 @@ import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { isDocxReadError } from "../docx/errors";
+import { timingModeOf, type TimingMode } from "./timing";
 
 export interface Io {
   out(s: string): void;
   err(s: string): void;
   /** The text output may use ANSI colours (a terminal, and NO_COLOR not set). */
   color?: boolean;
+  /** KETLUAN_TIMING is set: `check` says on stderr where its time went (src/cli/timing.ts). */
+  timing?: TimingMode;
 }
 
 export const nodeIo = (): Io => ({
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   color: process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined,
+  timing: timingModeOf(process.env["KETLUAN_TIMING"]),
 });
 
 export const ExitCode = {

@@ -29,6 +29,7 @@ import {
 } from "../io";
 import { USAGE } from "../usage";
 import { formatText, toJson, type FileResult } from "./check-output";
+import { formatTiming, type CheckTiming, type FileTiming } from "../timing";
 
 interface CheckArgs {
   files: string[];
@@ -125,11 +126,23 @@ const CHECK_INPUT_WORDING = {
   directory: "Đây là thư mục, không phải tệp .docx / this is a directory, not a .docx file",
 };
 
-export async function checkFile(file: string, options: CheckOptions = {}): Promise<FileResult> {
+/** Milliseconds since the process started. */
+const now = (): number => performance.now();
+
+/** Check one file; `timed` (KETLUAN_TIMING) receives how long reading it and checking it took. */
+export async function checkFile(
+  file: string,
+  options: CheckOptions = {},
+  timed?: (t: FileTiming) => void,
+): Promise<FileResult> {
   try {
+    const start = now();
     const bytes = await readInputFile(file);
     const model = readDocument(bytes, { inflateRaw: nodeInflateRaw });
-    return { file, result: checkDocument(model, withStoredDecisions(bytes, options)) };
+    const read = now();
+    const result = checkDocument(model, withStoredDecisions(bytes, options));
+    timed?.({ file, readMs: read - start, checkMs: now() - read });
+    return { file, result };
   } catch (e) {
     return { file, error: describeError(e, CHECK_INPUT_WORDING) };
   }
@@ -141,14 +154,26 @@ interface CheckedFile extends FileResult {
 }
 
 /** Check one file read once for editing too (a zip), or as checkFile reads it (flat-OPC XML, which has no zip). */
-async function checkForAnnotation(file: string, options: CheckOptions): Promise<CheckedFile> {
+async function checkForAnnotation(
+  file: string,
+  options: CheckOptions,
+  timed?: (t: FileTiming) => void,
+): Promise<CheckedFile> {
   try {
+    const start = now();
     const bytes = await readInputFile(file);
     if (bytes.length === 0 || looksLikeXml(bytes)) {
-      return { file, result: checkDocument(readDocument(bytes, { inflateRaw: nodeInflateRaw }), options) };
+      const model = readDocument(bytes, { inflateRaw: nodeInflateRaw });
+      const read = now();
+      const result = checkDocument(model, options);
+      timed?.({ file, readMs: read - start, checkMs: now() - read });
+      return { file, result };
     }
     const located = readLocatedDocument(bytes, { inflateRaw: nodeInflateRaw });
-    return { file, result: checkDocument(located.model, withStoredDecisions(bytes, options)), located };
+    const read = now();
+    const result = checkDocument(located.model, withStoredDecisions(bytes, options));
+    timed?.({ file, readMs: read - start, checkMs: now() - read });
+    return { file, result, located };
   } catch (e) {
     return { file, error: describeError(e, CHECK_INPUT_WORDING) };
   }
@@ -194,8 +219,21 @@ function exitCodeFor(results: FileResult[]): number {
   return ExitCode.ok;
 }
 
+/** The timing of this process so far: Node's own start-up, then loading the program up to the command's start. */
+function startTiming(commandStart: number): CheckTiming {
+  const nodeStart = (performance as { nodeTiming?: { bootstrapComplete?: number } }).nodeTiming?.bootstrapComplete;
+  return {
+    nodeStartMs: nodeStart,
+    loadMs: commandStart - (nodeStart ?? 0),
+    files: [],
+    outputMs: 0,
+    rules: {},
+  };
+}
+
 /** Runs `ketluan check` with the arguments after "check"; returns the exit code. */
 export function checkCommand(argv: string[], io: Io): Promise<number> {
+  const commandStart = now();
   return reportingUsageErrors(io, "ketluan", USAGE, async () => {
     const args = parseCheckArgs(argv);
     let options: CheckOptions = {
@@ -209,12 +247,24 @@ export function checkCommand(argv: string[], io: Io): Promise<number> {
     if (args.implementsConclusion !== undefined) options.implementsConclusion = args.implementsConclusion;
     if (args.sourceFile !== undefined) options.directives = await loadDirectiveSource(args.sourceFile);
     options = await withOfficeConfig(options, await findOfficeConfig(args.configFile, args.files[0]));
+    const timing = io.timing === undefined ? undefined : startTiming(commandStart);
+    if (timing !== undefined) options = { ...options, timings: timing.rules };
+    const timed = timing === undefined ? undefined : (t: FileTiming) => timing.files.push(t);
     const results: CheckedFile[] = [];
     for (const file of args.files) {
-      results.push(await (args.annotate === undefined ? checkFile(file, options) : checkForAnnotation(file, options)));
+      results.push(
+        await (args.annotate === undefined
+          ? checkFile(file, options, timed)
+          : checkForAnnotation(file, options, timed)),
+      );
     }
+    const outputStart = now();
     if (args.format === "json") io.out(JSON.stringify(toJson(results, args.showIgnored), null, 2) + "\n");
     else io.out(formatText(results, io.color === true, args.showIgnored));
+    if (timing !== undefined && io.timing !== undefined) {
+      timing.outputMs = now() - outputStart;
+      io.err(formatTiming(timing, io.timing));
+    }
     const checked = results[0]!;
     if (args.annotate !== undefined && checked.result !== undefined) {
       const sourceDocument = options.directives ? sourceNames(options.directives).document : "Kết luận";
