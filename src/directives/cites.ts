@@ -5,6 +5,7 @@
  */
 import type { DocumentModel } from "../model/document";
 import { escapeRegExp, foldedMatchKey, normalizeForMatch } from "../model/text";
+import { LOOSE_LETTERS } from "./looseLetters";
 import type { DirectiveSource } from "./types";
 
 /** Number and symbol of a Party or State document, e.g. "125-KL/TU", "09-NQ/HU", "30/2020/NĐ-CP". */
@@ -15,27 +16,48 @@ function squash(s: string): string {
 }
 
 /**
- * A quick first test of every paragraph, on its text lower-cased and decomposed (NFD) only: each cue loosened to its
- * letters and digits in turn, anything else allowed between them (the marks of a decomposed letter, spaces,
+ * A quick first test of every paragraph, on the paragraph's own text: each cue loosened to its letters and digits in
+ * turn, each of them matched by every character that leaves it once lower-cased and decomposed (NFD: "ế", "Ế" and "e"
+ * followed by its marks all stand for "e"; LOOSE_LETTERS), anything else allowed between them (marks, spaces,
  * punctuation), d also as đ or ð. Wherever `squash(text)` holds a cue, the loose cue is found: each letter or digit of
- * the squashed text comes from one of the decomposed text, and what lies between them is dropped by both. Native
- * string operations and one regex scan: quick on a draft that never cites the source, even before the JIT warms up.
+ * the squashed text comes from one character of the text, and what lies between them is dropped by both. One regex
+ * scan, on text that is neither lower-cased nor decomposed first (doing both to a whole draft that never cites the
+ * source took most of this check's time): quick even before the JIT warms up.
  */
-const decomposed = (s: string): string => s.toLowerCase().normalize("NFD");
-/** Between two letters or digits of a loose cue: anything but a–z, 0–9 and the d-like letters. */
-const SKIP = "[^a-z0-9đð]*";
-/** A key's letters and digits as a loose pattern (see `decomposed`). */
+const escapeClass = (chars: string): string => chars.replace(/[\\\]^-]/g, "\\$&");
+/** The characters that stand for a letter or digit of the cue (none for a character of no cue). */
+const standFor = (letter: string): string => escapeClass(LOOSE_LETTERS[letter] ?? "");
+const ANY_LETTER_CHARS = escapeClass(Object.values(LOOSE_LETTERS).join(""));
+/** Between two letters or digits of a loose cue: any character that leaves none (a mark, a space, punctuation…). */
+const SKIP = `[^${ANY_LETTER_CHARS}]*`;
+/** Any one character that leaves a letter or digit. */
+const ANY_LETTER = `[${ANY_LETTER_CHARS}]`;
+/** A key's letters and digits as a loose pattern on a draft's own text (see above). */
 const loosePattern = (key: string): string =>
-  [...key.replace(/[đð]/g, "d").replace(/[^a-z0-9]+/g, "")].map((c) => (c === "d" ? "[dđð]" : c)).join(SKIP);
+  [...key.replace(/[đð]/g, "d").replace(/[^a-z0-9]+/g, "")]
+    .map((c) => (c === "d" ? `[${standFor("d")}${standFor("đ")}${standFor("ð")}]` : `[${standFor(c)}]`))
+    .join(SKIP);
 
-/** A cue on `squash` keys, and the same cue loosened for `decomposed` text (never missing what the exact one finds). */
+/** A cue on `squash` keys, and the same cue loosened for a draft's text (never missing what the exact one finds). */
 interface Cue {
   exact: RegExp;
   loose: RegExp;
 }
 
+/** Cues made per source and conclusion number: a loose cue's pattern is long, and every check asks for them. */
+const CUES = new WeakMap<DirectiveSource, Map<string, Cue[]>>();
+
 /** Cues that identify the source in a draft's text: its number when known, else its type and issuing body. */
 function cuesOf(source: DirectiveSource, conclusionNumber: string | undefined): Cue[] {
+  let bySource = CUES.get(source);
+  if (bySource === undefined) CUES.set(source, (bySource = new Map()));
+  const key = conclusionNumber ?? "";
+  let cues = bySource.get(key);
+  if (cues === undefined) bySource.set(key, (cues = makeCues(source, conclusionNumber)));
+  return cues;
+}
+
+function makeCues(source: DirectiveSource, conclusionNumber: string | undefined): Cue[] {
   const cues: Cue[] = [];
   const numbers = [conclusionNumber, ...(source.title.match(DOC_NUMBER) ?? [])].filter(
     (n): n is string => n !== undefined && n.trim() !== "",
@@ -58,7 +80,7 @@ function cuesOf(source: DirectiveSource, conclusionNumber: string | undefined): 
     cues.push({
       exact: new RegExp(`${t}[^.;]{0,120}${i}`),
       // between them at most as many letters and digits as the exact key has characters
-      loose: new RegExp(`${loosePattern(t)}(?:${SKIP}[a-z0-9đð]){0,120}${SKIP}${loosePattern(i)}`),
+      loose: new RegExp(`${loosePattern(t)}(?:${SKIP}${ANY_LETTER}){0,120}${SKIP}${loosePattern(i)}`),
     });
   }
   // Not "any ...-KL/TU": another conclusion of the same committee would switch this one's rules on.
@@ -70,6 +92,11 @@ export function citationCues(source: DirectiveSource, conclusionNumber: string |
   return cuesOf(source, conclusionNumber).map((c) => c.exact);
 }
 
+/** The quick first tests of citesSource, one per cue of `citationCues` and in its order (for their tests). */
+export function looseCitationCues(source: DirectiveSource, conclusionNumber: string | undefined): RegExp[] {
+  return cuesOf(source, conclusionNumber).map((c) => c.loose);
+}
+
 /** How many paragraphs (of 8 characters or more) citesSource reads one by one before it reads the rest whole. */
 const OPENING_PARAGRAPHS = 40;
 
@@ -78,18 +105,15 @@ export function citesSource(model: DocumentModel, source: DirectiveSource, concl
   const cues = cuesOf(source, conclusionNumber);
   if (cues.length === 0) return true; // a source we cannot recognise in a draft: do not switch its rules off
   const citedIn = (texts: readonly string[]): boolean =>
-    texts.some((text) => {
-      const loose = decomposed(text);
-      return cues.some((c) => c.loose.test(loose)) && cues.some((c) => c.exact.test(squash(text)));
-    });
+    texts.some((text) => cues.some((c) => c.loose.test(text)) && cues.some((c) => c.exact.test(squash(text))));
   const texts = model.paragraphs.map((p) => p.text).filter((t) => t.length >= 8);
   // A draft that cites it does so in its opening lines ("Thực hiện Kết luận ...", "Căn cứ ..."): those are read one by
   // one first. A draft that does not cite it is read whole: the loose cues are looked for once in the rest of its text,
-  // paragraphs joined by a line break (which neither decomposes nor moves a mark, so each paragraph's loose text lies
-  // within the whole one's); a loose cue found across two paragraphs only sends the check on to them one by one.
+  // paragraphs joined by a line break (which stands for no letter); a loose cue found across two paragraphs only sends
+  // the check on to them one by one.
   if (citedIn(texts.slice(0, OPENING_PARAGRAPHS))) return true;
   const rest = texts.slice(OPENING_PARAGRAPHS);
-  const whole = decomposed(rest.join("\n"));
+  const whole = rest.join("\n");
   if (!cues.some((c) => c.loose.test(whole))) return false;
   return citedIn(rest);
 }

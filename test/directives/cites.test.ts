@@ -2,12 +2,15 @@
 // paragraph of a draft that never cites it is read, so each is first tested on a looser key; the exact key decides.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { citationCues, citesSource } from "../../src/directives/cites";
+import { citationCues, citesSource, looseCitationCues } from "../../src/directives/cites";
+import { LOOSE_LETTERS } from "../../src/directives/looseLetters";
 import { defaultDirectiveSource } from "../../src/directives/seed";
 import { readDocument } from "../../src/docx/reader";
 import type { DocumentModel } from "../../src/model/document";
 import { foldedMatchKey } from "../../src/model/text";
+import { lettersLeftBy, looseLetterTable } from "../support/looseLetters";
 import { modelParagraph } from "../support/modelParts";
+import { seededRandom } from "../support/random";
 
 const seed = defaultDirectiveSource();
 const draftOf = (...texts: string[]): DocumentModel =>
@@ -146,5 +149,79 @@ describe("citesSource", () => {
     }
     expect(agreeing).toBe(20000);
     expect(cited).toBeGreaterThan(300);
+  });
+});
+
+describe("the quick first test, on the draft's own text", () => {
+  it("knows, for every character, the letter or digit it leaves once lower-cased and decomposed (LOOSE_LETTERS)", () => {
+    // src/directives/looseLetters.ts is made from this Node's Unicode data by scripts/make-loose-letters.ts
+    expect(LOOSE_LETTERS).toEqual(looseLetterTable());
+    expect(LOOSE_LETTERS["e"]).toContain("Ế");
+    expect(LOOSE_LETTERS["k"]).toContain("\u212a"); // the Kelvin sign lower-cases to k
+    expect(LOOSE_LETTERS["đ"]).toBe("Đđ");
+    // beyond the BMP (surrogate pairs), no character leaves any
+    for (let cp = 0x10000; cp <= 0x10ffff; cp += 1) {
+      if (lettersLeftBy(String.fromCodePoint(cp)) !== "") throw new Error(`U+${cp.toString(16)} leaves a letter`);
+    }
+  });
+
+  /** The quick test as it was: the cue's letters on the text lower-cased and decomposed, anything else between. */
+  const SKIP = "[^a-z0-9đð]*";
+  const loosePattern = (key: string): string =>
+    [...key.replace(/[đð]/g, "d").replace(/[^a-z0-9]+/g, "")].map((c) => (c === "d" ? "[dđð]" : c)).join(SKIP);
+  const decomposedCues = (number: string | undefined): RegExp[] =>
+    citationCues(seed, number).map((exact) => {
+      const [type, issuer] = exact.source.split("[^.;]{0,120}");
+      return issuer === undefined
+        ? new RegExp(loosePattern(type!.replace(/\\/g, "")))
+        : new RegExp(`${loosePattern(type!)}(?:${SKIP}[a-z0-9đð]){0,120}${SKIP}${loosePattern(issuer)}`);
+    });
+
+  it("finds a cue exactly where the decomposed copy of the text would, on 30,000 random texts", () => {
+    const pieces = [
+      ..."kếtluậnKẾTLUẬNbanchấphànhđảngbộtỉnhBANCHẤPHÀNHĐẢNGBỘTỈNHĐðdD125KLTU",
+      "Kê\u0301t",
+      "luâ\u0323n",
+      "Châ\u0301p",
+      "\u212a", // Kelvin sign: k
+      "İ", // capital I with dot above: i and a mark
+      "ǅ", // a digraph: no letter of ours
+      "ﬀ",
+      "²",
+      "１",
+      "\u0301",
+      "\u00ad",
+      "\u200b",
+      " ",
+      "\n",
+      "-",
+      "/",
+      ".",
+      ";",
+      "😀",
+      "\ud835",
+      "𝐤", // mathematical bold small k: no letter (not a canonical decomposition)
+      "Kết luận của Ban Chấp hành Đảng bộ tỉnh",
+      "125-KL/TU",
+      "x".repeat(30),
+    ];
+    const random = seededRandom(7);
+    let found = 0;
+    for (const number of [undefined, "125-KL/TU"]) {
+      const raw = looseCitationCues(seed, number);
+      const decomposed = decomposedCues(number);
+      expect(raw).toHaveLength(decomposed.length);
+      for (let k = 0; k < 15000; k++) {
+        let text = "";
+        for (let n = 1 + random(40); n > 0; n--) text += pieces[random(pieces.length)]!;
+        const lowered = text.toLowerCase().normalize("NFD");
+        raw.forEach((cue, i) => {
+          const expected = decomposed[i]!.test(lowered);
+          if (expected) found++;
+          if (cue.test(text) !== expected) throw new Error(`cue ${i} on ${JSON.stringify(text)}: ${!expected}`);
+        });
+      }
+    }
+    expect(found).toBeGreaterThan(500); // both answers are exercised
   });
 });
