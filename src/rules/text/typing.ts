@@ -363,8 +363,12 @@ const SPACE_MARK = /[ \u00a0][,.;:)]/;
 /** TWO_SPACES or SPACE_MARK: a space before a space or a mark. One scan; each is tested only where this finds one. */
 const SPACE_BEFORE_SPACE_OR_MARK = /[ \u00a0][ \u00a0,.;:)]/;
 const NO_SPACE_AFTER = /([\p{L}\p{N})”"])([,;:])(?=[\p{L}“(])/gu;
-/** What every NO_SPACE_AFTER match holds: a quick scan for the mark, where NO_SPACE_AFTER tries a letter at every char. */
-const MARK_BEFORE_WORD = /[,;:](?=[\p{L}“(])/u;
+/**
+ * What every NO_SPACE_AFTER match holds, a mark followed by a letter, “ or (: a quick scan for the mark, where
+ * NO_SPACE_AFTER tries a letter at every char. Loosened to "followed by anything but a space or a digit", which holds
+ * whenever the exact one does, without a Unicode class: a quarter quicker over a whole plan (npm run bench).
+ */
+const MARK_BEFORE_WORD = /[,;:][^\s\d]/;
 /** "a)", "1)", "iv)", "ê)" ending here: a list label, when no bracket is open (not "(1)", not "(Dự án 4)"). */
 const LABEL_BEFORE = /(?:^|[\s;:,“"])(?:\p{L}|\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})$/iu;
 /** The stray characters of data/typing.json, escaped for a character class. */
