@@ -321,6 +321,50 @@ export function hasCapitalPair(text: string): boolean {
   return false;
 }
 
+/** What each UTF-16 code unit is, for mostlyCapitals: 0 not yet looked at, 1 capital (\p{Lu}), 2 lower-case (\p{Ll}), 3 other. */
+const LETTER_CASE = new Uint8Array(0x10000);
+const ONE_LOWER = /^\p{Ll}$/u;
+const CAPITALS = /\p{Lu}/gu;
+const LOWERS = /\p{Ll}/gu;
+
+/**
+ * Whether the text has at least four capital letters (\p{Lu}) for each lower-case one (\p{Ll}): a heading or a title in
+ * capitals. A loop over the code units, each one's case looked up once per program, that stops as soon as the capitals
+ * left could no longer make up for the lower-case letters seen (in running text, a few words in): counting every
+ * capital of a paragraph with the regex tested a Unicode property at every character. Text with surrogates (letters
+ * outside the BMP) is counted by the regexes themselves.
+ */
+export function mostlyCapitals(text: string): boolean {
+  const n = text.length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return mostlyCapitalsByRegex(text);
+    let kind = LETTER_CASE[c]!;
+    if (kind === 0) {
+      const ch = String.fromCharCode(c);
+      kind = ONE_CAPITAL.test(ch) ? 1 : ONE_LOWER.test(ch) ? 2 : 3;
+      LETTER_CASE[c] = kind;
+    }
+    if (kind === 1) upper++;
+    // every unit left a capital at most: too few to reach four for each lower-case letter
+    else if (kind === 2 && 4 * ++lower > upper + (n - i - 1)) return false;
+  }
+  return 4 * lower <= upper;
+}
+
+/** mostlyCapitals by the regexes: the capitals counted, the lower-case letters only as far as the answer needs. */
+function mostlyCapitalsByRegex(text: string): boolean {
+  let upper = 0;
+  CAPITALS.lastIndex = 0;
+  while (CAPITALS.test(text)) upper++;
+  let lower = 0;
+  LOWERS.lastIndex = 0;
+  while (4 * lower <= upper && LOWERS.test(text)) lower++;
+  return 4 * lower <= upper;
+}
+
 const NON_SPACE = /\S/;
 
 /**

@@ -8,7 +8,9 @@ import {
   syllables,
   hasCapitalPair,
   isBlank,
+  mostlyCapitals,
 } from "../../src/model/text";
+import { seededRandom } from "../support/random";
 
 const nfd = (s: string) => s.normalize("NFD");
 
@@ -355,6 +357,54 @@ describe("hasCapitalPair: a capital followed by a capital or a digit, as /\\p{Lu
         if (hasCapitalPair(s) !== regex.test(s)) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("mostlyCapitals: four capitals (\\p{Lu}) or more for each lower-case letter (\\p{Ll})", () => {
+  const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+  const byRegex = (s: string): boolean => 4 * count(/\p{Ll}/gu, s) <= count(/\p{Lu}/gu, s);
+  it.each([
+    ["CHƯƠNG V. CHIA, TÁCH; SÁP NHẬP", true],
+    ["Chương V. CHIA, TÁCH; SÁP NHẬP VÀ GIẢI THỂ", true], // 5 lower-case letters, 26 capitals
+    ["Chương V. CHIA, TÁCH; SÁP NHẬP", false], // 5 lower-case letters, 17 capitals
+    ["Ủy ban nhân dân tỉnh", false],
+    ["UBND tỉnh", false], // 4 capitals, 4 lower-case letters
+    ["UBND TỈNH x", true], // 8 capitals for 1
+    ["ABCD e", true],
+    ["ABC d", false],
+    ["ǅ (title case is neither)", false],
+    ["𝐀𝐁𝐂𝐃 e (capitals outside the BMP)", false],
+    ["𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇 ab", true],
+    ["2025 - 2030", true], // no letter at all
+    ["", true],
+  ])("%j → %s", (text, expected) => {
+    expect(mostlyCapitals(text)).toBe(expected);
+    expect(byRegex(text)).toBe(expected);
+  });
+  it("agrees with counting by the regexes on every BMP code unit among capitals and lower-case letters", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `ABC${ch}`, `ABCD${ch}`, `${ch}ABCDEFG`, `x${ch}ABCDEFG`])
+        if (mostlyCapitals(s) !== byRegex(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+  it("agrees with them on 20,000 random texts of capitals, lower-case letters, digits, marks and astral letters", () => {
+    // 17 pieces: the generator's low bits repeat over a power of two
+    const pieces = [..."AĐỦađủǅ1 .", "\u0301", "𝐀", "𝐚", "\ud835", "UBND", "tỉnh", "Ư"];
+    const random = seededRandom(11);
+    let yes = 0;
+    for (let k = 0; k < 20000; k++) {
+      let s = "";
+      for (let n = random(30); n > 0; n--) s += pieces[random(pieces.length)]!;
+      const expected = byRegex(s);
+      if (expected) yes++;
+      if (mostlyCapitals(s) !== expected) throw new Error(`${JSON.stringify(s)}: ${!expected}`);
+    }
+    expect(yes).toBeGreaterThan(1000); // both answers are exercised
+    expect(yes).toBeLessThan(19000);
   });
 });
 

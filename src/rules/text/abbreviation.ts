@@ -15,7 +15,7 @@ import { ParagraphMemo } from "../../model/memo";
 import type { DocumentModel } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { DocumentStructure } from "../../model/structure";
-import { allMatches, hasCapitalPair } from "../../model/text";
+import { allMatches, hasCapitalPair, mostlyCapitals } from "../../model/text";
 import type { ProfileId } from "../../model/vocabulary";
 import { ABBREVIATION_DATA as DATA } from "../data";
 import type { Rule } from "../types";
@@ -137,7 +137,6 @@ export function wordsNotFromAToZByRegex(text: string): WordAt[] {
 
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/u;
-const LOWERS = /\p{Ll}/gu;
 /** Roman numerals as headings and congresses use them (I–XXXIX, XL, L...): never C, D or M. */
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 /** A Vietnamese vowel with a mark: a word in capitals ("TỈNH", "PHÒNG"), not an abbreviation. */
@@ -280,15 +279,7 @@ function skippedParagraphs(model: DocumentModel, s: DocumentStructure): Set<numb
  * capitals, and a word in capitals carries a Vietnamese vowel mark. Its words are not abbreviations.
  */
 function isCapitalsHeading(text: string): boolean {
-  if (!MARKED_VOWEL.test(text)) return false;
-  const upper = text.match(UPPER)?.length ?? 0;
-  // upper >= 4 × lower: the lower-case letters are counted only as far as that can still hold (in running text, to
-  // the first one or two), not all of them
-  const most = Math.floor(upper / 4);
-  let lower = 0;
-  LOWERS.lastIndex = 0;
-  while (lower <= most && LOWERS.exec(text) !== null) lower++;
-  return lower <= most;
+  return MARKED_VOWEL.test(text) && mostlyCapitals(text);
 }
 
 /** What one paragraph spells out, and the stretches whose words are not looked at. */
