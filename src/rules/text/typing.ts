@@ -398,9 +398,24 @@ const TELEX_DOUBLED = /dd|aa|ee|oo/iu;
  */
 const TELEX_TONE_OR_DIGIT =
   /[sfrxj\d](?:(?<=[aeiouyăâêôơư][sfrxj])|(?<=[sfrxj])(?![\p{L}\p{M}\p{N}])|(?<=[a-zđăâêôơư]\d))/iu;
-/** The tests one after the other, without a closure per paragraph (every paragraph of the body passes here). */
-export const mayHoldTelex = (masked: string, rare: boolean): boolean =>
-  (rare && TELEX_KEYS.test(masked)) || TELEX_DOUBLED.test(masked) || TELEX_TONE_OR_DIGIT.test(masked);
+/**
+ * The tests one after the other, without a closure per paragraph (every paragraph of the body passes here);
+ * `toneOrDigit` false when mayHoldRareOrTelex said the paragraph holds no tone key or digit TELEX_TONE_OR_DIGIT finds.
+ */
+export const mayHoldTelex = (masked: string, rare: boolean, toneOrDigit = true): boolean =>
+  (rare && TELEX_KEYS.test(masked)) || TELEX_DOUBLED.test(masked) || (toneOrDigit && TELEX_TONE_OR_DIGIT.test(masked));
+/**
+ * RARE_CHAR or TELEX_TONE_OR_DIGIT in one scan, led by a character of either (w, z and the stray characters added to
+ * the tone keys and digits; a character of RARE_CHAR is found by its own look-behind). It holds wherever one of them
+ * does, and costs what TELEX_TONE_OR_DIGIT alone did: most paragraphs hold neither, and skip both scans (npm run bench).
+ */
+const RARE_OR_TONE_OR_DIGIT = new RegExp(
+  `[sfrxjwz\\d${STRAY_CHARACTERS}](?:(?<=[fjwz${STRAY_CHARACTERS}])|(?<=[aeiouyăâêôơư][sfrxj])|` +
+    `(?<=[sfrxj])(?![\\p{L}\\p{M}\\p{N}])|(?<=[a-zđăâêôơư]\\d))`,
+  "iu",
+);
+/** Whether a paragraph may hold a character of RARE_CHAR or what TELEX_TONE_OR_DIGIT finds (false: neither). */
+export const mayHoldRareOrTelex = (masked: string): boolean => RARE_OR_TONE_OR_DIGIT.test(masked);
 const CODE_NEIGHBOUR = /[-/._@&+'’`~^\\|]/u;
 
 /** The words (runs of non-space) around [start, end), for a message: “… lý” and “nhà …”. */
@@ -431,7 +446,8 @@ function* words(masked: string): Generator<{ word: string; start: number; end: n
 function wordOccurrences(text: string, masked: string, legacyFont: () => boolean): Occurrence[] {
   const out: Occurrence[] = [];
   STRAY.lastIndex = 0;
-  const rare = RARE_CHAR.test(masked);
+  const either = mayHoldRareOrTelex(masked);
+  const rare = either && RARE_CHAR.test(masked);
   for (let m = rare && STRAY_CHAR.test(masked) ? STRAY.exec(masked) : null; m !== null; m = STRAY.exec(masked)) {
     const at = m.index + 1;
     const strays = m[0].slice(1);
@@ -445,7 +461,7 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
       change: { start: at, end: at + strays.length, replace: "" },
     });
   }
-  if (mayHoldTelex(masked, rare)) {
+  if (mayHoldTelex(masked, rare, either)) {
     const list = [...words(masked)];
     list.forEach((w, i) => {
       if (!TELEX_CANDIDATE.test(w.word)) return;
