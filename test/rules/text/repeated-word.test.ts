@@ -1,10 +1,11 @@
 import { readDocument } from "../../../src/docx/reader";
 import { checkDocument } from "../../../src/check";
-import { rule as repeatedWord } from "../../../src/rules/text/repeated-word";
+import { rule as repeatedWord, tokensOf } from "../../../src/rules/text/repeated-word";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import { runRuleTester } from "../../support/ruleTester";
 import { P, partyPlan, stateReport } from "../../support/samples";
 import { seedAsDocument, withBody } from "../bodyText";
+import { seededRandom } from "../../support/random";
 
 const REPEATED = (words: string, word: string) => `Lặp từ “${words}”; kiểm tra và bỏ bớt một lần “${word}”`;
 
@@ -152,5 +153,45 @@ describe("the seed conclusion, one paragraph per line", () => {
       "Lặp từ “tác tác”; kiểm tra và bỏ bớt một lần “tác”",
     ]);
     for (const f of found) expect(f.excerpt).toMatch(/phát triển phát triển|tác tác/);
+  });
+});
+
+describe("text/repeated-word's tokens: runs of letters, marks and digits, read unit by unit", () => {
+  const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+  /** Units whose lower case is not one unit whatever surrounds them, and surrogates: compared as whole strings. */
+  const notPerUnit = (s: string): boolean =>
+    [...s].some(
+      (ch) =>
+        /[\ud800-\udfff]/.test(ch) || (/[\p{L}\p{M}\p{N}]/u.test(ch) && (ch.toLowerCase().length !== 1 || ch === "Σ")),
+    );
+  const expectSame = (text: string): void => {
+    const { tokens, perUnit } = tokensOf(text);
+    const expected = text.match(WORDS) ?? [];
+    expect({ text, tokens }).toEqual({ text, tokens: expected });
+    // (with no token there is nothing to compare)
+    if (expected.length > 0) expect({ text, perUnit }).toEqual({ text, perUnit: !notPerUnit(text) });
+  };
+
+  it("finds the regex's tokens around every BMP unit", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `ab${ch}cd`, `${ch} ${ch}`, `1${ch}`]) {
+        const { tokens } = tokensOf(s);
+        if (JSON.stringify(tokens) !== JSON.stringify(s.match(WORDS) ?? [])) wrong.push(c.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("finds them, and says when to compare whole strings, on 20,000 random texts", () => {
+    const pieces = [..."aĐđ1 .,-\u00a0\u0301İIıΣσς", "𠀀", "\ud800", "\udc00", "𝐀", "tác", "Tác"];
+    const random = seededRandom(5);
+    for (let k = 0; k < 20000; k++) {
+      let s = "";
+      for (let n = random(16); n > 0; n--) s += pieces[random(pieces.length)]!;
+      expectSame(s);
+    }
   });
 });
