@@ -53,19 +53,24 @@ const UNITS = [
   "1\u0301",
 ];
 
+/** Every string of one, two or three of the units, to `check`. */
+function everyString(units: readonly string[], check: (s: string) => void): void {
+  for (const a of units) {
+    check(a);
+    for (const b of units) {
+      check(a + b);
+      for (const c of units) check(a + b + c);
+    }
+  }
+}
+
 describe("text/typing's quick Telex test", () => {
   it("agrees with the three patterns on every string of up to three units", () => {
     const differing: string[] = [];
     const check = (s: string) => {
       for (const rare of [false, true]) if (mayHoldTelex(s, rare) !== reference(s, rare)) differing.push(s);
     };
-    for (const a of UNITS) {
-      check(a);
-      for (const b of UNITS) {
-        check(a + b);
-        for (const c of UNITS) check(a + b + c);
-      }
-    }
+    everyString(UNITS, check);
     expect(differing).toEqual([]);
   });
 
@@ -102,13 +107,7 @@ describe("text/typing's quick Telex test", () => {
         if (rareOrTelex(s)) missed.push(s);
       }
     };
-    for (const a of RARE_UNITS) {
-      check(a);
-      for (const b of RARE_UNITS) {
-        check(a + b);
-        for (const c of RARE_UNITS) check(a + b + c);
-      }
-    }
+    everyString(RARE_UNITS, check);
     expect(missed).toEqual([]);
     expect(skipped).toBeGreaterThan(1000); // it does skip: not a test that always says yes
   });
