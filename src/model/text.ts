@@ -292,10 +292,28 @@ export function toRoman(n: number): string {
   return out;
 }
 
-/** What each UTF-16 code unit is, for hasCapitalPair: 0 not yet looked at, 1 capital (\p{Lu}), 2 digit (\p{Nd}), 3 other. */
+/**
+ * What each UTF-16 code unit is, for hasCapitalPair and mostlyCapitals: 0 not yet looked at, 1 capital (\p{Lu}),
+ * 2 digit (\p{Nd}), 3 lower-case letter (\p{Ll}), 4 other.
+ */
 const CODE_UNIT_KIND = new Uint8Array(0x10000);
+const UNIT_CAPITAL = 1;
+const UNIT_DIGIT = 2;
+const UNIT_LOWER = 3;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const ONE_DIGIT = /^\p{Nd}$/u;
+const ONE_LOWER = /^\p{Ll}$/u;
+
+/** The kind of code unit c (CODE_UNIT_KIND), looked up once per program. */
+function kindOf(c: number): number {
+  let kind = CODE_UNIT_KIND[c]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(c);
+    kind = ONE_CAPITAL.test(ch) ? UNIT_CAPITAL : ONE_DIGIT.test(ch) ? UNIT_DIGIT : ONE_LOWER.test(ch) ? UNIT_LOWER : 4;
+    CODE_UNIT_KIND[c] = kind;
+  }
+  return kind;
+}
 const CAPITAL_PAIR = /\p{Lu}[\p{Lu}\p{Nd}]/u;
 
 /**
@@ -309,27 +327,19 @@ export function hasCapitalPair(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return CAPITAL_PAIR.test(text);
-    let kind = CODE_UNIT_KIND[c]!;
-    if (kind === 0) {
-      const ch = String.fromCharCode(c);
-      kind = ONE_CAPITAL.test(ch) ? 1 : ONE_DIGIT.test(ch) ? 2 : 3;
-      CODE_UNIT_KIND[c] = kind;
-    }
-    if (afterCapital && kind !== 3) return true;
-    afterCapital = kind === 1;
+    const kind = kindOf(c);
+    if (afterCapital && (kind === UNIT_CAPITAL || kind === UNIT_DIGIT)) return true;
+    afterCapital = kind === UNIT_CAPITAL;
   }
   return false;
 }
 
-/** What each UTF-16 code unit is, for mostlyCapitals: 0 not yet looked at, 1 capital (\p{Lu}), 2 lower-case (\p{Ll}), 3 other. */
-const LETTER_CASE = new Uint8Array(0x10000);
-const ONE_LOWER = /^\p{Ll}$/u;
 const CAPITALS = /\p{Lu}/gu;
 const LOWERS = /\p{Ll}/gu;
 
 /**
  * Whether the text has at least four capital letters (\p{Lu}) for each lower-case one (\p{Ll}): a heading or a title in
- * capitals. A loop over the code units, each one's case looked up once per program, that stops as soon as the capitals
+ * capitals. A loop over the code units, each one's kind looked up once per program (CODE_UNIT_KIND), that stops as soon as the capitals
  * left could no longer make up for the lower-case letters seen (in running text, a few words in): counting every
  * capital of a paragraph with the regex tested a Unicode property at every character. Text with surrogates (letters
  * outside the BMP) is counted by the regexes themselves.
@@ -341,15 +351,10 @@ export function mostlyCapitals(text: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return mostlyCapitalsByRegex(text);
-    let kind = LETTER_CASE[c]!;
-    if (kind === 0) {
-      const ch = String.fromCharCode(c);
-      kind = ONE_CAPITAL.test(ch) ? 1 : ONE_LOWER.test(ch) ? 2 : 3;
-      LETTER_CASE[c] = kind;
-    }
-    if (kind === 1) upper++;
+    const kind = kindOf(c);
+    if (kind === UNIT_CAPITAL) upper++;
     // every unit left a capital at most: too few to reach four for each lower-case letter
-    else if (kind === 2 && 4 * ++lower > upper + (n - i - 1)) return false;
+    else if (kind === UNIT_LOWER && 4 * ++lower > upper + (n - i - 1)) return false;
   }
   return 4 * lower <= upper;
 }
