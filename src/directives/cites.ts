@@ -4,7 +4,7 @@
  * reform that never mentions the conclusion must not be told to send a copy to Văn phòng Tỉnh ủy.
  */
 import type { DocumentModel } from "../model/document";
-import { escapeRegExp, foldedMatchKey, normalizeForMatch } from "../model/text";
+import { escapeClass, escapeRegExp, foldedMatchKey, normalizeForMatch } from "../model/text";
 import { LOOSE_LETTERS } from "./looseLetters";
 import type { DirectiveSource } from "./types";
 
@@ -24,7 +24,6 @@ function squash(s: string): string {
  * scan, on text that is neither lower-cased nor decomposed first (doing both to a whole draft that never cites the
  * source took most of this check's time): quick even before the JIT warms up.
  */
-const escapeClass = (chars: string): string => chars.replace(/[\\\]^-]/g, "\\$&");
 /** The characters that stand for a letter or digit of the cue (none for a character of no cue). */
 const standFor = (letter: string): string => escapeClass(LOOSE_LETTERS[letter] ?? "");
 const ANY_LETTER_CHARS = escapeClass(Object.values(LOOSE_LETTERS).join(""));

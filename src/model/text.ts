@@ -385,6 +385,11 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Characters to be put inside a regex character class as themselves: the backslash, "]", "^" and "-" escaped. */
+export function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, "\\$&");
+}
+
 /**
  * The matches of a global regex in a text, as `text.matchAll(re)` gives them, in an array. matchAll copies the regex at
  * every call (a new RegExp object), which the rules that read every paragraph with several patterns felt. The regex's

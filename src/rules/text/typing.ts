@@ -32,7 +32,7 @@
 import { ParagraphMemo } from "../../model/memo";
 import { TYPING_DATA as TYPING } from "../data";
 import { excerptOf } from "../../model/excerpt";
-import { isBlank } from "../../model/text";
+import { escapeClass, isBlank } from "../../model/text";
 import type { Fix, ReplaceText } from "../../model/fix";
 import type { DocumentModel } from "../../model/document";
 import { basisOf } from "../format";
@@ -372,7 +372,7 @@ const MARK_BEFORE_WORD = /[,;:][^\s\d]/;
 /** "a)", "1)", "iv)", "ê)" ending here: a list label, when no bracket is open (not "(1)", not "(Dự án 4)"). */
 const LABEL_BEFORE = /(?:^|[\s;:,“"])(?:\p{L}|\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})$/iu;
 /** The stray characters of data/typing.json, escaped for a character class. */
-const STRAY_CHARACTERS = TYPING.strayCharacters.characters.replace(/[\\^\]-]/g, "\\$&");
+const STRAY_CHARACTERS = escapeClass(TYPING.strayCharacters.characters);
 const STRAY = new RegExp(`[\\p{L}][${STRAY_CHARACTERS}]+(?=\\p{L})`, "gu");
 /** What every STRAY match holds, scanned for first: most paragraphs have none, and STRAY tries a letter at every char. */
 const STRAY_CHAR = new RegExp(`[${STRAY_CHARACTERS}]`, "u");

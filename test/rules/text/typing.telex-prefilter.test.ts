@@ -5,6 +5,7 @@
 // characters from the letters, marks and signs where they could part, and on random longer text.
 import { mayHoldRareOrTelex, mayHoldTelex } from "../../../src/rules/text/typing";
 import { TYPING_DATA } from "../../../src/rules/data";
+import { escapeClass } from "../../../src/model/text";
 import { rule as typing } from "../../../src/rules/text/typing";
 import { findingsOf } from "../../support/ruleTester";
 import { stateReport } from "../../support/samples";
@@ -93,7 +94,7 @@ describe("text/typing's quick Telex test", () => {
   });
 
   // RARE_CHAR as typing.ts makes it (f j w z and the stray characters of data/typing.json), and the three Telex patterns
-  const RARE = new RegExp(`[fjwzFJWZ${TYPING_DATA.strayCharacters.characters.replace(/[\\^\]-]/g, "\\$&")}]`, "u");
+  const RARE = new RegExp(`[fjwzFJWZ${escapeClass(TYPING_DATA.strayCharacters.characters)}]`, "u");
   const rareOrTelex = (s: string): boolean =>
     RARE.test(s) || TONE_AFTER_VOWEL.test(s) || TONE_AT_END.test(s) || DIGIT_AFTER_LETTER.test(s);
   const RARE_UNITS = [...UNITS, "w", "Z", ...TYPING_DATA.strayCharacters.characters];
