@@ -10,7 +10,8 @@ import { resolve } from "node:path";
 import { AnnotateError, annotateLocated } from "../../annotate";
 import { readLocatedDocument, type LocatedDocument } from "../../docx/located";
 import { looksLikeXml, readDocument } from "../../docx/reader";
-import { checkDocument, type CheckOptions } from "../../check";
+import { checkDocument, type CheckOptions, type CheckResult } from "../../check";
+import type { DocumentModel } from "../../model/document";
 import { withStoredDecisions } from "../decisions";
 import { findOfficeConfig, withOfficeConfig } from "../config";
 import type { DocumentType, ProfileId } from "../../model/vocabulary";
@@ -129,6 +130,20 @@ const CHECK_INPUT_WORDING = {
 /** Milliseconds since the process started. */
 const now = (): number => performance.now();
 
+/** The check of a model read since `start`; `timed` (KETLUAN_TIMING) receives how long reading and checking took. */
+function checkTimed(
+  file: string,
+  start: number,
+  model: DocumentModel,
+  options: CheckOptions,
+  timed: ((t: FileTiming) => void) | undefined,
+): CheckResult {
+  const read = now();
+  const result = checkDocument(model, options);
+  timed?.({ file, readMs: read - start, checkMs: now() - read });
+  return result;
+}
+
 /** Check one file; `timed` (KETLUAN_TIMING) receives how long reading it and checking it took. */
 export async function checkFile(
   file: string,
@@ -139,10 +154,7 @@ export async function checkFile(
     const start = now();
     const bytes = await readInputFile(file);
     const model = readDocument(bytes, { inflateRaw: nodeInflateRaw });
-    const read = now();
-    const result = checkDocument(model, withStoredDecisions(bytes, options));
-    timed?.({ file, readMs: read - start, checkMs: now() - read });
-    return { file, result };
+    return { file, result: checkTimed(file, start, model, withStoredDecisions(bytes, options), timed) };
   } catch (e) {
     return { file, error: describeError(e, CHECK_INPUT_WORDING) };
   }
@@ -164,15 +176,10 @@ async function checkForAnnotation(
     const bytes = await readInputFile(file);
     if (bytes.length === 0 || looksLikeXml(bytes)) {
       const model = readDocument(bytes, { inflateRaw: nodeInflateRaw });
-      const read = now();
-      const result = checkDocument(model, options);
-      timed?.({ file, readMs: read - start, checkMs: now() - read });
-      return { file, result };
+      return { file, result: checkTimed(file, start, model, options, timed) };
     }
     const located = readLocatedDocument(bytes, { inflateRaw: nodeInflateRaw });
-    const read = now();
-    const result = checkDocument(located.model, withStoredDecisions(bytes, options));
-    timed?.({ file, readMs: read - start, checkMs: now() - read });
+    const result = checkTimed(file, start, located.model, withStoredDecisions(bytes, options), timed);
     return { file, result, located };
   } catch (e) {
     return { file, error: describeError(e, CHECK_INPUT_WORDING) };
