@@ -10,7 +10,7 @@ import type { DocumentModel } from "../../src/model/document";
 import { foldedMatchKey } from "../../src/model/text";
 import { lettersLeftBy, looseLetterTable } from "../support/looseLetters";
 import { modelParagraph } from "../support/modelParts";
-import { seededRandom } from "../support/random";
+import { randomText, seededRandom } from "../support/random";
 
 const seed = defaultDirectiveSource();
 const draftOf = (...texts: string[]): DocumentModel =>
@@ -212,8 +212,7 @@ describe("the quick first test, on the draft's own text", () => {
       const decomposed = decomposedCues(number);
       expect(raw).toHaveLength(decomposed.length);
       for (let k = 0; k < 15000; k++) {
-        let text = "";
-        for (let n = 1 + random(40); n > 0; n--) text += pieces[random(pieces.length)]!;
+        const text = randomText(random, pieces, 1 + random(40));
         const lowered = text.toLowerCase().normalize("NFD");
         raw.forEach((cue, i) => {
           const expected = decomposed[i]!.test(lowered);

@@ -10,7 +10,7 @@ import {
   isBlank,
   mostlyCapitals,
 } from "../../src/model/text";
-import { seededRandom } from "../support/random";
+import { randomText, seededRandom } from "../support/random";
 
 const nfd = (s: string) => s.normalize("NFD");
 
@@ -397,8 +397,7 @@ describe("mostlyCapitals: four capitals (\\p{Lu}) or more for each lower-case le
     const random = seededRandom(11);
     let yes = 0;
     for (let k = 0; k < 20000; k++) {
-      let s = "";
-      for (let n = random(30); n > 0; n--) s += pieces[random(pieces.length)]!;
+      const s = randomText(random, pieces, random(30));
       const expected = byRegex(s);
       if (expected) yes++;
       if (mostlyCapitals(s) !== expected) throw new Error(`${JSON.stringify(s)}: ${!expected}`);

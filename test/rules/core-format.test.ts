@@ -29,7 +29,7 @@ import { formatMessage, severityFor, severityOf, type RuleContext } from "../../
 import { buildDocxFromSpec } from "../support/buildDocx";
 import type { SpecParagraph, SpecRun } from "../support/docSpec";
 import { stateReport } from "../support/samples";
-import { seededRandom } from "../support/random";
+import { randomText, seededRandom } from "../support/random";
 
 /** The one paragraph of a document holding only `spec`, as the reader gives it. */
 function paragraphOf(spec: Omit<SpecParagraph, "type">): Paragraph {
@@ -308,8 +308,7 @@ describe("replaceAt: a text fix that finds exactly its text", () => {
     const differing: unknown[] = [];
     let found = 0;
     for (let k = 0; k < 5000; k++) {
-      let text = "";
-      for (let i = 1 + random(14); i > 0; i--) text += units[random(units.length)];
+      const text = randomText(random, units, 1 + random(14));
       const q = { ...p, text };
       const n = text.length;
       const start = random(n + 1);

@@ -9,3 +9,10 @@ export function seededRandom(seed: number): (n: number) => number {
     return state % n;
   };
 }
+
+/** `count` pieces picked by `random` and joined: one random text of a test's alphabet (pieces may be words). */
+export function randomText(random: (n: number) => number, pieces: readonly string[], count: number): string {
+  let text = "";
+  for (let i = 0; i < count; i++) text += pieces[random(pieces.length)]!;
+  return text;
+}

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../../src/docx/reader";
 import { wordsNotFromAToZ, wordsNotFromAToZByRegex } from "../../../src/rules/text/abbreviation";
-import { seededRandom } from "../../support/random";
+import { randomText, seededRandom } from "../../support/random";
 
 const WORD = /[\p{L}\p{Nd}]+(?:[-&][\p{L}\p{Nd}]+)*/gu;
 const everyWordWalked = (text: string): string[] =>
@@ -49,8 +49,7 @@ describe("the words text/abbreviation reads", () => {
     const random = seededRandom(11);
     const differing: string[] = [];
     for (let k = 0; k < 20000; k++) {
-      let text = "";
-      for (let i = 1 + random(16); i > 0; i--) text += units[random(units.length)];
+      const text = randomText(random, units, 1 + random(16));
       if (read(text).join(" ") !== everyWordWalked(text).join(" ")) differing.push(text);
     }
     expect(differing).toEqual([]);

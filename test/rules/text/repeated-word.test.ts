@@ -5,7 +5,7 @@ import { buildDocxFromSpec } from "../../support/buildDocx";
 import { runRuleTester } from "../../support/ruleTester";
 import { P, partyPlan, stateReport } from "../../support/samples";
 import { seedAsDocument, withBody } from "../bodyText";
-import { seededRandom } from "../../support/random";
+import { randomText, seededRandom } from "../../support/random";
 
 const REPEATED = (words: string, word: string) => `Lặp từ “${words}”; kiểm tra và bỏ bớt một lần “${word}”`;
 
@@ -189,9 +189,7 @@ describe("text/repeated-word's tokens: runs of letters, marks and digits, read u
     const pieces = [..."aĐđ1 .,-\u00a0\u0301İIıΣσς", "𠀀", "\ud800", "\udc00", "𝐀", "tác", "Tác"];
     const random = seededRandom(5);
     for (let k = 0; k < 20000; k++) {
-      let s = "";
-      for (let n = random(16); n > 0; n--) s += pieces[random(pieces.length)]!;
-      expectSame(s);
+      expectSame(randomText(random, pieces, random(16)));
     }
   });
 });

@@ -3,7 +3,7 @@
 // tried again for each place; blankLabelsBefore walks back the colons and spaces instead, remembering the last walk.
 // It must answer as the regex does, for every place of a paragraph asked in order, and for places asked out of order.
 import { blankLabelsBefore } from "../../../src/rules/text/typing";
-import { seededRandom } from "../../support/random";
+import { randomText, seededRandom } from "../../support/random";
 
 const LABEL_BEFORE = /(?:^|\s)(?:số|ngày|tháng)[:\s]*$/iu;
 
@@ -32,8 +32,7 @@ describe("text/typing's blank labels", () => {
     const differing: string[] = [];
     let labels = 0;
     for (let k = 0; k < 5000; k++) {
-      let text = "";
-      for (let i = 1 + random(12); i > 0; i--) text += units[random(units.length)];
+      const text = randomText(random, units, 1 + random(12));
       const places = Array.from({ length: text.length + 1 }, (_, at) => at);
       for (const order of [places, [...places].reverse()]) {
         const labelBefore = blankLabelsBefore(text);

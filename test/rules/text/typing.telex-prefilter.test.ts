@@ -10,7 +10,7 @@ import { rule as typing } from "../../../src/rules/text/typing";
 import { findingsOf } from "../../support/ruleTester";
 import { stateReport } from "../../support/samples";
 import { withBody } from "../bodyText";
-import { seededRandom } from "../../support/random";
+import { randomText, seededRandom } from "../../support/random";
 
 const TONE_AFTER_VOWEL = /[aeiouyăâêôơư][sfrxj]/iu;
 const TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
@@ -80,9 +80,7 @@ describe("text/typing's quick Telex test", () => {
     const differing: string[] = [];
     let yes = 0;
     for (let k = 0; k < 20000; k++) {
-      let s = "";
-      const length = 1 + random(12);
-      for (let i = 0; i < length; i++) s += UNITS[random(UNITS.length)];
+      const s = randomText(random, UNITS, 1 + random(12));
       const expected = reference(s, true);
       if (expected) yes++;
       if (mayHoldTelex(s, true) !== expected) differing.push(s);
@@ -120,8 +118,7 @@ describe("text/typing's quick Telex test", () => {
     const random = seededRandom(13);
     const missed: string[] = [];
     for (let k = 0; k < 20000; k++) {
-      let s = "";
-      for (let i = 1 + random(12); i > 0; i--) s += RARE_UNITS[random(RARE_UNITS.length)];
+      const s = randomText(random, RARE_UNITS, 1 + random(12));
       if (!mayHoldRareOrTelex(s) && rareOrTelex(s)) missed.push(s);
     }
     expect(missed).toEqual([]);
