@@ -504,11 +504,13 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
   for (let m = spaced && TWO_SPACES.test(masked) ? SPACES.exec(masked) : null; m !== null; m = SPACES.exec(masked)) {
     const at = m.index + 1;
     const end = at + m[2]!.length;
-    const head = text.slice(0, at);
     const next = masked.charAt(end);
     // Only the first two runs can follow a leading label: a label holds one run of spaces at most ("Điều  5."), and
     // the text before a later run holds two. (Tested on every run, the text before each took time of its own.)
-    if (runs++ < 2 && (/^\s*$/u.test(head) || LEADING_LABEL.test(head))) continue;
+    if (runs++ < 2) {
+      const head = text.slice(0, at);
+      if (/^\s*$/u.test(head) || LEADING_LABEL.test(head)) continue;
+    }
     const rest = masked.slice(end);
     if (BLANK_AFTER.test(rest) || blankBefore(at) || BLANK_NEXT.test(rest)) continue;
     if (/[,.;:)]/u.test(next)) continue; // a space before punctuation: spaceBefore's
