@@ -1,14 +1,15 @@
-// Writes src/directives/looseLetters.ts: for each letter or digit a loose citation cue is made of (a–z, 0–9, đ, ð),
-// the characters that leave it, and only it, once lower-cased and decomposed (NFD): "ế", "Ế" and "e" + marks leave
-// "e". citesSource (src/directives/cites.ts) then matches its cues on the draft's own text, not on a decomposed copy of
-// the whole draft (which took most of its time). Derived from this Node's Unicode data; a test recomputes it.
+// Writes src/model/looseLetters.ts: for each letter or digit a loose pattern (src/model/loose.ts) is made of (a–z,
+// 0–9, đ, ð), the characters that leave it, and only it, once lower-cased and decomposed (NFD): "ế", "Ế" and "e" + marks
+// leave "e". The citation cues (src/directives/cites.ts) and the plan's note on its task table then look for their
+// words on a draft's own text, not on a decomposed copy of the whole draft (which took most of their time). Derived
+// from this Node's Unicode data; a test recomputes it.
 // Usage: node -r ./scripts/ts-register.js scripts/make-loose-letters.ts
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
 import { looseLetterTable } from "../test/support/looseLetters";
 
-const outFile = path.join(__dirname, "..", "src", "directives", "looseLetters.ts");
+const outFile = path.join(__dirname, "..", "src", "model", "looseLetters.ts");
 const table = looseLetterTable();
 /** A string literal with every character outside printable ASCII escaped: no editor or NFC pass can change it. */
 const literal = (s: string): string =>
@@ -27,5 +28,5 @@ void (async () => {
   const options = (await prettier.resolveConfig(outFile)) ?? {};
   fs.writeFileSync(outFile, await prettier.format(lines.join("\n"), { ...options, filepath: outFile }));
   const count = Object.values(table).join("").length;
-  console.log(`src/directives/looseLetters.ts: ${Object.keys(table).length} letters and digits, ${count} characters`);
+  console.log(`src/model/looseLetters.ts: ${Object.keys(table).length} letters and digits, ${count} characters`);
 })();

@@ -4,8 +4,8 @@
  * reform that never mentions the conclusion must not be told to send a copy to Văn phòng Tỉnh ủy.
  */
 import type { DocumentModel } from "../model/document";
-import { escapeClass, escapeRegExp, foldedMatchKey, normalizeForMatch } from "../model/text";
-import { LOOSE_LETTERS } from "./looseLetters";
+import { LOOSE_ANY_LETTER, LOOSE_SKIP, loosePattern } from "../model/loose";
+import { escapeRegExp, foldedMatchKey, normalizeForMatch } from "../model/text";
 import type { DirectiveSource } from "./types";
 
 /** Number and symbol of a Party or State document, e.g. "125-KL/TU", "09-NQ/HU", "30/2020/NĐ-CP". */
@@ -16,28 +16,9 @@ function squash(s: string): string {
 }
 
 /**
- * A quick first test of every paragraph, on the paragraph's own text: each cue loosened to its letters and digits in
- * turn, each of them matched by every character that leaves it once lower-cased and decomposed (NFD: "ế", "Ế" and "e"
- * followed by its marks all stand for "e"; LOOSE_LETTERS), anything else allowed between them (marks, spaces,
- * punctuation), d also as đ or ð. Wherever `squash(text)` holds a cue, the loose cue is found: each letter or digit of
- * the squashed text comes from one character of the text, and what lies between them is dropped by both. One regex
- * scan, on text that is neither lower-cased nor decomposed first (doing both to a whole draft that never cites the
- * source took most of this check's time): quick even before the JIT warms up.
+ * A cue on `squash` keys, and the same cue loosened (src/model/loose): the quick first test of every paragraph, on its
+ * own text, which never misses what the exact one finds.
  */
-/** The characters that stand for a letter or digit of the cue (none for a character of no cue). */
-const standFor = (letter: string): string => escapeClass(LOOSE_LETTERS[letter] ?? "");
-const ANY_LETTER_CHARS = escapeClass(Object.values(LOOSE_LETTERS).join(""));
-/** Between two letters or digits of a loose cue: any character that leaves none (a mark, a space, punctuation…). */
-const SKIP = `[^${ANY_LETTER_CHARS}]*`;
-/** Any one character that leaves a letter or digit. */
-const ANY_LETTER = `[${ANY_LETTER_CHARS}]`;
-/** A key's letters and digits as a loose pattern on a draft's own text (see above). */
-const loosePattern = (key: string): string =>
-  [...key.replace(/[đð]/g, "d").replace(/[^a-z0-9]+/g, "")]
-    .map((c) => (c === "d" ? `[${standFor("d")}${standFor("đ")}${standFor("ð")}]` : `[${standFor(c)}]`))
-    .join(SKIP);
-
-/** A cue on `squash` keys, and the same cue loosened for a draft's text (never missing what the exact one finds). */
 interface Cue {
   exact: RegExp;
   loose: RegExp;
@@ -79,7 +60,7 @@ function makeCues(source: DirectiveSource, conclusionNumber: string | undefined)
     cues.push({
       exact: new RegExp(`${t}[^.;]{0,120}${i}`),
       // between them at most as many letters and digits as the exact key has characters
-      loose: new RegExp(`${loosePattern(t)}(?:${SKIP}${ANY_LETTER}){0,120}${SKIP}${loosePattern(i)}`),
+      loose: new RegExp(`${loosePattern(t)}(?:${LOOSE_SKIP}${LOOSE_ANY_LETTER}){0,120}${LOOSE_SKIP}${loosePattern(i)}`),
     });
   }
   // Not "any ...-KL/TU": another conclusion of the same committee would switch this one's rules on.

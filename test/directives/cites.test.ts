@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { citationCues, citesSource, looseCitationCues } from "../../src/directives/cites";
-import { LOOSE_LETTERS } from "../../src/directives/looseLetters";
+import { LOOSE_LETTERS } from "../../src/model/looseLetters";
 import { defaultDirectiveSource } from "../../src/directives/seed";
 import { readDocument } from "../../src/docx/reader";
 import type { DocumentModel } from "../../src/model/document";
@@ -154,7 +154,7 @@ describe("citesSource", () => {
 
 describe("the quick first test, on the draft's own text", () => {
   it("knows, for every character, the letter or digit it leaves once lower-cased and decomposed (LOOSE_LETTERS)", () => {
-    // src/directives/looseLetters.ts is made from this Node's Unicode data by scripts/make-loose-letters.ts
+    // src/model/looseLetters.ts is made from this Node's Unicode data by scripts/make-loose-letters.ts
     expect(LOOSE_LETTERS).toEqual(looseLetterTable());
     expect(LOOSE_LETTERS["e"]).toContain("Ế");
     expect(LOOSE_LETTERS["k"]).toContain("\u212a"); // the Kelvin sign lower-cases to k

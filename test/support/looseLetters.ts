@@ -1,6 +1,6 @@
 /**
  * What a character leaves of a loose citation cue's alphabet (a–z, 0–9, đ, ð) once lower-cased and decomposed (NFD),
- * for every UTF-16 unit: the source of src/directives/looseLetters.ts (scripts/make-loose-letters.ts) and of its test.
+ * for every UTF-16 unit: the source of src/model/looseLetters.ts (scripts/make-loose-letters.ts) and of its test.
  */
 const ALPHABET = /[a-z0-9đð]/g;
 

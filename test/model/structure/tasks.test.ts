@@ -3,11 +3,12 @@ import { join } from "node:path";
 import { readDocument } from "../../../src/docx/reader";
 import type { DocumentModel } from "../../../src/model/document";
 import { analyzeStructure } from "../../../src/model/structure";
-import { planGaps, readDeadline, type PlanTasks } from "../../../src/model/structure/tasks";
+import { planGaps, readDeadline, saysTasksAssignedByTable, type PlanTasks } from "../../../src/model/structure/tasks";
 import { normalizeForMatch } from "../../../src/model/text";
-import { planTasksOf } from "../../../src/rules/plan/vocabulary";
+import { PLAN_VOCABULARY, planTasksOf } from "../../../src/rules/plan/vocabulary";
 import { buildDocxFromSpec } from "../../support/buildDocx";
 import type { DocSpec, SpecBlock, SpecParagraph } from "../../support/docSpec";
+import { randomText, seededRandom } from "../../support/random";
 import { partyPlan, statePlan, variant } from "../../support/samples";
 
 const real = (name: string): { model: DocumentModel; plan: PlanTasks } => {
@@ -299,5 +300,90 @@ describe("plans built by code", () => {
     );
     expect(noTable.assignedByTable).toBe(false);
     expect(noTable.areas.map((a) => a.number)).toEqual(["I.1", "I.2"]);
+  });
+
+  // The note is first looked for loosely on the paragraph's own text (src/model/loose): only where its letters are is
+  // the paragraph keyed. The answer must stay the keyed one's.
+  describe("the quick look for the note gives the keyed answer", () => {
+    const keys = PLAN_VOCABULARY.assignedByTable.map(normalizeForMatch);
+    const keyed = (text: string): boolean => {
+      const key = normalizeForMatch(text);
+      return key.length < 200 && keys.some((k) => key.includes(k));
+    };
+
+    it.each([
+      ["(Phân công nhiệm vụ theo Phụ lục đính kèm)", true],
+      ["PHÂN CÔNG NHIỆM VỤ THEO PHỤ LỤC ĐÍNH KÈM", true],
+      ["Chi tie\u0302\u0301t theo Phu\u0323 lu\u0323c", true],
+      ["(có Phụ\u00ad lục kèm theo)", true],
+      ["Cơ quan, đơn vị được giao nhiệm vụ theo dõi, kiểm tra, đôn đốc tại Phụ lục kèm theo Kế hoạch này", false],
+      ["Phân công nhiệm vụ theo phụ trách lĩnh vực", false],
+    ])("%# %j: %s", (text, expected) => {
+      expect(keyed(text)).toBe(expected);
+      expect(saysTasksAssignedByTable(PLAN_VOCABULARY, text)).toBe(expected);
+    });
+
+    it("on every paragraph of the real documents and on 20,000 random texts", () => {
+      const dir = join(__dirname, "..", "..", "fixtures", "real");
+      let realSaid = 0;
+      for (const name of [
+        "kh-cchc-2026-issued.docx",
+        "kh-cchc-2026-draft.docx",
+        "kh-cchc-2026-2030.docx",
+        "kh-kiem-tra-cchc-2026.docx",
+        "kh-tuyen-truyen-cchc-2026.docx",
+        "bc-cchc-2025-issued.docx",
+      ]) {
+        for (const para of readDocument(new Uint8Array(readFileSync(join(dir, name)))).paragraphs) {
+          const expected = keyed(para.text);
+          if (expected) realSaid++;
+          expect([name, para.index, saysTasksAssignedByTable(PLAN_VOCABULARY, para.text)]).toEqual([
+            name,
+            para.index,
+            expected,
+          ]);
+        }
+      }
+      expect(realSaid).toBeGreaterThan(0);
+      const pieces = [
+        "phân công ",
+        "nhiệm vụ ",
+        "thực hiện ",
+        "theo ",
+        "THEO ",
+        "phụ lục ",
+        "PHỤ LỤC",
+        "phu\u0323 lu\u0323c",
+        "Phụ\u00ad lục",
+        "đính kèm",
+        "kèm theo",
+        "chi tiết ",
+        "có ",
+        "(",
+        ")",
+        ", ",
+        " ",
+        "x".repeat(40),
+        "kế hoạch ",
+        "dõi ",
+        "\n",
+        "–",
+        "phụ trách ",
+      ];
+      // a prime count of pieces: seededRandom's low bits repeat with a period of a power of two
+      expect(pieces).toHaveLength(23);
+      const random = seededRandom(5);
+      let said = 0;
+      for (let k = 0; k < 20000; k++) {
+        const text = randomText(random, pieces, 1 + random(14));
+        const expected = keyed(text);
+        if (expected) said++;
+        if (saysTasksAssignedByTable(PLAN_VOCABULARY, text) !== expected)
+          throw new Error(`${JSON.stringify(text)}: ${!expected}`);
+      }
+      // both answers are exercised
+      expect(said).toBeGreaterThan(200);
+      expect(said).toBeLessThan(19500);
+    });
   });
 });
