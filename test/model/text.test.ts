@@ -9,6 +9,7 @@ import {
   hasCapitalPair,
   isBlank,
   mostlyCapitals,
+  collapsedSpaces,
 } from "../../src/model/text";
 import { randomText, seededRandom } from "../support/random";
 
@@ -425,5 +426,42 @@ describe("isBlank: empty or white space only, as trim() says", () => {
       for (const s of [ch, ` ${ch} `]) if (isBlank(s) !== (s.trim() === "")) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("collapsedSpaces: each run of white space one space, trimmed", () => {
+  const byRegex = (t: string): string => t.replace(/\s+/g, " ").trim();
+
+  it.each([
+    ["Sở Nội vụ", "Sở Nội vụ"],
+    ["  Sở  Nội\tvụ ", "Sở Nội vụ"],
+    ["Thời gian\nhoàn thành", "Thời gian hoàn thành"],
+    ["Quý\u00a0II/2026", "Quý II/2026"],
+    ["\u3000Chủ trì\u2003", "Chủ trì"],
+    [" ", ""],
+    ["", ""],
+  ])("%j → %j", (text, expected) => {
+    expect(collapsedSpaces(text)).toBe(expected);
+  });
+
+  it("gives what the regex gives on 20,000 random texts of every kind of white space", () => {
+    // every character \s matches, and some that it does not (zero-width space, soft hyphen)
+    const spaces = [
+      ..."\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
+    ];
+    const pieces = [...spaces, " ", " ", "\u200b", "\u00ad", "a", "Sở", "vụ", "ệ", "-", ".", "Nội", "x"];
+    // a prime count of pieces: seededRandom's low bits repeat with a period of a power of two
+    expect(pieces).toHaveLength(37);
+    const random = seededRandom(3);
+    let changed = 0;
+    for (let k = 0; k < 20000; k++) {
+      const text = randomText(random, pieces, random(12));
+      const expected = byRegex(text);
+      if (expected !== text) changed++;
+      if (collapsedSpaces(text) !== expected) throw new Error(JSON.stringify(text));
+    }
+    // both answers are exercised
+    expect(changed).toBeGreaterThan(1000);
+    expect(changed).toBeLessThan(19000);
   });
 });

@@ -22,7 +22,7 @@
 import type { DocumentModel, Paragraph } from "../document";
 import { looseTestOf } from "../loose";
 import { ParagraphMemo } from "../memo";
-import { escapeRegExp, isBlank, isUpperCaseVietnamese, normalizeForMatch } from "../text";
+import { collapsedSpaces, escapeRegExp, isBlank, isUpperCaseVietnamese, normalizeForMatch } from "../text";
 import type { DocumentStructure } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -715,7 +715,7 @@ function gridsOf(model: DocumentModel, indices: number[]): TableGrid[] {
       grid.columnCounts.set(cell.row, cell.columnCount);
     }
     const prev = row.get(cell.column);
-    const text = p.text.replace(/\s+/g, " ").trim();
+    const text = collapsedSpaces(p.text);
     if (prev === undefined)
       row.set(cell.column, { text, paragraph: p.index, continued: cell.verticalMerge === "continue" });
     else if (text !== "") prev.text = prev.text === "" ? text : `${prev.text} ${text}`;
