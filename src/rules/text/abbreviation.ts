@@ -314,9 +314,21 @@ function defineWords(
   }
 }
 
+/**
+ * One array of marks for every paragraph read, cleared for each and grown when a paragraph is longer: a new typed
+ * array per paragraph took a tenth of this rule's time (its memory is allocated outside the heap). A reading is used
+ * before the next paragraph is read (abbreviationEvents), never kept.
+ */
+let marks = new Uint8Array(1024);
+function ignoredMarks(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, 2 * marks.length));
+  else marks.fill(0, 0, length);
+  return marks;
+}
+
 /** `words`: the text's words that do not start with a–z (wordsNotFromAToZ), which are all a run of capitals can hold. */
 function readParagraph(text: string, words: readonly WordAt[]): ParagraphReading {
-  const r: ParagraphReading = { defined: new Map(), ignored: new Uint8Array(text.length) };
+  const r: ParagraphReading = { defined: new Map(), ignored: ignoredMarks(text.length) };
   const inIgnored = (k: number): boolean => r.ignored[k] === 1;
   // both "(gọi tắt là ...)" and "viết tắt: ..." hold "tắt": most paragraphs do not, and skip both patterns
   const saysShort = SHORT.test(text);
