@@ -83,6 +83,17 @@ const WORDED = /(^|[^\p{L}\p{N}])(ngày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+n
 /** "tháng 13/2025", "tháng 13 năm 2025" (not the 13th-month pay, "lương tháng 13"). */
 const MONTH_YEAR = /(^|[^\p{L}\p{N}])(tháng\s+)(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})(?![\p{N}])/giu;
 const THIRTEENTH_PAY = /(?:lương|thưởng|lương\s+thứ)\s*$/iu;
+/** What each form cannot be without: NUMERIC_FULL's digits, the words of WORDED, NUMERIC_PARTIAL and MONTH_YEAR. */
+const FULL_DIGITS = /\d[/.-]\d{1,2}[/.-]\d{4}/;
+const NGAY = /ngày/iu;
+const THANG = /tháng/iu;
+/** Each form and what it cannot be without, for the test that shows it so. */
+export const FORM_NEEDS: readonly { form: RegExp; needs: readonly RegExp[] }[] = [
+  { form: NUMERIC_FULL, needs: [FULL_DIGITS] },
+  { form: WORDED, needs: [NGAY, THANG] },
+  { form: NUMERIC_PARTIAL, needs: [NGAY] },
+  { form: MONTH_YEAR, needs: [THANG] },
+];
 
 /** The dates of each paragraph text, memoised (src/model/memo): a re-check reads only the edited paragraphs. */
 const DATES_IN = new ParagraphMemo((text: string): readonly DateRead[] => readDates(text));
@@ -96,8 +107,12 @@ function readDates(text: string): DateRead[] {
   // Every form below has a digit, a separator and a digit ("5/9", "05.9"), or the word "tháng": most paragraphs have
   // neither and are not scanned four times.
   if (!/\d[/.-]\d/.test(text) && !/tháng/iu.test(text)) return out;
+  // Each form is looked for only where its words or its digits are: the patterns open with a group (no look-behind),
+  // which the regex engine tries at every character, and a plan numbers its items "1.2", "3.4.1" in most paragraphs.
+  const saysDay = NGAY.test(text);
+  const saysMonth = THANG.test(text);
   WORDED.lastIndex = 0;
-  for (let m = WORDED.exec(text); m !== null; m = WORDED.exec(text)) {
+  for (let m = saysDay && saysMonth ? WORDED.exec(text) : null; m !== null; m = WORDED.exec(text)) {
     const start = m.index + m[1]!.length;
     const end = m.index + m[0].length;
     push({
@@ -111,7 +126,7 @@ function readDates(text: string): DateRead[] {
     });
   }
   NUMERIC_FULL.lastIndex = 0;
-  for (let m = NUMERIC_FULL.exec(text); m !== null; m = NUMERIC_FULL.exec(text)) {
+  for (let m = FULL_DIGITS.test(text) ? NUMERIC_FULL.exec(text) : null; m !== null; m = NUMERIC_FULL.exec(text)) {
     const start = m.index + m[1]!.length + m[2]!.length;
     const end = m.index + m[0].length;
     const [day, month, year] = [Number(m[3]), Number(m[5]), Number(m[6])];
@@ -121,14 +136,14 @@ function readDates(text: string): DateRead[] {
     push({ start, from: start - m[2]!.length, end, text: text.slice(start, end), day, month, year });
   }
   NUMERIC_PARTIAL.lastIndex = 0;
-  for (let m = NUMERIC_PARTIAL.exec(text); m !== null; m = NUMERIC_PARTIAL.exec(text)) {
+  for (let m = saysDay ? NUMERIC_PARTIAL.exec(text) : null; m !== null; m = NUMERIC_PARTIAL.exec(text)) {
     const start = m.index + m[1]!.length + m[2]!.length;
     const end = m.index + m[0].length;
     const from = start - m[2]!.length;
     push({ start, from, end, text: text.slice(start, end), day: Number(m[3]), month: Number(m[5]), year: undefined });
   }
   MONTH_YEAR.lastIndex = 0;
-  for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
+  for (let m = saysMonth ? MONTH_YEAR.exec(text) : null; m !== null; m = MONTH_YEAR.exec(text)) {
     const start = m.index + m[1]!.length;
     const month = Number(m[3]);
     if (month >= 1 && month <= 12) continue;

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkDocument } from "../../../src/check";
 import { readDocument } from "../../../src/docx/reader";
-import { rule as date } from "../../../src/rules/text/date";
+import { FORM_NEEDS, rule as date } from "../../../src/rules/text/date";
 import type { DocSpec } from "../../support/docSpec";
 import { runRuleTester } from "../../support/ruleTester";
 import { blockPara, P, partyPlan, setCellText, stateReport, statePlan, variant } from "../../support/samples";
+import { randomText, seededRandom } from "../../support/random";
 import { withBody } from "../bodyText";
 
 const IMPOSSIBLE = "Kỹ thuật soạn thảo: ngày tháng ghi trong văn bản phải có thật";
@@ -278,5 +279,64 @@ describe("text/date on the real documents (test/fixtures/real)", () => {
     const model = readDocument(new Uint8Array(readFileSync(join(dir, file))));
     const found = checkDocument(model, { rules: ["text/date"] }).findings;
     expect(found.map((f) => f.message)).toEqual([]);
+  });
+});
+
+// Each form of date is looked for only in a paragraph holding what it cannot be without (its words, or its digits):
+// the answer must be the same as looking everywhere.
+describe("text/date: what each form of date cannot be without", () => {
+  it("holds wherever the form is found, on every paragraph of the real documents and on 30,000 random texts", () => {
+    const dir = join(__dirname, "..", "..", "..", "test", "fixtures", "real");
+    const realTexts = [
+      "kh-cchc-2026-issued.docx",
+      "bc-cchc-2025-issued.docx",
+      "nd30-2020.docx",
+      "kh-cchc-2026-2030.docx",
+    ].flatMap((name) => readDocument(new Uint8Array(readFileSync(join(dir, name)))).paragraphs.map((p) => p.text));
+    const pieces = [
+      "ngày ",
+      "Ngày ",
+      "NGÀY ",
+      "nga\u0300y ",
+      "tháng ",
+      "THÁNG ",
+      "năm ",
+      "5",
+      "05",
+      "12",
+      "13",
+      "2026",
+      "/",
+      ".",
+      "-",
+      " ",
+      "  ",
+      "(",
+      "x",
+      "lương ",
+      "1.2.",
+      "3.17",
+      "Kế hoạch số 12/KH-UBND ",
+      " 5/9/2026",
+      " 31.12.2025",
+      " ngày 5 tháng 9 năm 2026",
+      " Ngày 20/10",
+      " tháng 13/2025",
+      " THÁNG 13 năm 2025",
+    ];
+    // a prime count of pieces: seededRandom's low bits repeat with a period of a power of two
+    expect(pieces).toHaveLength(29);
+    const random = seededRandom(13);
+    const texts = [...realTexts, ...Array.from({ length: 30000 }, () => randomText(random, pieces, 1 + random(16)))];
+    const found = FORM_NEEDS.map(() => 0);
+    for (const text of texts)
+      FORM_NEEDS.forEach(({ form, needs }, i) => {
+        form.lastIndex = 0;
+        if (!form.test(text)) return;
+        found[i]!++;
+        for (const need of needs)
+          if (!need.test(text)) throw new Error(`${form.source} without ${need.source}: ${text}`);
+      });
+    for (const n of found) expect(n).toBeGreaterThan(200); // every form is found, and often
   });
 });
