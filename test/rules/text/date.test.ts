@@ -324,8 +324,6 @@ describe("text/date: what each form of date cannot be without", () => {
       " tháng 13/2025",
       " THÁNG 13 năm 2025",
     ];
-    // a prime count of pieces: seededRandom's low bits repeat with a period of a power of two
-    expect(pieces).toHaveLength(29);
     const random = seededRandom(13);
     const texts = [...realTexts, ...Array.from({ length: 30000 }, () => randomText(random, pieces, 1 + random(16)))];
     const found = FORM_NEEDS.map(() => 0);
