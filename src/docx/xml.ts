@@ -182,6 +182,10 @@ function bindingsChanged(state: NameState): void {
   state.attrNames = new Map();
 }
 
+/** The attributes of every element without any, and the children of every element closed in its own tag. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
 /**
  * Parse one XML document. Throws DocxReadError("bad-xml" | "dtd-forbidden") with `part` set, never anything else.
  */
@@ -310,24 +314,28 @@ export function parseXml(text: string, part?: string, options?: ParseOptions): X
     // this element's own declarations resolve its name and attributes
     if (ns !== undefined) bindingsChanged(state);
     const name = resolveName(state, ns, rawName, false);
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of rawAttrs) attrs[resolveName(state, ns, k, true)] = v;
+    // An element without attributes, or without content (<w:b/>, <w:sz w:val="28"/>: half of a Word body's elements),
+    // shares one frozen empty object or list, and a closed one gets no stack frame: fewer objects to make and collect
+    // (a cold `ketluan check` of the Word-written 100-page plan of npm run bench: 335 → 323 ms). Nothing edits a tree.
+    let attrs: Record<string, string> = NO_ATTRIBUTES;
+    if (rawAttrs.length > 0) {
+      attrs = {};
+      for (const [k, v] of rawAttrs) attrs[resolveName(state, ns, k, true)] = v;
+    }
+    const children: XmlNode[] = selfClosing ? NO_CHILDREN : [];
     const el: XmlElement = offsets
-      ? { name, attrs, children: [], start: lt, openEnd: j, end: j }
-      : { name, attrs, children: [] };
-    const frame: Frame = { el, rawName, ns };
-    stack.push(frame);
-    const parent = stack[stack.length - 2];
-    if (parent !== undefined) parent.el.children.push(frame.el);
-    else if (root === undefined) root = frame.el;
+      ? { name, attrs, children, start: lt, openEnd: j, end: j }
+      : { name, attrs, children };
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined) parent.el.children.push(el);
+    else if (root === undefined) root = el;
     else fail("XML lỗi: có nhiều phần tử gốc / malformed XML: more than one root element", part);
-    if (stack.length > MAX_XML_DEPTH) {
+    if (stack.length + 1 > MAX_XML_DEPTH) {
       fail(`XML lồng quá sâu (> ${MAX_XML_DEPTH} cấp) / XML nested too deeply (> ${MAX_XML_DEPTH} levels)`, part);
     }
-    if (selfClosing) {
-      stack.pop();
-      if (ns !== undefined) bindingsChanged(state);
-    }
+    // an element closed in its own tag is never on the stack
+    if (!selfClosing) stack.push({ el, rawName, ns });
+    else if (ns !== undefined) bindingsChanged(state);
     i = j;
   }
   if (stack.length > 0) {
