@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
 import { isDocxReadError } from "../docx/errors";
+import type { InflateRaw } from "../docx/zip";
 import { timingModeOf, type TimingMode } from "./timing";
 
 export interface Io {
@@ -52,10 +53,14 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
 }
 
 /** Node's native zlib, bounded: it throws ERR_BUFFER_TOO_LARGE instead of inflating past `maxOutput`. */
-export function nodeInflateRaw(compressed: Uint8Array, maxOutput: number): Uint8Array {
-  const out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxOutput) });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}
+export const nodeInflateRaw: InflateRaw = Object.assign(
+  (compressed: Uint8Array, maxOutput: number): Uint8Array => {
+    const out = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxOutput) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  },
+  // zlib.crc32 is Node's from 20.15 (engines: >=20); before it, the reader's own
+  typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array) => zlib.crc32(data) } : {},
+);
 
 /** The words for a failure that the document reader does not explain itself; each command reads or writes its own. */
 export interface ErrorWording {

@@ -3,6 +3,7 @@ import * as fflate from "fflate";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { DocxReadError, type DocxErrorCode } from "../../src/docx/errors";
 import { crc32, DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from "../../src/docx/zip";
+import { nodeInflateRaw } from "../../src/cli/io";
 import { simpleCrc32, writeZip, type ZipWriterEntry } from "../support/zipWriter";
 
 const enc = new TextEncoder();
@@ -337,6 +338,30 @@ describe("openZip: damaged or hostile entries", () => {
     const e = one(entry);
     expect(e.code).toBe(code);
     expect(e.part).toBe("word/document.xml");
+  });
+
+  // The command line reads with Node's zlib: its inflater and, on Node 20.15 and later, its CRC-32.
+  it.each<[string, DocxErrorCode, Partial<ZipWriterEntry>]>([
+    ["wrong CRC (deflated)", "corrupt-part", { crc: 0x12345678 }],
+    ["wrong CRC (stored)", "corrupt-part", { method: 0, crc: 0x12345678 }],
+    ["inflates past its declared size", "too-large", { declaredSize: 10 }],
+    ["garbage instead of deflate data", "corrupt-part", { rawData: pseudoRandom(300, 5) }],
+  ])("%s → %s, read with Node's zlib", (_label, code, entry) => {
+    const zip = openZip(writeZip([{ name: "word/document.xml", data: XML, ...entry }]), undefined, nodeInflateRaw);
+    const e = readError(() => zip.read("word/document.xml"));
+    expect(e.code).toBe(code);
+    expect(e.part).toBe("word/document.xml");
+  });
+
+  it("Node's CRC-32, when it has one, is the reader's at every length and alignment", () => {
+    const data = pseudoRandom(1000, 7);
+    const host = nodeInflateRaw.crc32 ?? crc32;
+    for (let len = 0; len < 40; len++)
+      for (let start = 0; start < 9; start++)
+        expect(host(data.subarray(start, start + len))).toBe(crc32(data.subarray(start, start + len)));
+    expect(host(data)).toBe(simpleCrc32(data));
+    const zip = openZip(writeZip([{ name: "word/document.xml", data: XML }]), undefined, nodeInflateRaw);
+    expect(new TextDecoder().decode(zip.read("word/document.xml"))).toBe(XML);
   });
 
   it("a CRC mismatch from a flipped data byte → corrupt-part", () => {
