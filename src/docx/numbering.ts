@@ -41,7 +41,8 @@ interface Level {
 }
 
 interface AbstractNum {
-  levels: (Level | undefined)[];
+  /** Its w:lvl read on first use: Word's numbering part defines dozens of lists that no paragraph of a draft uses. */
+  levels: () => (Level | undefined)[];
   numStyleLink: string | undefined;
   styleLink: string | undefined;
 }
@@ -170,6 +171,16 @@ function bulletText(text: string, level: Level): string {
 
 /* ---------- the numbering part ---------- */
 
+/** An abstractNum's levels by their w:ilvl (the first w:lvl of each). */
+function levelsOf(abstractNum: XmlElement): (Level | undefined)[] {
+  const levels: (Level | undefined)[] = new Array<Level | undefined>(LEVELS).fill(undefined);
+  for (const lvl of children(abstractNum, "w:lvl")) {
+    const i = levelIndex(lvl);
+    if (i !== undefined && levels[i] === undefined) levels[i] = parseLevel(lvl);
+  }
+  return levels;
+}
+
 export class Numbering {
   private readonly abstracts = new Map<string, AbstractNum>();
   private readonly nums = new Map<string, Num>();
@@ -184,13 +195,9 @@ export class Numbering {
     for (const a of children(numbering, "w:abstractNum")) {
       const id = a.attrs["w:abstractNumId"];
       if (id === undefined || this.abstracts.has(id)) continue;
-      const levels: (Level | undefined)[] = new Array<Level | undefined>(LEVELS).fill(undefined);
-      for (const lvl of children(a, "w:lvl")) {
-        const i = levelIndex(lvl);
-        if (i !== undefined && levels[i] === undefined) levels[i] = parseLevel(lvl);
-      }
+      let levels: (Level | undefined)[] | undefined;
       this.abstracts.set(id, {
-        levels,
+        levels: () => (levels ??= levelsOf(a)),
         numStyleLink: child(a, "w:numStyleLink")?.attrs["w:val"],
         styleLink: child(a, "w:styleLink")?.attrs["w:val"],
       });
@@ -265,10 +272,10 @@ export class Numbering {
     if (num === undefined) return undefined;
     const found = this.abstractOf(num.abstractId);
     if (found === undefined) return undefined;
-    const levelAt = (i: number): Level | undefined => num.overrides.get(i)?.level ?? found.abstract.levels[i];
+    const levelAt = (i: number): Level | undefined => num.overrides.get(i)?.level ?? found.abstract.levels()[i];
     let lvl = ilvl !== undefined && ilvl >= 0 && ilvl < LEVELS ? ilvl : undefined;
     if (lvl === undefined && ilvl === undefined && styleId !== undefined) {
-      const linked = found.abstract.levels.findIndex((l) => l?.pStyle === styleId);
+      const linked = found.abstract.levels().findIndex((l) => l?.pStyle === styleId);
       if (linked >= 0) lvl = linked;
     }
     lvl ??= 0;
