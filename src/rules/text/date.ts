@@ -106,11 +106,11 @@ function readDates(text: string): DateRead[] {
   };
   // Every form below has a digit, a separator and a digit ("5/9", "05.9"), or the word "tháng": most paragraphs have
   // neither and are not scanned four times.
-  if (!/\d[/.-]\d/.test(text) && !/tháng/iu.test(text)) return out;
+  const saysMonth = THANG.test(text);
+  if (!saysMonth && !/\d[/.-]\d/.test(text)) return out;
   // Each form is looked for only where its words or its digits are: the patterns open with a group (no look-behind),
   // which the regex engine tries at every character, and a plan numbers its items "1.2", "3.4.1" in most paragraphs.
   const saysDay = NGAY.test(text);
-  const saysMonth = THANG.test(text);
   WORDED.lastIndex = 0;
   for (let m = saysDay && saysMonth ? WORDED.exec(text) : null; m !== null; m = WORDED.exec(text)) {
     const start = m.index + m[1]!.length;
