@@ -6,7 +6,7 @@
  * bodies, which this reader does not know) gives no required recipient: the rule never guesses. Also the source's
  * own type and symbol code ("Nghị quyết", "NQ/HU"), for the rules that look for mentions of it. Pure, no I/O.
  */
-import { escapeRegExp, foldToneMarks, nfc } from "../model/text";
+import { collapsedSpaces, escapeRegExp, foldToneMarks, nfc } from "../model/text";
 import { array, boolean, object, optional, parseData, record, string } from "../model/schema";
 import bodiesJson from "./data/bodies.json";
 import type { DirectiveSource, SourceRecipient, SourceRecipientPolicy } from "./types";
@@ -132,7 +132,7 @@ const memo = new WeakMap<DirectiveSource, SourceRecipientPolicy>();
 export function recipientPolicyOf(source: DirectiveSource): SourceRecipientPolicy {
   const cached = memo.get(source);
   if (cached !== undefined) return cached;
-  const closing = source.closing === undefined ? "" : nfc(source.closing).replace(/\s+/g, " ").trim();
+  const closing = source.closing === undefined ? "" : collapsedSpaces(nfc(source.closing));
   const recipients: Record<string, SourceRecipient> = {};
   const used: string[] = [];
   const followUps: Body[] = [];

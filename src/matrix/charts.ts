@@ -5,6 +5,7 @@
  * - per issuer, the share of the items that apply to it that its drafts cover, written as a percentage and a fraction.
  * Every bar group carries its counts as data attributes (the page's filter script redraws from the table's rows).
  */
+import { collapsedSpaces } from "../model/text";
 import { issuerKind } from "./issuer-kind";
 import {
   STATUS_COLOUR,
@@ -104,7 +105,7 @@ export interface IssuerShare {
 export function issuerShares(rows: MatrixRow[]): IssuerShare[] {
   const byIssuer = new Map<string, IssuerShare>();
   for (const r of comparedRows(rows)) {
-    const key = r.issuer.toUpperCase().replace(/\s+/g, " ").trim();
+    const key = collapsedSpaces(r.issuer.toUpperCase());
     let s = byIssuer.get(key);
     if (s === undefined) {
       s = {

@@ -7,7 +7,7 @@
 import type { DirectiveItem, DirectiveSource } from "../directives/types";
 import { array, literal, number, object, oneOf, optional, parseData, string } from "../model/schema";
 import type { Infer, ObjectOf } from "../model/schema";
-import { nfc } from "../model/text";
+import { collapsedSpaces, nfc } from "../model/text";
 import library from "./clause-library.json";
 import type { DraftType, Need, ProfileId, ResolvedParticulars } from "./particulars";
 
@@ -163,7 +163,7 @@ export function fill(text: string, vars: Record<string, string>): string {
 
 /** The conclusion as cited in a sentence: "Kết luận số 125-KL/TU ngày 05/9/2023 của Ban Chấp hành Đảng bộ tỉnh về ...". */
 export function conclusionVariables(source: DirectiveSource, r: ResolvedParticulars): Record<string, string> {
-  const m = /^(.+?) của (.+?) về (.+)$/u.exec(nfc(source.title).replace(/\s+/g, " ").trim());
+  const m = /^(.+?) của (.+?) về (.+)$/u.exec(collapsedSpaces(nfc(source.title)));
   const kind = m?.[1] ?? "Kết luận";
   const ofWhom = m === null ? "" : ` của ${m[2]!} về ${m[3]!}`;
   const short = `${kind} số ${r.conclusionNumber}`;

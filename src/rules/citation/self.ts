@@ -10,6 +10,7 @@
 import { ParagraphMemo } from "../../model/memo";
 import { excerptOf } from "../../model/excerpt";
 import { partText } from "../../model/structure/header";
+import { collapsedSpaces } from "../../model/text";
 import { parseNumberLine } from "../header/number";
 import { headerPart } from "../header/parts";
 import type { Rule } from "../types";
@@ -118,7 +119,7 @@ export const check: Rule["check"] = (model, ctx) => {
   const s = ctx.structure;
   const typeName = s.typeName;
   if (typeName === undefined) return;
-  const kind = typeName.toLowerCase().replace(/\s+/g, " ").trim();
+  const kind = collapsedSpaces(typeName.toLowerCase());
   const numberPart = headerPart(model, s.header, "number");
   const datePart = headerPart(model, s.header, "date");
   const parsed = numberPart === undefined ? undefined : parseNumberLine(partText(model.paragraphs, numberPart));
