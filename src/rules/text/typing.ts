@@ -369,6 +369,12 @@ const NO_SPACE_AFTER = /([\p{L}\p{N})”"])([,;:])(?=[\p{L}“(])/gu;
  * whenever the exact one does, without a Unicode class: a quarter quicker over a whole plan (npm run bench).
  */
 const MARK_BEFORE_WORD = /[,;:][^\s\d]/;
+/**
+ * SPACE_BEFORE_SPACE_OR_MARK or MARK_BEFORE_WORD, in one scan: a paragraph without either has no spacing slip, and
+ * most have neither (two scans took a fifth longer than this one, npm run bench).
+ */
+const SPACING_SLIP = /[ \u00a0][ \u00a0,.;:)]|[,;:][^\s\d]/;
+const NO_OCCURRENCES: readonly Occurrence[] = [];
 /** "a)", "1)", "iv)", "ê)" ending here: a list label, when no bracket is open (not "(1)", not "(Dự án 4)"). */
 const LABEL_BEFORE = /(?:^|[\s;:,“"])(?:\p{L}|\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})$/iu;
 /** The stray characters of data/typing.json, escaped for a character class. */
@@ -408,11 +414,16 @@ export const mayHoldTelex = (masked: string, rare: boolean, toneOrDigit = true):
  * RARE_CHAR or TELEX_TONE_OR_DIGIT in one scan, led by a character of either (w, z and the stray characters added to
  * the tone keys and digits; a character of RARE_CHAR is found by its own look-behind). It holds wherever one of them
  * does, and costs what TELEX_TONE_OR_DIGIT alone did: most paragraphs hold neither, and skip both scans (npm run bench).
+ * Written without the i and u flags, each letter in both cases (with ſ and the Kelvin sign, which fold to s and k): an
+ * s, r or x begins many Vietnamese words, and at each the look-around ran V8's case-folding, Unicode-class code. "Not
+ * followed by a letter, mark or digit" is asked of the Latin ones, so a tone key before a letter of another script also
+ * passes here; a quick test may say yes too often (the exact patterns then read the words), never too rarely.
  */
 const RARE_OR_TONE_OR_DIGIT = new RegExp(
-  `[sfrxjwz\\d${STRAY_CHARACTERS}](?:(?<=[fjwz${STRAY_CHARACTERS}])|(?<=[aeiouyăâêôơư][sfrxj])|` +
-    `(?<=[sfrxj])(?![\\p{L}\\p{M}\\p{N}])|(?<=[a-zđăâêôơư]\\d))`,
-  "iu",
+  `[sfrxjwzſSFRXJWZ\\d${STRAY_CHARACTERS}](?:(?<=[fjwzFJWZ${STRAY_CHARACTERS}])|` +
+    `(?<=[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ][sfrxjſSFRXJ])|` +
+    `(?<=[sfrxjſSFRXJ])(?![0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff])|` +
+    `(?<=[a-zđăâêôơưA-ZĐĂÂÊÔƠƯſ\\u212a]\\d))`,
 );
 /** Whether a paragraph may hold a character of RARE_CHAR or what TELEX_TONE_OR_DIGIT finds (false: neither). */
 export const mayHoldRareOrTelex = (masked: string): boolean => RARE_OR_TONE_OR_DIGIT.test(masked);
@@ -437,14 +448,16 @@ interface Occurrence {
   change?: { start: number; end: number; replace: string };
 }
 
-function* words(masked: string): Generator<{ word: string; start: number; end: number }> {
+function wordsOf(masked: string): { word: string; start: number; end: number }[] {
+  const list: { word: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(masked); m !== null; m = WORD.exec(masked))
-    yield { word: m[0], start: m.index, end: m.index + m[0].length };
+    list.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return list;
 }
 
-function wordOccurrences(text: string, masked: string, legacyFont: () => boolean): Occurrence[] {
-  const out: Occurrence[] = [];
+function wordOccurrences(text: string, masked: string): readonly Occurrence[] {
+  let out: Occurrence[] | undefined; // made at the first slip: most paragraphs have none
   STRAY.lastIndex = 0;
   const either = mayHoldRareOrTelex(masked);
   const rare = either && RARE_CHAR.test(masked);
@@ -453,7 +466,7 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
     const strays = m[0].slice(1);
     const from = at - (/[\p{L}\p{M}]*$/u.exec(masked.slice(0, at))?.[0].length ?? 0);
     const to = at + strays.length + (/^[\p{L}\p{M}]*/u.exec(masked.slice(at + strays.length))?.[0].length ?? 0);
-    out.push({
+    (out ??= []).push({
       kind: "stray",
       messageId: "stray",
       data: { char: strays, word: text.slice(from, to) },
@@ -462,7 +475,7 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
     });
   }
   if (mayHoldTelex(masked, rare, either)) {
-    const list = [...words(masked)];
+    const list = wordsOf(masked);
     list.forEach((w, i) => {
       if (!TELEX_CANDIDATE.test(w.word)) return;
       const before = masked.charAt(w.start - 1);
@@ -476,10 +489,10 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
       };
       const found = leftover(w.word, near(i - 1), near(i + 1));
       if (found !== undefined)
-        out.push({ kind: "telex", messageId: "telex", data: { word: w.word, ...found }, start: w.start });
+        (out ??= []).push({ kind: "telex", messageId: "telex", data: { word: w.word, ...found }, start: w.start });
     });
   }
-  if (HAS_LEGACY.test(masked) && !legacyFont()) {
+  if (HAS_LEGACY.test(masked)) {
     LEGACY_TOKEN.lastIndex = 0;
     for (let m = LEGACY_TOKEN.exec(masked); m !== null; m = LEGACY_TOKEN.exec(masked)) {
       const token = m[0];
@@ -488,18 +501,20 @@ function wordOccurrences(text: string, masked: string, legacyFont: () => boolean
       if (NOT_LEGACY.test(core) || !HAS_LEGACY.test(core) || LEGACY_ONLY.test(core)) continue;
       // "30°C", "100m²", "10ft²": a sign, or a unit of up to three letters squared or cubed, after a number.
       if (/\d$/u.test(masked.slice(0, m.index)) && /^(?:[°²³µ]|[A-Za-z]{1,3}[²³]$)/u.test(token)) continue;
-      out.push({ kind: "legacy", messageId: "legacy", data: { word: token }, start: m.index });
+      (out ??= []).push({ kind: "legacy", messageId: "legacy", data: { word: token }, start: m.index });
     }
   }
-  return out;
+  return out ?? NO_OCCURRENCES;
 }
 
-function layoutOccurrences(text: string, masked: string): Occurrence[] {
+function layoutOccurrences(text: string, masked: string): readonly Occurrence[] {
+  if (!SPACING_SLIP.test(masked)) return NO_OCCURRENCES;
   const out: Occurrence[] = [];
   SPACES.lastIndex = 0;
   const spaced = SPACE_BEFORE_SPACE_OR_MARK.test(masked);
-  // one reader for both loops: it answers in any order (and remembers its last walk only for places that follow it)
-  const blankBefore = blankLabelsBefore(text);
+  // one reader for both loops: it answers in any order (and remembers its last walk only for places that follow it);
+  // made at the first place asked about, as most paragraphs have none
+  let blankBefore: ((at: number) => boolean) | undefined;
   let runs = 0;
   for (let m = spaced && TWO_SPACES.test(masked) ? SPACES.exec(masked) : null; m !== null; m = SPACES.exec(masked)) {
     const at = m.index + 1;
@@ -512,7 +527,7 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
       if (/^\s*$/u.test(head) || LEADING_LABEL.test(head)) continue;
     }
     const rest = masked.slice(end);
-    if (BLANK_AFTER.test(rest) || blankBefore(at) || BLANK_NEXT.test(rest)) continue;
+    if (BLANK_AFTER.test(rest) || (blankBefore ??= blankLabelsBefore(text))(at) || BLANK_NEXT.test(rest)) continue;
     if (/[,.;:)]/u.test(next)) continue; // a space before punctuation: spaceBefore's
     out.push({
       kind: "doubleSpace",
@@ -535,7 +550,7 @@ function layoutOccurrences(text: string, masked: string): Occurrence[] {
     if (/[(“"]/u.test(m[1]!)) continue; // "(  )", "“ ”": a blank to fill
     if (mark === "." && /[.…\p{L}\p{N}/]/u.test(after)) continue; // " ...", " .vn", " ./." after a blank
     if ((mark === ":" || mark === ",") && /\p{N}/u.test(after)) continue;
-    if (m[1] === "_" || m[1] === "…" || blankBefore(at)) continue;
+    if (m[1] === "_" || m[1] === "…" || (blankBefore ??= blankLabelsBefore(text))(at)) continue;
     out.push({
       kind: "spaceBefore",
       messageId: "spaceBefore",
@@ -582,6 +597,13 @@ const CLOSE_BRACKET = 0x29; // )
 const STRAIGHT_QUOTE = 0x22; // "
 const PAIR_MARK = /[“”()"]/g;
 const NO_MARKS: readonly Unpaired[] = [];
+/**
+ * Where the quotations and brackets still open begin, as unpairedIn reads a paragraph (stacks, with their depth kept
+ * by unpairedIn): one pair for every paragraph, as unpairedIn runs to its end without calling itself. Two new arrays
+ * for each paragraph were most of what the rule allocated (npm run bench).
+ */
+const OPEN_QUOTES: number[] = [];
+const OPEN_BRACKETS: number[] = [];
 
 /** Quotation marks and brackets left open or closed without an opening, in one paragraph (its index: -1, set by the caller). */
 function unpairedIn(masked: string): readonly Unpaired[] {
@@ -591,25 +613,27 @@ function unpairedIn(masked: string): readonly Unpaired[] {
   if (!PAIR_MARK.test(t)) return NO_MARKS;
   // made only when needed: most paragraphs with marks have them paired
   let out: Unpaired[] | undefined;
-  const quotes: number[] = [];
-  const brackets: number[] = [];
+  const quotes = OPEN_QUOTES;
+  const brackets = OPEN_BRACKETS;
+  let openQuotes = 0;
+  let openBrackets = 0;
   let straight = -1;
   do {
     const i = PAIR_MARK.lastIndex - 1;
     const c = t.charCodeAt(i);
-    if (c === OPEN_QUOTE) quotes.push(i);
-    else if (c === OPEN_BRACKET) brackets.push(i);
+    if (c === OPEN_QUOTE) quotes[openQuotes++] = i;
+    else if (c === OPEN_BRACKET) brackets[openBrackets++] = i;
+    else if (c === CLOSE_QUOTE && openQuotes > 0) openQuotes--;
+    else if (c === CLOSE_BRACKET && openBrackets > 0) openBrackets--;
     else if (c === CLOSE_QUOTE || c === CLOSE_BRACKET) {
-      const s = c === CLOSE_QUOTE ? quotes : brackets;
-      if (s.length > 0) s.pop();
-      else if (c === CLOSE_BRACKET && LABEL_BEFORE.test(t.slice(Math.max(0, i - 12), i))) continue;
-      else (out ??= []).push({ paragraph: -1, type: c === CLOSE_QUOTE ? "quote" : "bracket", open: false, at: i });
+      if (c === CLOSE_BRACKET && LABEL_BEFORE.test(t.slice(Math.max(0, i - 12), i))) continue;
+      (out ??= []).push({ paragraph: -1, type: c === CLOSE_QUOTE ? "quote" : "bracket", open: false, at: i });
     } else if (c === STRAIGHT_QUOTE) straight = straight >= 0 ? -1 : i;
   } while (PAIR_MARK.test(t));
-  if (out === undefined && quotes.length === 0 && brackets.length === 0 && straight < 0) return NO_MARKS;
+  if (out === undefined && openQuotes === 0 && openBrackets === 0 && straight < 0) return NO_MARKS;
   out ??= [];
-  for (const at of quotes) out.push({ paragraph: -1, type: "quote", open: true, at });
-  for (const at of brackets) out.push({ paragraph: -1, type: "bracket", open: true, at });
+  for (let k = 0; k < openQuotes; k++) out.push({ paragraph: -1, type: "quote", open: true, at: quotes[k]! });
+  for (let k = 0; k < openBrackets; k++) out.push({ paragraph: -1, type: "bracket", open: true, at: brackets[k]! });
   if (straight >= 0) out.push({ paragraph: -1, type: "straight", open: true, at: straight });
   return out.sort((a, b) => a.at - b.at);
 }
@@ -735,15 +759,16 @@ interface TypingReading {
   unpaired: readonly Unpaired[];
 }
 
+/** The reading of most paragraphs: one object for all of them. */
+const NOTHING: TypingReading = Object.freeze({ words: [], legacy: false, layout: [], unpaired: NO_MARKS });
+
 const READING = new ParagraphMemo((text: string): TypingReading => {
   const masked = mask(text);
-  const words = wordOccurrences(text, masked, () => false);
-  return {
-    words,
-    legacy: words.some((o) => o.kind === "legacy"),
-    layout: layoutOccurrences(text, masked),
-    unpaired: unpairedIn(masked),
-  };
+  const words = wordOccurrences(text, masked);
+  const layout = layoutOccurrences(text, masked);
+  const unpaired = unpairedIn(masked);
+  if (words.length === 0 && layout.length === 0 && unpaired.length === 0) return NOTHING;
+  return { words, legacy: words.some((o) => o.kind === "legacy"), layout, unpaired };
 });
 
 export const check: Rule["check"] = (model, ctx) => {
@@ -752,10 +777,18 @@ export const check: Rule["check"] = (model, ctx) => {
   const unpaired: Unpaired[] = [];
   const order = new Map<number, number>();
   let ordinal = 0; // of the paragraph among those whose spacing and pairs are read
-  for (const p of model.paragraphs) {
+  const paragraphs = model.paragraphs;
+  // an index, not for…of: the loop runs once a check, often before it is optimised, and an iterator then made an
+  // object per paragraph
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     const text = p.text;
     if (isBlank(text)) continue;
     const reading = READING.get(text);
+    if (reading === NOTHING) {
+      ordinal += layout[p.index]!; // counted among the paragraphs read, with nothing to pair or report
+      continue;
+    }
     // Legacy-encoded words are not slips in a paragraph set in a legacy font (.VnTime shows them right).
     const legacyFont =
       reading.legacy && p.runs.some((r) => r.text.trim() !== "" && r.font !== undefined && isLegacyFont(r.font));

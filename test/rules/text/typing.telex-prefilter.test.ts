@@ -95,7 +95,9 @@ describe("text/typing's quick Telex test", () => {
   const RARE = new RegExp(`[fjwzFJWZ${escapeClass(TYPING_DATA.strayCharacters.characters)}]`, "u");
   const rareOrTelex = (s: string): boolean =>
     RARE.test(s) || TONE_AFTER_VOWEL.test(s) || TONE_AT_END.test(s) || DIGIT_AFTER_LETTER.test(s);
-  const RARE_UNITS = [...UNITS, "w", "Z", ...TYPING_DATA.strayCharacters.characters];
+  // and, for the quick test's "not followed by a Latin letter, mark or digit": a Greek letter, a Latin letter beyond
+  // Latin Extended-B, the multiplication sign (no letter, amid the Latin-1 letters), a Vietnamese letter with its tone
+  const RARE_UNITS = [...UNITS, "w", "Z", ...TYPING_DATA.strayCharacters.characters, "α", "ɐ", "×", "ệ"];
 
   it("skips the rare-character and Telex scans only where neither can find anything (every string of up to three units)", () => {
     const missed: string[] = [];
