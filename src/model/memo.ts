@@ -25,33 +25,28 @@ export function clearParagraphMemos(): void {
 }
 
 export class ParagraphMemo<V> {
-  /**
-   * This check's values and the previous check's, in two maps keyed by the text: a value the previous check read is
-   * moved into this check's map when read again, and at the next check the map of the one before is dropped whole.
-   * (One map of { value, last check } entries made an object per paragraph and memo, and went through every entry at
-   * each check to delete the old ones.)
-   */
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
-  private generation = generation;
+  /** Each entry with the last check that used it: one lookup per paragraph, in one map kept across checks. */
+  private entries = new Map<string, { value: V; used: number }>();
+  private swept = generation;
 
   constructor(private readonly compute: (key: string) => V) {}
 
   /** The value for this key: this check's, the previous check's, or computed now. Values must not be mutated. */
   get(key: string): V {
-    if (this.generation !== generation) {
-      // a new check: what the last check read is kept for this one; after a clear, or when the last check did not use
-      // this memo, nothing is
-      this.previous = this.generation === generation - 1 ? this.current : new Map();
-      this.current = new Map();
-      this.generation = generation;
+    if (this.swept !== generation) {
+      // a new check: what neither the last check nor this one used is forgotten; after a clear, or when the last
+      // check did not use this memo, that is everything (a new map: deleting each entry took longer)
+      if (this.swept < generation - 1) this.entries = new Map();
+      else for (const [k, e] of this.entries) if (e.used < generation - 1) this.entries.delete(k);
+      this.swept = generation;
     }
-    const current = this.current;
-    let value = current.get(key);
-    if (value !== undefined || current.has(key)) return value as V;
-    value = this.previous.get(key);
-    if (value === undefined && !this.previous.has(key)) value = this.compute(key);
-    current.set(key, value as V);
-    return value as V;
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
+      entry.used = generation;
+      return entry.value;
+    }
+    const value = this.compute(key);
+    this.entries.set(key, { value, used: generation });
+    return value;
   }
 }
