@@ -37,6 +37,16 @@ import type { Fix, ReplaceText } from "../../model/fix";
 import type { DocumentModel } from "../../model/document";
 import { basisOf } from "../format";
 import { isLegacyFont } from "../font/family";
+import {
+  DOUBLED_KEY,
+  LEGACY_CHARACTER,
+  MAY_HOLD_ADDRESS,
+  MAY_HOLD_TELEX,
+  PAIR_MARK as MAY_HOLD_PAIR,
+  RARE_KEY,
+  SPACING_SLIP,
+  typingSigns,
+} from "./typing-scan";
 import type { Rule, RuleContext } from "../types";
 
 export const meta: Rule["meta"] = {
@@ -87,11 +97,13 @@ const ORDER: Kind[] = ["stray", "telex", "legacy", "doubleSpace", "spaceBefore",
 /** Web and e-mail addresses, domain names, file names: replaced by "_" (same length) before any check. */
 const NOT_TEXT =
   /(?:https?:\/\/|www\.)[^\s“”"<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:vn|com|net|org|gov|edu|int|docx?|xlsx?|pptx?|pdf|zip|rar|txt|jpe?g|png|gif|xml|html?)(?![\p{L}\p{N}])(?:\/[^\s“”"<>()]*)?/giu;
-/** A quick test first: most paragraphs hold no address, and the full pattern is slow on long ones. */
-const MAY_HOLD_ADDRESS =
+/**
+ * A quicker test first, where typingSigns saw MAY_HOLD_ADDRESS: most paragraphs hold no address, and the full pattern
+ * is slow on long ones.
+ */
+const ADDRESS =
   /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|int|docx?|xlsx?|pptx?|pdf|zip|rar|txt|jpe?g|png|gif|xml|html?)(?![\p{L}\p{N}])/iu;
-const mask = (text: string): string =>
-  MAY_HOLD_ADDRESS.test(text) ? text.replace(NOT_TEXT, (m) => "_".repeat(m.length)) : text;
+const maskedAddresses = (text: string): string => text.replace(NOT_TEXT, (m) => "_".repeat(m.length));
 
 /* ---------- Vietnamese syllables, Telex and VNI ---------- */
 
@@ -309,7 +321,7 @@ function leftover(word: string, prev: string | undefined, next: string | undefin
 const LEGACY_CHAR =
   "\\u00a1-\\u00bf\\u00c4-\\u00c7\\u00cb\\u00ce\\u00cf\\u00d0\\u00d1\\u00d6-\\u00d8\\u00db\\u00dc\\u00de\\u00df\\u00e4-\\u00e7\\u00eb\\u00ee\\u00ef\\u00f0\\u00f1\\u00f6-\\u00f8\\u00fb\\u00fc\\u00fe\\u00ff";
 const LEGACY_TOKEN = new RegExp(`[\\p{L}${LEGACY_CHAR}]+`, "gu");
-const HAS_LEGACY = new RegExp(`[${LEGACY_CHAR}]`, "u");
+const HAS_LEGACY = new RegExp(`[${LEGACY_CHAR}]`); // no u: a class of BMP characters, the same answers
 const LEGACY_ONLY = new RegExp(`^[${LEGACY_CHAR}]+$`, "u");
 /** Units and signs that use these characters rightly: °C, m², km³, µg, «...». */
 const NOT_LEGACY = /^(?:°[CF]?|[kcdm]?m[²³]|µ[gmls]?|[«»]+)$/u;
@@ -369,11 +381,6 @@ const NO_SPACE_AFTER = /([\p{L}\p{N})”"])([,;:])(?=[\p{L}“(])/gu;
  * whenever the exact one does, without a Unicode class: a quarter quicker over a whole plan (npm run bench).
  */
 const MARK_BEFORE_WORD = /[,;:][^\s\d]/;
-/**
- * SPACE_BEFORE_SPACE_OR_MARK or MARK_BEFORE_WORD, in one scan: a paragraph without either has no spacing slip, and
- * most have neither (two scans took a fifth longer than this one, npm run bench).
- */
-const SPACING_SLIP = /[ \u00a0][ \u00a0,.;:)]|[,;:][^\s\d]/;
 const NO_OCCURRENCES: readonly Occurrence[] = [];
 /** "a)", "1)", "iv)", "ê)" ending here: a list label, when no bracket is open (not "(1)", not "(Dự án 4)"). */
 const LABEL_BEFORE = /(?:^|[\s;:,“"])(?:\p{L}|\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})$/iu;
@@ -390,13 +397,7 @@ const TELEX_CANDIDATE = /[fjwz]|\d|dd|aa|ee|oo|[aeiouyăâêôơư][sfrxj]|[sfrx
  * alternatives of /[fjwz]|dd|…|[a-zđ]\d/iu one by one: each alone is a quick scan, the alternation was not.
  */
 const TELEX_KEYS = /[fjwz]/iu;
-/**
- * f j w z (TELEX_KEYS) and the stray characters (STRAY_CHAR) in one class: almost no paragraph holds any, and one scan
- * for both costs what one scan for each did. (Not the legacy encodings' characters too: V8 scans a class of that many
- * ranges several times slower.)
- */
-const RARE_CHAR = new RegExp(`[fjwzFJWZ${STRAY_CHARACTERS}]`, "u");
-const TELEX_DOUBLED = /dd|aa|ee|oo/iu;
+const TELEX_DOUBLED = /dd|aa|ee|oo/i;
 /**
  * A tone key after a vowel (/[aeiouyăâêôơư][sfrxj]/iu), a tone key ending a word (/[sfrxj](?![\p{L}\p{M}\p{N}])/iu)
  * or a digit after a letter (/[a-zđăâêôơư]\d/iu): the three in one scan, led by the key or the digit and looking
@@ -405,28 +406,11 @@ const TELEX_DOUBLED = /dd|aa|ee|oo/iu;
 const TELEX_TONE_OR_DIGIT =
   /[sfrxj\d](?:(?<=[aeiouyăâêôơư][sfrxj])|(?<=[sfrxj])(?![\p{L}\p{M}\p{N}])|(?<=[a-zđăâêôơư]\d))/iu;
 /**
- * The tests one after the other, without a closure per paragraph (every paragraph of the body passes here);
- * `toneOrDigit` false when mayHoldRareOrTelex said the paragraph holds no tone key or digit TELEX_TONE_OR_DIGIT finds.
+ * The tests one after the other, without a closure per paragraph; `rare` and `toneOrDigit` false where typingSigns saw
+ * no RARE_KEY or no MAY_HOLD_TELEX in the paragraph (so neither TELEX_KEYS nor TELEX_TONE_OR_DIGIT can match).
  */
 export const mayHoldTelex = (masked: string, rare: boolean, toneOrDigit = true): boolean =>
   (rare && TELEX_KEYS.test(masked)) || TELEX_DOUBLED.test(masked) || (toneOrDigit && TELEX_TONE_OR_DIGIT.test(masked));
-/**
- * RARE_CHAR or TELEX_TONE_OR_DIGIT in one scan, led by a character of either (w, z and the stray characters added to
- * the tone keys and digits; a character of RARE_CHAR is found by its own look-behind). It holds wherever one of them
- * does, and costs what TELEX_TONE_OR_DIGIT alone did: most paragraphs hold neither, and skip both scans (npm run bench).
- * Written without the i and u flags, each letter in both cases (with ſ and the Kelvin sign, which fold to s and k): an
- * s, r or x begins many Vietnamese words, and at each the look-around ran V8's case-folding, Unicode-class code. "Not
- * followed by a letter, mark or digit" is asked of the Latin ones, so a tone key before a letter of another script also
- * passes here; a quick test may say yes too often (the exact patterns then read the words), never too rarely.
- */
-const RARE_OR_TONE_OR_DIGIT = new RegExp(
-  `[sfrxjwzſSFRXJWZ\\d${STRAY_CHARACTERS}](?:(?<=[fjwzFJWZ${STRAY_CHARACTERS}])|` +
-    `(?<=[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ][sfrxjſSFRXJ])|` +
-    `(?<=[sfrxjſSFRXJ])(?![0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff])|` +
-    `(?<=[a-zđăâêôơưA-ZĐĂÂÊÔƠƯſ\\u212a]\\d))`,
-);
-/** Whether a paragraph may hold a character of RARE_CHAR or what TELEX_TONE_OR_DIGIT finds (false: neither). */
-export const mayHoldRareOrTelex = (masked: string): boolean => RARE_OR_TONE_OR_DIGIT.test(masked);
 const CODE_NEIGHBOUR = /[-/._@&+'’`~^\\|]/u;
 
 /** The words (runs of non-space) around [start, end), for a message: “… lý” and “nhà …”. */
@@ -456,11 +440,12 @@ function wordsOf(masked: string): { word: string; start: number; end: number }[]
   return list;
 }
 
-function wordOccurrences(text: string, masked: string): readonly Occurrence[] {
+/** Slips in words of a paragraph with these signs (typingSigns of `masked`). */
+function wordOccurrences(text: string, masked: string, signs: number): readonly Occurrence[] {
   let out: Occurrence[] | undefined; // made at the first slip: most paragraphs have none
   STRAY.lastIndex = 0;
-  const either = mayHoldRareOrTelex(masked);
-  const rare = either && RARE_CHAR.test(masked);
+  const either = (signs & MAY_HOLD_TELEX) !== 0;
+  const rare = (signs & RARE_KEY) !== 0;
   for (let m = rare && STRAY_CHAR.test(masked) ? STRAY.exec(masked) : null; m !== null; m = STRAY.exec(masked)) {
     const at = m.index + 1;
     const strays = m[0].slice(1);
@@ -492,7 +477,7 @@ function wordOccurrences(text: string, masked: string): readonly Occurrence[] {
         (out ??= []).push({ kind: "telex", messageId: "telex", data: { word: w.word, ...found }, start: w.start });
     });
   }
-  if (HAS_LEGACY.test(masked)) {
+  if ((signs & LEGACY_CHARACTER) !== 0) {
     LEGACY_TOKEN.lastIndex = 0;
     for (let m = LEGACY_TOKEN.exec(masked); m !== null; m = LEGACY_TOKEN.exec(masked)) {
       const token = m[0];
@@ -507,8 +492,8 @@ function wordOccurrences(text: string, masked: string): readonly Occurrence[] {
   return out ?? NO_OCCURRENCES;
 }
 
+/** Spacing slips of a paragraph whose signs hold SPACING_SLIP. */
 function layoutOccurrences(text: string, masked: string): readonly Occurrence[] {
-  if (!SPACING_SLIP.test(masked)) return NO_OCCURRENCES;
   const out: Occurrence[] = [];
   SPACES.lastIndex = 0;
   const spaced = SPACE_BEFORE_SPACE_OR_MARK.test(masked);
@@ -762,11 +747,22 @@ interface TypingReading {
 /** The reading of most paragraphs: one object for all of them. */
 const NOTHING: TypingReading = Object.freeze({ words: [], legacy: false, layout: [], unpaired: NO_MARKS });
 
+/** The signs after which wordOccurrences may find something. */
+const WORD_SIGNS = MAY_HOLD_TELEX | RARE_KEY | DOUBLED_KEY | LEGACY_CHARACTER;
+
 const READING = new ParagraphMemo((text: string): TypingReading => {
-  const masked = mask(text);
-  const words = wordOccurrences(text, masked);
-  const layout = layoutOccurrences(text, masked);
-  const unpaired = unpairedIn(masked);
+  let signs = typingSigns(text);
+  if (signs === 0) return NOTHING;
+  let masked = text;
+  if ((signs & MAY_HOLD_ADDRESS) !== 0 && ADDRESS.test(text)) {
+    masked = maskedAddresses(text);
+    // the readings look at the text without its addresses, and what stood next to one may now sign something ("s" before
+    // a hidden address ends a word): the signs of that text
+    signs = typingSigns(masked);
+  }
+  const words = (signs & WORD_SIGNS) !== 0 ? wordOccurrences(text, masked, signs) : NO_OCCURRENCES;
+  const layout = (signs & SPACING_SLIP) !== 0 ? layoutOccurrences(text, masked) : NO_OCCURRENCES;
+  const unpaired = (signs & MAY_HOLD_PAIR) !== 0 ? unpairedIn(masked) : NO_MARKS;
   if (words.length === 0 && layout.length === 0 && unpaired.length === 0) return NOTHING;
   return { words, legacy: words.some((o) => o.kind === "legacy"), layout, unpaired };
 });

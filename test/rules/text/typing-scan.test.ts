@@ -1,0 +1,146 @@
+// text/typing reads a paragraph further only where typingSigns says a reading may find something. A sign missing
+// where its pattern matches would drop the rule's findings in that paragraph, so each sign is checked against the
+// pattern the rule tested before (kept here as the reference): on every string of up to three pieces of an alphabet
+// of letters, keys, marks, spaces and address parts, and on random longer texts. Signs that are exact say no exactly
+// where their pattern does; the others may say yes more often (never less), and still skip most text.
+import {
+  DOUBLED_KEY,
+  LEGACY_CHARACTER,
+  MAY_HOLD_ADDRESS,
+  MAY_HOLD_TELEX,
+  PAIR_MARK,
+  RARE_KEY,
+  SPACING_SLIP,
+  typingSigns,
+} from "../../../src/rules/text/typing-scan";
+import { TYPING_DATA } from "../../../src/rules/data";
+import { escapeClass } from "../../../src/model/text";
+import { randomText, seededRandom } from "../../support/random";
+
+const STRAY = escapeClass(TYPING_DATA.strayCharacters.characters);
+const LEGACY =
+  "\\u00a1-\\u00bf\\u00c4-\\u00c7\\u00cb\\u00ce\\u00cf\\u00d0\\u00d1\\u00d6-\\u00d8\\u00db\\u00dc\\u00de\\u00df\\u00e4-\\u00e7\\u00eb\\u00ee\\u00ef\\u00f0\\u00f1\\u00f6-\\u00f8\\u00fb\\u00fc\\u00fe\\u00ff";
+const LEGACY_CLASS = new RegExp(`[${LEGACY}]`, "u");
+const RARE = new RegExp(`[fjwzFJWZ${STRAY}]`, "u");
+const TONE_AFTER_VOWEL = /[aeiouyăâêôơư][sfrxj]/iu;
+const TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
+const DIGIT_AFTER_LETTER = /[a-zđăâêôơư]\d/iu;
+
+/** Each sign, the pattern it stands for, and whether it says yes exactly where the pattern matches. */
+const SIGNS: { name: string; sign: number; reference: (s: string) => boolean; exact: boolean }[] = [
+  {
+    name: "a Telex key",
+    sign: MAY_HOLD_TELEX,
+    reference: (s) => RARE.test(s) || TONE_AFTER_VOWEL.test(s) || TONE_AT_END.test(s) || DIGIT_AFTER_LETTER.test(s),
+    exact: false,
+  },
+  { name: "a rare key", sign: RARE_KEY, reference: (s) => RARE.test(s), exact: true },
+  { name: "a doubled key", sign: DOUBLED_KEY, reference: (s) => /dd|aa|ee|oo/iu.test(s), exact: true },
+  {
+    name: "a legacy character",
+    sign: LEGACY_CHARACTER,
+    reference: (s) => LEGACY_CLASS.test(s),
+    exact: true,
+  },
+  {
+    name: "a spacing slip",
+    sign: SPACING_SLIP,
+    reference: (s) => /[ \u00a0][ \u00a0,.;:)]/.test(s) || /[,;:][^\s\d]/.test(s),
+    exact: true,
+  },
+  { name: "a quotation mark or bracket", sign: PAIR_MARK, reference: (s) => /[“”()"]/.test(s), exact: true },
+  {
+    name: "an address",
+    sign: MAY_HOLD_ADDRESS,
+    reference: (s) =>
+      /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|int|docx?|xlsx?|pptx?|pdf|zip|rar|txt|jpe?g|png|gif|xml|html?)(?![\p{L}\p{N}])/iu.test(
+        s,
+      ),
+    exact: false,
+  },
+];
+
+// letters in both cases and with marks, the tone and vowel keys, ſ and the Kelvin sign (which fold to s and k),
+// digits, a combining acute, an astral letter, white space of several kinds, punctuation, the legacy characters'
+// edges, address pieces, the stray characters, letters of other scripts
+const UNITS = [
+  ..."aAeEoOdDđĐơƯyiusSfFrxXjJwWzZſ\u212abnKạệ1 0\u0301",
+  "𠀀",
+  "\u00a0",
+  "\t",
+  "\u3000",
+  ...'.,;:)(“”"-/@',
+  ..."¡¿ÄÖ×ØÜßäö÷øÿÀàÈÝ",
+  ..."αɐ",
+  ...TYPING_DATA.strayCharacters.characters,
+  "www",
+  "vn",
+  "com",
+  "xlsx",
+];
+
+function everyString(units: readonly string[], check: (s: string) => void): void {
+  for (const a of units) {
+    check(a);
+    for (const b of units) {
+      check(a + b);
+      for (const c of units) check(a + b + c);
+    }
+  }
+}
+
+describe("typingSigns", () => {
+  it.each(SIGNS.map((s) => [s.name, s] as const))(
+    "%s: yes wherever the rule's pattern matches (every string of up to three pieces)",
+    (_name, { sign, reference, exact }) => {
+      const missed: string[] = [];
+      const extra: string[] = [];
+      let no = 0;
+      everyString(UNITS, (s) => {
+        const says = (typingSigns(s) & sign) !== 0;
+        if (!says) no++;
+        if (reference(s) && !says) missed.push(s);
+        if (exact && says && !reference(s)) extra.push(s);
+      });
+      expect(missed).toEqual([]);
+      expect(extra).toEqual([]);
+      expect(no).toBeGreaterThan(1000); // it does say no: not a sign that is always set
+    },
+  );
+
+  it("never misses on 20,000 random texts, each sign set on some and not on others", () => {
+    const random = seededRandom(29);
+    const missed: string[] = [];
+    const set = SIGNS.map(() => 0);
+    for (let k = 0; k < 20000; k++) {
+      const s = randomText(random, UNITS, 1 + random(14));
+      const signs = typingSigns(s);
+      SIGNS.forEach(({ sign, reference }, i) => {
+        if ((signs & sign) !== 0) set[i]!++;
+        else if (reference(s)) missed.push(`${sign}: ${s}`);
+      });
+    }
+    expect(missed).toEqual([]);
+    for (const n of set) {
+      expect(n).toBeGreaterThan(100);
+      expect(n).toBeLessThan(19900);
+    }
+  });
+
+  it("gives plain Vietnamese prose no sign but its brackets", () => {
+    expect(typingSigns("Kế hoạch thực hiện nhiệm vụ năm 2025 của Sở Nội vụ (giai đoạn 2026 - 2030).")).toBe(PAIR_MARK);
+    expect(typingSigns("Tăng cường sự lãnh đạo của Đảng đối với công tác xây dựng, triển khai thực hiện")).toBe(0);
+    expect(typingSigns("")).toBe(0);
+  });
+
+  it("sees what each reading looks for", () => {
+    expect(typingSigns("ddaay") & (DOUBLED_KEY | MAY_HOLD_TELEX)).toBe(DOUBLED_KEY);
+    expect(typingSigns("tinhs") & MAY_HOLD_TELEX).toBe(MAY_HOLD_TELEX); // a tone key ending the text
+    expect(typingSigns("vie6t5") & MAY_HOLD_TELEX).toBe(MAY_HOLD_TELEX);
+    expect(typingSigns("Ng\u00adêi") & LEGACY_CHARACTER).toBe(LEGACY_CHARACTER);
+    expect(typingSigns("a  b") & SPACING_SLIP).toBe(SPACING_SLIP);
+    expect(typingSigns("Lưu:VT") & SPACING_SLIP).toBe(SPACING_SLIP);
+    expect(typingSigns("8:30, 1,5") & SPACING_SLIP).toBe(0);
+    expect(typingSigns("xem tại dichvucong.gov.vn") & MAY_HOLD_ADDRESS).toBe(MAY_HOLD_ADDRESS);
+  });
+});
