@@ -22,6 +22,7 @@ import { planTasksOf } from "../rules/plan/vocabulary";
 import { withUnits } from "./units";
 import { placeKey, type Decisions, type IgnoredFinding } from "../decisions";
 import { startCheckGeneration } from "../model/memo";
+import { paragraphSigns } from "../rules/signs";
 
 export type { CoverageItem } from "../directives/coverage";
 export { COVERAGE_RULE_ID };
@@ -152,6 +153,10 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   };
   // paragraph analyses memoised by content (src/model/memo) keep this check's and the previous check's paragraphs
   startCheckGeneration();
+  // each paragraph's character signs, read once for the rules that ask (src/rules/signs)
+  timed("(character signs)", () => {
+    for (const p of model.paragraphs) paragraphSigns(p.text);
+  });
   const structure = timed("(structure)", () => analyzeStructure(model));
   let profileId: ProfileId;
   let profileSource: CheckResult["profileSource"];

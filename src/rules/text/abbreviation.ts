@@ -16,6 +16,7 @@ import type { DocumentModel } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { DocumentStructure } from "../../model/structure";
 import { allMatches, hasCapitalPair, mostlyCapitals } from "../../model/text";
+import { CAPITAL_PAIR, paragraphSigns, SURROGATE as BEYOND_BMP } from "../signs";
 import type { ProfileId } from "../../model/vocabulary";
 import { ABBREVIATION_DATA as DATA } from "../data";
 import type { Rule } from "../types";
@@ -452,8 +453,11 @@ const EVENTS: Record<ProfileId, ParagraphMemo<readonly AbbreviationEvent[]>> = {
 
 function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEvent[] {
   const out: AbbreviationEvent[] = [];
-  // Most paragraphs hold no two capitals in a row: skip them without reading further.
-  if (!hasCapitalPair(text) || isCapitalsHeading(text)) return out;
+  // Most paragraphs hold no two capitals in a row: skip them without reading further (the check read each paragraph's
+  // signs once for every rule; a text with a character beyond the BMP is asked itself).
+  const signs = paragraphSigns(text);
+  const capitalPair = (signs & BEYOND_BMP) === 0 ? (signs & CAPITAL_PAIR) !== 0 : hasCapitalPair(text);
+  if (!capitalPair || isCapitalsHeading(text)) return out;
   const { exempt } = EXEMPT[profileId];
   const isExempt = (abbr: string): boolean =>
     exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));

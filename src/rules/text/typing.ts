@@ -43,10 +43,11 @@ import {
   MAY_HOLD_ADDRESS,
   MAY_HOLD_TELEX,
   PAIR_MARK as MAY_HOLD_PAIR,
+  paragraphSigns,
   RARE_KEY,
   SPACING_SLIP,
-  typingSigns,
-} from "./typing-scan";
+  textSigns,
+} from "../signs";
 import type { Rule, RuleContext } from "../types";
 
 export const meta: Rule["meta"] = {
@@ -98,7 +99,7 @@ const ORDER: Kind[] = ["stray", "telex", "legacy", "doubleSpace", "spaceBefore",
 const NOT_TEXT =
   /(?:https?:\/\/|www\.)[^\s“”"<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:vn|com|net|org|gov|edu|int|docx?|xlsx?|pptx?|pdf|zip|rar|txt|jpe?g|png|gif|xml|html?)(?![\p{L}\p{N}])(?:\/[^\s“”"<>()]*)?/giu;
 /**
- * A quicker test first, where typingSigns saw MAY_HOLD_ADDRESS: most paragraphs hold no address, and the full pattern
+ * A quicker test first, where the paragraph's signs (src/rules/signs) hold MAY_HOLD_ADDRESS: most paragraphs hold no address, and the full pattern
  * is slow on long ones.
  */
 const ADDRESS =
@@ -406,7 +407,7 @@ const TELEX_DOUBLED = /dd|aa|ee|oo/i;
 const TELEX_TONE_OR_DIGIT =
   /[sfrxj\d](?:(?<=[aeiouyăâêôơư][sfrxj])|(?<=[sfrxj])(?![\p{L}\p{M}\p{N}])|(?<=[a-zđăâêôơư]\d))/iu;
 /**
- * The tests one after the other, without a closure per paragraph; `rare` and `toneOrDigit` false where typingSigns saw
+ * The tests one after the other, without a closure per paragraph; `rare` and `toneOrDigit` false where the signs hold
  * no RARE_KEY or no MAY_HOLD_TELEX in the paragraph (so neither TELEX_KEYS nor TELEX_TONE_OR_DIGIT can match).
  */
 export const mayHoldTelex = (masked: string, rare: boolean, toneOrDigit = true): boolean =>
@@ -440,7 +441,7 @@ function wordsOf(masked: string): { word: string; start: number; end: number }[]
   return list;
 }
 
-/** Slips in words of a paragraph with these signs (typingSigns of `masked`). */
+/** Slips in words of a paragraph with these signs (those of `masked`). */
 function wordOccurrences(text: string, masked: string, signs: number): readonly Occurrence[] {
   let out: Occurrence[] | undefined; // made at the first slip: most paragraphs have none
   STRAY.lastIndex = 0;
@@ -751,14 +752,14 @@ const NOTHING: TypingReading = Object.freeze({ words: [], legacy: false, layout:
 const WORD_SIGNS = MAY_HOLD_TELEX | RARE_KEY | DOUBLED_KEY | LEGACY_CHARACTER;
 
 const READING = new ParagraphMemo((text: string): TypingReading => {
-  let signs = typingSigns(text);
+  let signs = paragraphSigns(text);
   if (signs === 0) return NOTHING;
   let masked = text;
   if ((signs & MAY_HOLD_ADDRESS) !== 0 && ADDRESS.test(text)) {
     masked = maskedAddresses(text);
     // the readings look at the text without its addresses, and what stood next to one may now sign something ("s" before
     // a hidden address ends a word): the signs of that text
-    signs = typingSigns(masked);
+    signs = textSigns(masked);
   }
   const words = (signs & WORD_SIGNS) !== 0 ? wordOccurrences(text, masked, signs) : NO_OCCURRENCES;
   const layout = (signs & SPACING_SLIP) !== 0 ? layoutOccurrences(text, masked) : NO_OCCURRENCES;

@@ -1,9 +1,10 @@
-// text/typing reads a paragraph further only where typingSigns says a reading may find something. A sign missing
-// where its pattern matches would drop the rule's findings in that paragraph, so each sign is checked against the
-// pattern the rule tested before (kept here as the reference): on every string of up to three pieces of an alphabet
+// text/typing and text/abbreviation read a paragraph further only where its character signs say a reading may find
+// something. A sign missing where its pattern matches would drop the rule's findings in that paragraph, so each sign is
+// checked against the pattern the rule tested before (kept here as the reference): on every string of up to three pieces of an alphabet
 // of letters, keys, marks, spaces and address parts, and on random longer texts. Signs that are exact say no exactly
 // where their pattern does; the others may say yes more often (never less), and still skip most text.
 import {
+  CAPITAL_PAIR,
   DOUBLED_KEY,
   LEGACY_CHARACTER,
   MAY_HOLD_ADDRESS,
@@ -11,11 +12,12 @@ import {
   PAIR_MARK,
   RARE_KEY,
   SPACING_SLIP,
-  typingSigns,
-} from "../../../src/rules/text/typing-scan";
-import { TYPING_DATA } from "../../../src/rules/data";
-import { escapeClass } from "../../../src/model/text";
-import { randomText, seededRandom } from "../../support/random";
+  SURROGATE,
+  textSigns,
+} from "../../src/rules/signs";
+import { TYPING_DATA } from "../../src/rules/data";
+import { escapeClass } from "../../src/model/text";
+import { randomText, seededRandom } from "../support/random";
 
 const STRAY = escapeClass(TYPING_DATA.strayCharacters.characters);
 const LEGACY =
@@ -27,7 +29,14 @@ const TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
 const DIGIT_AFTER_LETTER = /[a-zđăâêôơư]\d/iu;
 
 /** Each sign, the pattern it stands for, and whether it says yes exactly where the pattern matches. */
-const SIGNS: { name: string; sign: number; reference: (s: string) => boolean; exact: boolean }[] = [
+const SIGNS: {
+  name: string;
+  sign: number;
+  reference: (s: string) => boolean;
+  exact: boolean;
+  /** The texts the sign speaks for (all when absent). */
+  only?: (s: string) => boolean;
+}[] = [
   {
     name: "a Telex key",
     sign: MAY_HOLD_TELEX,
@@ -58,6 +67,14 @@ const SIGNS: { name: string; sign: number; reference: (s: string) => boolean; ex
       ),
     exact: false,
   },
+  {
+    name: "a capital before a capital or a digit (text without surrogates: the reader asks the others itself)",
+    sign: CAPITAL_PAIR,
+    reference: (s) => /\p{Lu}[\p{Lu}\p{Nd}]/u.test(s),
+    exact: true,
+    only: (s) => !/[\ud800-\udfff]/.test(s),
+  },
+  { name: "a surrogate", sign: SURROGATE, reference: (s) => /[\ud800-\udfff]/.test(s), exact: true },
 ];
 
 // letters in both cases and with marks, the tone and vowel keys, ſ and the Kelvin sign (which fold to s and k),
@@ -71,7 +88,7 @@ const UNITS = [
   "\u3000",
   ...'.,;:)(“”"-/@',
   ..."¡¿ÄÖ×ØÜßäö÷øÿÀàÈÝ",
-  ..."αɐ",
+  ..."αɐΑДд٣",
   ...TYPING_DATA.strayCharacters.characters,
   "www",
   "vn",
@@ -89,15 +106,16 @@ function everyString(units: readonly string[], check: (s: string) => void): void
   }
 }
 
-describe("typingSigns", () => {
+describe("textSigns: a paragraph's character signs", () => {
   it.each(SIGNS.map((s) => [s.name, s] as const))(
     "%s: yes wherever the rule's pattern matches (every string of up to three pieces)",
-    (_name, { sign, reference, exact }) => {
+    (_name, { sign, reference, exact, only }) => {
       const missed: string[] = [];
       const extra: string[] = [];
       let no = 0;
       everyString(UNITS, (s) => {
-        const says = (typingSigns(s) & sign) !== 0;
+        if (only !== undefined && !only(s)) return;
+        const says = (textSigns(s) & sign) !== 0;
         if (!says) no++;
         if (reference(s) && !says) missed.push(s);
         if (exact && says && !reference(s)) extra.push(s);
@@ -114,8 +132,9 @@ describe("typingSigns", () => {
     const set = SIGNS.map(() => 0);
     for (let k = 0; k < 20000; k++) {
       const s = randomText(random, UNITS, 1 + random(14));
-      const signs = typingSigns(s);
-      SIGNS.forEach(({ sign, reference }, i) => {
+      const signs = textSigns(s);
+      SIGNS.forEach(({ sign, reference, only }, i) => {
+        if (only !== undefined && !only(s)) return;
         if ((signs & sign) !== 0) set[i]!++;
         else if (reference(s)) missed.push(`${sign}: ${s}`);
       });
@@ -128,19 +147,23 @@ describe("typingSigns", () => {
   });
 
   it("gives plain Vietnamese prose no sign but its brackets", () => {
-    expect(typingSigns("Kế hoạch thực hiện nhiệm vụ năm 2025 của Sở Nội vụ (giai đoạn 2026 - 2030).")).toBe(PAIR_MARK);
-    expect(typingSigns("Tăng cường sự lãnh đạo của Đảng đối với công tác xây dựng, triển khai thực hiện")).toBe(0);
-    expect(typingSigns("")).toBe(0);
+    expect(textSigns("Kế hoạch thực hiện nhiệm vụ năm 2025 của Sở Nội vụ (giai đoạn 2026 - 2030).")).toBe(PAIR_MARK);
+    expect(textSigns("Tăng cường sự lãnh đạo của Đảng đối với công tác xây dựng, triển khai thực hiện")).toBe(0);
+    expect(textSigns("")).toBe(0);
   });
 
   it("sees what each reading looks for", () => {
-    expect(typingSigns("ddaay") & (DOUBLED_KEY | MAY_HOLD_TELEX)).toBe(DOUBLED_KEY);
-    expect(typingSigns("tinhs") & MAY_HOLD_TELEX).toBe(MAY_HOLD_TELEX); // a tone key ending the text
-    expect(typingSigns("vie6t5") & MAY_HOLD_TELEX).toBe(MAY_HOLD_TELEX);
-    expect(typingSigns("Ng\u00adêi") & LEGACY_CHARACTER).toBe(LEGACY_CHARACTER);
-    expect(typingSigns("a  b") & SPACING_SLIP).toBe(SPACING_SLIP);
-    expect(typingSigns("Lưu:VT") & SPACING_SLIP).toBe(SPACING_SLIP);
-    expect(typingSigns("8:30, 1,5") & SPACING_SLIP).toBe(0);
-    expect(typingSigns("xem tại dichvucong.gov.vn") & MAY_HOLD_ADDRESS).toBe(MAY_HOLD_ADDRESS);
+    expect(textSigns("ddaay") & (DOUBLED_KEY | MAY_HOLD_TELEX)).toBe(DOUBLED_KEY);
+    expect(textSigns("tinhs") & MAY_HOLD_TELEX).toBe(MAY_HOLD_TELEX); // a tone key ending the text
+    expect(textSigns("vie6t5") & MAY_HOLD_TELEX).toBe(MAY_HOLD_TELEX);
+    expect(textSigns("Ng\u00adêi") & LEGACY_CHARACTER).toBe(LEGACY_CHARACTER);
+    expect(textSigns("a  b") & SPACING_SLIP).toBe(SPACING_SLIP);
+    expect(textSigns("Lưu:VT") & SPACING_SLIP).toBe(SPACING_SLIP);
+    expect(textSigns("8:30, 1,5") & SPACING_SLIP).toBe(0);
+    expect(textSigns("xem tại dichvucong.gov.vn") & MAY_HOLD_ADDRESS).toBe(MAY_HOLD_ADDRESS);
+    expect(textSigns("UBND tỉnh") & CAPITAL_PAIR).toBe(CAPITAL_PAIR);
+    expect(textSigns("HĐND") & CAPITAL_PAIR).toBe(CAPITAL_PAIR);
+    expect(textSigns("Phụ lục B2") & CAPITAL_PAIR).toBe(CAPITAL_PAIR);
+    expect(textSigns("Ủy ban nhân dân Tỉnh") & CAPITAL_PAIR).toBe(0);
   });
 });
