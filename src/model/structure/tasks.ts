@@ -885,6 +885,8 @@ function isTasksSection(c: Compiled, section: Section): boolean {
     .some((part) => startsWithPhrase(part, c.taskSections));
 }
 
+const CAPITAL_OR_TITLE = /[\p{Lu}\p{Lt}]/u;
+
 function sectionsOf(model: DocumentModel, main: number[]): Section[] {
   // The top level: the kind of the first upper-case numbered heading (I. in almost every plan).
   let topKind: MarkerKind | undefined;
@@ -902,7 +904,9 @@ function sectionsOf(model: DocumentModel, main: number[]): Section[] {
       m.kind !== "bullet" &&
       (topKind === undefined || m.kind === topKind) &&
       !/\p{Ll}/u.test(m.rest) &&
-      isUpperCaseVietnamese(m.rest.replace(/[^\p{L}]/gu, ""))
+      // with no lower-case letter, "its letters are upper-case Vietnamese" (isUpperCaseVietnamese) is "it has a
+      // capital": NFC composes a capital and its marks into a capital, never into a lower-case letter
+      CAPITAL_OR_TITLE.test(m.rest)
     ) {
       topKind = m.kind;
       const title = m.rest.trim();
@@ -1121,7 +1125,13 @@ export function planTasks(model: DocumentModel, structure: DocumentStructure, vo
   // (normalising every paragraph was a fifth of a first check's time in the browser page).
   const assignedByTable = tables.length > 0 && main.some((i) => saysAssignedByTable(c, model.paragraphs[i]!.text));
 
-  const tasksSections = sections.filter((s) => isTasksSection(c, s));
+  // by title: a plan's sections seldom share one, a generated or pasted-together one may repeat a few many times
+  const tasksTitle = new Map<string, boolean>();
+  const tasksSections = sections.filter((s) => {
+    let yes = tasksTitle.get(s.title);
+    if (yes === undefined) tasksTitle.set(s.title, (yes = isTasksSection(c, s)));
+    return yes;
+  });
   const organisation = sections.find((s) => startsWithPhrase(s.titleKey, c.organisation));
   const timeSections = sections.filter((s) => /^(?:thời gian|tiến độ|lộ trình)(?: |$)/.test(s.titleKey));
 
