@@ -60,6 +60,7 @@ const CAPITAL = 1 << 18; // \p{Lu}
 const CAPITAL_OR_DIGIT = 1 << 19; // \p{Lu} or \p{Nd}
 const SURROGATE_UNIT = 1 << 20;
 const DOUBLED = [1 << 21, 1 << 22, 1 << 23, 1 << 24] as const; // d a e o: each its own bit, so a pair can match them
+const ANY_DOUBLED = DOUBLED[0] | DOUBLED[1] | DOUBLED[2] | DOUBLED[3];
 
 const inString = (chars: string, ch: string): boolean => chars.includes(ch);
 const VOWELS = "aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ";
@@ -141,7 +142,7 @@ function signsOf(before: number, after: number): number {
     (before & LETTER && after & DIGIT)
   )
     signs |= MAY_HOLD_TELEX;
-  for (const bit of DOUBLED) if (before & bit && after & bit) signs |= DOUBLED_KEY;
+  if (before & after & ANY_DOUBLED) signs |= DOUBLED_KEY; // the same letter twice
   if (after & LEGACY) signs |= LEGACY_CHARACTER;
   if ((before & SPACE && after & AFTER_SPACE) || (before & MARK && !(after & WHITE_OR_DIGIT))) signs |= SPACING_SLIP;
   if (after & PAIR) signs |= PAIR_MARK;
