@@ -101,8 +101,8 @@ export interface CheckOptions {
   };
   /**
    * When given, each rule's time in milliseconds is added to it under the rule's id, and the shared analyses' under
-   * "(structure)", "(conclusion cited)", "(plan tasks)" and "(coverage)": the bench prints them, as ESLint's TIMING=1
-   * does.
+   * "(character signs)", "(structure)", "(conclusion cited)", "(plan tasks)" and "(coverage)": the bench prints them,
+   * as ESLint's TIMING=1 does.
    */
   timings?: Record<string, number>;
 }
