@@ -146,6 +146,16 @@ describe("textSigns: a paragraph's character signs", () => {
     }
   });
 
+  it("reads a text holding every BMP character (its classes fit the table), as it reads the same text in pieces", () => {
+    let all = "";
+    for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
+    const whole = textSigns(all);
+    let pieces = 0;
+    for (let c = 0; c < all.length; c += 997) pieces |= textSigns(all.slice(c, c + 998));
+    expect(whole).toBe(pieces);
+    expect(whole & SURROGATE).toBe(SURROGATE);
+  });
+
   it("gives plain Vietnamese prose no sign but its brackets", () => {
     expect(textSigns("Kế hoạch thực hiện nhiệm vụ năm 2025 của Sở Nội vụ (giai đoạn 2026 - 2030).")).toBe(PAIR_MARK);
     expect(textSigns("Tăng cường sự lãnh đạo của Đảng đối với công tác xây dựng, triển khai thực hiện")).toBe(0);
