@@ -17,7 +17,7 @@ import {
 } from "../../src/rules/signs";
 import { TYPING_DATA } from "../../src/rules/data";
 import { escapeClass } from "../../src/model/text";
-import { randomText, seededRandom } from "../support/random";
+import { everyString, randomText, seededRandom } from "../support/random";
 
 const STRAY = escapeClass(TYPING_DATA.strayCharacters.characters);
 const LEGACY =
@@ -95,16 +95,6 @@ const UNITS = [
   "com",
   "xlsx",
 ];
-
-function everyString(units: readonly string[], check: (s: string) => void): void {
-  for (const a of units) {
-    check(a);
-    for (const b of units) {
-      check(a + b);
-      for (const c of units) check(a + b + c);
-    }
-  }
-}
 
 describe("textSigns: a paragraph's character signs", () => {
   it.each(SIGNS.map((s) => [s.name, s] as const))(

@@ -18,3 +18,14 @@ export function randomText(random: (n: number) => number, pieces: readonly strin
   for (let i = 0; i < count; i++) text += pieces[random(pieces.length)]!;
   return text;
 }
+
+/** Every string of one, two or three of `units` (pieces may be words), to `check`: the small cases, exhaustively. */
+export function everyString(units: readonly string[], check: (s: string) => void): void {
+  for (const a of units) {
+    check(a);
+    for (const b of units) {
+      check(a + b);
+      for (const c of units) check(a + b + c);
+    }
+  }
+}

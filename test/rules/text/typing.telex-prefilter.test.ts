@@ -8,7 +8,7 @@ import { rule as typing } from "../../../src/rules/text/typing";
 import { findingsOf } from "../../support/ruleTester";
 import { stateReport } from "../../support/samples";
 import { withBody } from "../bodyText";
-import { randomText, seededRandom } from "../../support/random";
+import { everyString, randomText, seededRandom } from "../../support/random";
 
 const TONE_AFTER_VOWEL = /[aeiouyăâêôơư][sfrxj]/iu;
 const TONE_AT_END = /[sfrxj](?![\p{L}\p{M}\p{N}])/iu;
@@ -51,17 +51,6 @@ const UNITS = [
   "-",
   "1\u0301",
 ];
-
-/** Every string of one, two or three of the units, to `check`. */
-function everyString(units: readonly string[], check: (s: string) => void): void {
-  for (const a of units) {
-    check(a);
-    for (const b of units) {
-      check(a + b);
-      for (const c of units) check(a + b + c);
-    }
-  }
-}
 
 describe("text/typing's quick Telex test", () => {
   it("agrees with the three patterns on every string of up to three units", () => {
