@@ -99,8 +99,8 @@ const ORDER: Kind[] = ["stray", "telex", "legacy", "doubleSpace", "spaceBefore",
 const NOT_TEXT =
   /(?:https?:\/\/|www\.)[^\s“”"<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:vn|com|net|org|gov|edu|int|docx?|xlsx?|pptx?|pdf|zip|rar|txt|jpe?g|png|gif|xml|html?)(?![\p{L}\p{N}])(?:\/[^\s“”"<>()]*)?/giu;
 /**
- * A quicker test first, where the paragraph's signs (src/rules/signs) hold MAY_HOLD_ADDRESS: most paragraphs hold no address, and the full pattern
- * is slow on long ones.
+ * A quicker test first, where the paragraph's signs (src/rules/signs) hold MAY_HOLD_ADDRESS: most paragraphs hold no
+ * address, and the full pattern is slow on long ones.
  */
 const ADDRESS =
   /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|int|docx?|xlsx?|pptx?|pdf|zip|rar|txt|jpe?g|png|gif|xml|html?)(?![\p{L}\p{N}])/iu;
@@ -616,12 +616,17 @@ function unpairedIn(masked: string): readonly Unpaired[] {
       (out ??= []).push({ paragraph: -1, type: c === CLOSE_QUOTE ? "quote" : "bracket", open: false, at: i });
     } else if (c === STRAIGHT_QUOTE) straight = straight >= 0 ? -1 : i;
   } while (PAIR_MARK.test(t));
-  if (out === undefined && openQuotes === 0 && openBrackets === 0 && straight < 0) return NO_MARKS;
-  out ??= [];
-  for (let k = 0; k < openQuotes; k++) out.push({ paragraph: -1, type: "quote", open: true, at: quotes[k]! });
-  for (let k = 0; k < openBrackets; k++) out.push({ paragraph: -1, type: "bracket", open: true, at: brackets[k]! });
-  if (straight >= 0) out.push({ paragraph: -1, type: "straight", open: true, at: straight });
-  return out.sort((a, b) => a.at - b.at);
+  if (out !== undefined || openQuotes > 0 || openBrackets > 0 || straight >= 0) {
+    out ??= [];
+    for (let k = 0; k < openQuotes; k++) out.push({ paragraph: -1, type: "quote", open: true, at: quotes[k]! });
+    for (let k = 0; k < openBrackets; k++) out.push({ paragraph: -1, type: "bracket", open: true, at: brackets[k]! });
+    if (straight >= 0) out.push({ paragraph: -1, type: "straight", open: true, at: straight });
+    out.sort((a, b) => a.at - b.at);
+  }
+  // a paragraph of thousands of "(" leaves long stacks: not kept for the next one
+  if (quotes.length > 1024) quotes.length = 0;
+  if (brackets.length > 1024) brackets.length = 0;
+  return out ?? NO_MARKS;
 }
 
 /** Openers and closers paired across paragraphs (a quotation over several paragraphs); what is left over. */
