@@ -293,15 +293,13 @@ export function toRoman(n: number): string {
 }
 
 /**
- * What each UTF-16 code unit is, for hasCapitalPair and mostlyCapitals: 0 not yet looked at, 1 capital (\p{Lu}),
- * 2 digit (\p{Nd}), 3 lower-case letter (\p{Ll}), 4 other.
+ * What each UTF-16 code unit is, for mostlyCapitals: 0 not yet looked at, 1 capital (\p{Lu}), 3 lower-case letter
+ * (\p{Ll}), 4 other.
  */
 const CODE_UNIT_KIND = new Uint8Array(0x10000);
 const UNIT_CAPITAL = 1;
-const UNIT_DIGIT = 2;
 const UNIT_LOWER = 3;
 const ONE_CAPITAL = /^\p{Lu}$/u;
-const ONE_DIGIT = /^\p{Nd}$/u;
 const ONE_LOWER = /^\p{Ll}$/u;
 
 /** The kind of code unit c (CODE_UNIT_KIND), looked up once per program. */
@@ -309,31 +307,11 @@ function kindOf(c: number): number {
   let kind = CODE_UNIT_KIND[c]!;
   if (kind === 0) {
     const ch = String.fromCharCode(c);
-    kind = ONE_CAPITAL.test(ch) ? UNIT_CAPITAL : ONE_DIGIT.test(ch) ? UNIT_DIGIT : ONE_LOWER.test(ch) ? UNIT_LOWER : 4;
+    kind = ONE_CAPITAL.test(ch) ? UNIT_CAPITAL : ONE_LOWER.test(ch) ? UNIT_LOWER : 4;
     CODE_UNIT_KIND[c] = kind;
   }
   return kind;
 }
-const CAPITAL_PAIR = /\p{Lu}[\p{Lu}\p{Nd}]/u;
-
-/**
- * Whether the text holds a capital letter followed by a capital or a digit (`/\p{Lu}[\p{Lu}\p{Nd}]/u`), the mark of a
- * possible abbreviation ("UBND", "HĐND", "QĐ", "B2"). A loop over the code units with each one's kind looked up once
- * per program: the regex tests Unicode properties at every position and took several times longer on a page of
- * Vietnamese prose. Text with surrogates (letters outside the BMP) goes to the regex itself.
- */
-export function hasCapitalPair(text: string): boolean {
-  let afterCapital = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return CAPITAL_PAIR.test(text);
-    const kind = kindOf(c);
-    if (afterCapital && (kind === UNIT_CAPITAL || kind === UNIT_DIGIT)) return true;
-    afterCapital = kind === UNIT_CAPITAL;
-  }
-  return false;
-}
-
 const CAPITALS = /\p{Lu}/gu;
 const LOWERS = /\p{Ll}/gu;
 

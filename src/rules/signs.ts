@@ -210,3 +210,15 @@ const SIGNS_OF_TEXT = new ParagraphMemo(textSigns);
 export function paragraphSigns(text: string): number {
   return SIGNS_OF_TEXT.get(text);
 }
+
+const CAPITAL_PAIR_BEYOND_BMP = /\p{Lu}[\p{Lu}\p{Nd}]/u;
+
+/**
+ * Whether a paragraph's text holds a capital letter followed by a capital or a digit (/\p{Lu}[\p{Lu}\p{Nd}]/u), the
+ * mark of a possible abbreviation ("UBND", "HĐND", "QĐ", "B2"): its CAPITAL_PAIR sign, or, in a text with a surrogate
+ * (a letter beyond the BMP, which the signs do not read), the regex itself.
+ */
+export function hasCapitalPair(text: string): boolean {
+  const signs = paragraphSigns(text);
+  return (signs & SURROGATE) === 0 ? (signs & CAPITAL_PAIR) !== 0 : CAPITAL_PAIR_BEYOND_BMP.test(text);
+}

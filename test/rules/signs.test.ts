@@ -6,6 +6,7 @@
 import {
   CAPITAL_PAIR,
   DOUBLED_KEY,
+  hasCapitalPair,
   LEGACY_CHARACTER,
   MAY_HOLD_ADDRESS,
   MAY_HOLD_TELEX,
@@ -165,5 +166,36 @@ describe("textSigns: a paragraph's character signs", () => {
     expect(textSigns("HĐND") & CAPITAL_PAIR).toBe(CAPITAL_PAIR);
     expect(textSigns("Phụ lục B2") & CAPITAL_PAIR).toBe(CAPITAL_PAIR);
     expect(textSigns("Ủy ban nhân dân Tỉnh") & CAPITAL_PAIR).toBe(0);
+  });
+});
+
+describe("hasCapitalPair (the sign, or the regex in a text beyond the BMP): a capital followed by a capital or a digit, as /\\p{Lu}[\\p{Lu}\\p{Nd}]/u says", () => {
+  const regex = /\p{Lu}[\p{Lu}\p{Nd}]/u;
+  it.each([
+    ["UBND tỉnh", true],
+    ["Ủy ban nhân dân tỉnh", false],
+    ["HĐND", true],
+    ["ĐẢNG", true],
+    ["B2 và C3", true],
+    ["Ư٣ (an Arabic-Indic digit after a capital)", true],
+    ["ǅa (a title-case letter is not a capital)", false],
+    ["ΑΒ (Greek)", true],
+    ["𝐀𝐁 (mathematical capitals outside the BMP)", true],
+    ["a𝐀b", false],
+    ["Kế hoạch số 85", false],
+    ["", false],
+  ])("%s → %s", (text, expected) => {
+    expect(hasCapitalPair(text)).toBe(expected);
+    expect(regex.test(text)).toBe(expected);
+  });
+  it("agrees with the regex on every pair of BMP code units after a capital, a digit and a small letter", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const s of [`A${ch}`, `${ch}A`, `${ch}7`, `x${ch}y`])
+        if (hasCapitalPair(s) !== regex.test(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });

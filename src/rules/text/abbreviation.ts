@@ -15,8 +15,8 @@ import { ParagraphMemo } from "../../model/memo";
 import type { DocumentModel } from "../../model/document";
 import { excerptOf } from "../../model/excerpt";
 import type { DocumentStructure } from "../../model/structure";
-import { allMatches, hasCapitalPair, mostlyCapitals } from "../../model/text";
-import { CAPITAL_PAIR, paragraphSigns, SURROGATE as BEYOND_BMP } from "../signs";
+import { allMatches, mostlyCapitals } from "../../model/text";
+import { hasCapitalPair } from "../signs";
 import type { ProfileId } from "../../model/vocabulary";
 import { ABBREVIATION_DATA as DATA } from "../data";
 import type { Rule } from "../types";
@@ -454,10 +454,8 @@ const EVENTS: Record<ProfileId, ParagraphMemo<readonly AbbreviationEvent[]>> = {
 function abbreviationEvents(profileId: ProfileId, text: string): AbbreviationEvent[] {
   const out: AbbreviationEvent[] = [];
   // Most paragraphs hold no two capitals in a row: skip them without reading further (the check read each paragraph's
-  // signs once for every rule; a text with a character beyond the BMP is asked itself).
-  const signs = paragraphSigns(text);
-  const capitalPair = (signs & BEYOND_BMP) === 0 ? (signs & CAPITAL_PAIR) !== 0 : hasCapitalPair(text);
-  if (!capitalPair || isCapitalsHeading(text)) return out;
+  // character signs once for every rule).
+  if (!hasCapitalPair(text) || isCapitalsHeading(text)) return out;
   const { exempt } = EXEMPT[profileId];
   const isExempt = (abbr: string): boolean =>
     exempt.has(abbr) || abbr.split(/[-&]/).every((part) => exempt.has(part) || /^\p{Nd}+$/u.test(part));
