@@ -69,7 +69,8 @@ const RARES = "fjwzFJWZ" + TYPING_DATA.strayCharacters.characters;
 const LETTERS = "đăâêôơưĐĂÂÊÔƠƯſ\u212a";
 // JavaScript's \s in the BMP: what String.prototype.trim removes
 const WHITE = "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff";
-const LEGACY_RANGES: readonly (readonly [number, number])[] = [
+/** Latin-1 characters that are no Vietnamese letters: TCVN3 and VNI text shown in a Unicode font has them. */
+export const LEGACY_RANGES: readonly (readonly [number, number])[] = [
   [0xa1, 0xbf],
   [0xc4, 0xc7],
   [0xcb, 0xcb],

@@ -40,6 +40,7 @@ import { isLegacyFont } from "../font/family";
 import {
   DOUBLED_KEY,
   LEGACY_CHARACTER,
+  LEGACY_RANGES,
   MAY_HOLD_ADDRESS,
   MAY_HOLD_TELEX,
   PAIR_MARK as MAY_HOLD_PAIR,
@@ -318,9 +319,9 @@ function leftover(word: string, prev: string | undefined, next: string | undefin
 
 /* ---------- legacy encodings ---------- */
 
-/** Latin-1 characters that are no Vietnamese letters: TCVN3 and VNI text shown in a Unicode font has them. */
-const LEGACY_CHAR =
-  "\\u00a1-\\u00bf\\u00c4-\\u00c7\\u00cb\\u00ce\\u00cf\\u00d0\\u00d1\\u00d6-\\u00d8\\u00db\\u00dc\\u00de\\u00df\\u00e4-\\u00e7\\u00eb\\u00ee\\u00ef\\u00f0\\u00f1\\u00f6-\\u00f8\\u00fb\\u00fc\\u00fe\\u00ff";
+/** The legacy characters (LEGACY_RANGES, which the signs read too), for a character class. */
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, "0")}`;
+const LEGACY_CHAR = LEGACY_RANGES.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to)}`)).join("");
 const LEGACY_TOKEN = new RegExp(`[\\p{L}${LEGACY_CHAR}]+`, "gu");
 const HAS_LEGACY = new RegExp(`[${LEGACY_CHAR}]`); // no u: a class of BMP characters, the same answers
 const LEGACY_ONLY = new RegExp(`^[${LEGACY_CHAR}]+$`, "u");
