@@ -62,7 +62,6 @@ const SURROGATE_UNIT = 1 << 20;
 const DOUBLED = [1 << 21, 1 << 22, 1 << 23, 1 << 24] as const; // d a e o: each its own bit, so a pair can match them
 const ANY_DOUBLED = DOUBLED[0] | DOUBLED[1] | DOUBLED[2] | DOUBLED[3];
 
-const inString = (chars: string, ch: string): boolean => chars.includes(ch);
 const VOWELS = "aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ";
 const TONE_KEYS = "sfrxjſSFRXJ";
 const RARES = "fjwzFJWZ" + TYPING_DATA.strayCharacters.characters;
@@ -106,20 +105,20 @@ function propertiesOf(c: number): number {
   const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
   let p = 0;
-  if (inString(VOWELS, ch)) p |= VOWEL;
-  if (inString(TONE_KEYS, ch)) p |= TONE_KEY;
-  if (inString(RARES, ch)) p |= RARE;
+  if (VOWELS.includes(ch)) p |= VOWEL;
+  if (TONE_KEYS.includes(ch)) p |= TONE_KEY;
+  if (RARES.includes(ch)) p |= RARE;
   if (c >= 0x30 && c <= 0x39) p |= DIGIT | WHITE_OR_DIGIT;
   const ascii = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (ascii) p |= ASCII_LETTER;
-  if (ascii || inString(LETTERS, ch)) p |= LETTER;
+  if (ascii || LETTERS.includes(ch)) p |= LETTER;
   if (inRanges(c, LATIN_RANGES)) p |= LATIN;
   if (c === 0x20 || c === 0xa0) p |= SPACE | AFTER_SPACE;
-  if (inString(",.;:)", ch)) p |= AFTER_SPACE;
-  if (inString(",;:", ch)) p |= MARK;
-  if (inString(WHITE, ch) || (c >= 0x2000 && c <= 0x200a)) p |= WHITE_OR_DIGIT;
+  if (",.;:)".includes(ch)) p |= AFTER_SPACE;
+  if (",;:".includes(ch)) p |= MARK;
+  if (WHITE.includes(ch) || (c >= 0x2000 && c <= 0x200a)) p |= WHITE_OR_DIGIT;
   if (inRanges(c, LEGACY_RANGES)) p |= LEGACY;
-  if (inString('“”()"', ch)) p |= PAIR;
+  if ('“”()"'.includes(ch)) p |= PAIR;
   if (ch === "@") p |= AT;
   if (ch === ":") p |= COLON;
   if (ch === "/") p |= SLASH;
